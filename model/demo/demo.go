@@ -1,0 +1,145 @@
+// Package demo builds the demo meeting: the Hưng Yên 2023 youth dialogue on
+// digital transformation, from the report in shared/seed. The meeting, its
+// chair, topic and departments are from the report; the askers, their
+// questions and the departments' representatives are invented.
+//
+// It is built by applying ordinary commands, so the demo is held to the same
+// rules as anything a moderator types.
+package demo
+
+import (
+	"fmt"
+	"time"
+
+	"podium/model"
+)
+
+// Vietnam's time zone, fixed so the demo reads the same everywhere.
+var ict = time.FixedZone("ICT", 7*60*60)
+
+// Date is when the real meeting was held: 23 March 2023, 8:00.
+var Date = time.Date(2023, 3, 23, 8, 0, 0, 0, ict)
+
+var header = model.Header{
+	Title:       "Hội nghị đối thoại giữa Lãnh đạo UBND tỉnh với thanh niên tỉnh Hưng Yên năm 2023",
+	Topic:       "Thanh niên tỉnh Hưng Yên với chuyển đổi số",
+	Venue:       "Trung tâm Hội nghị tỉnh Hưng Yên",
+	Date:        Date,
+	Chair:       model.Person{Name: "Nguyễn Duy Hưng", Role: "Phó Chủ tịch UBND tỉnh"},
+	Language:    "vi",
+	SpeakLimit:  model.DefaultSpeakLimit,
+	AnswerLimit: model.DefaultAnswerLimit,
+	PlannedEnd:  time.Date(2023, 3, 23, 11, 30, 0, 0, ict),
+}
+
+var departments = []model.AddDepartment{
+	{Code: "KHCN", Name: "Sở Khoa học và Công nghệ", Representative: model.Person{Name: "Đặng Văn Thành", Role: "Giám đốc Sở"}},
+	{Code: "CA", Name: "Công an tỉnh", Representative: model.Person{Name: "Lê Quang Huy", Role: "Phó Giám đốc Công an tỉnh"}},
+	{Code: "GDDT", Name: "Sở Giáo dục và Đào tạo", Representative: model.Person{Name: "Phạm Thị Hòa", Role: "Phó Giám đốc Sở"}},
+	{Code: "LDTBXH", Name: "Sở Lao động - Thương binh và Xã hội", Representative: model.Person{Name: "Vũ Đức Long", Role: "Phó Giám đốc Sở"}},
+	{Code: "CT", Name: "Sở Công Thương", Representative: model.Person{Name: "Nguyễn Thị Lan", Role: "Phó Giám đốc Sở"}},
+	{Code: "TTTT", Name: "Sở Thông tin và Truyền thông", Representative: model.Person{Name: "Trịnh Văn Khải", Role: "Giám đốc Sở"}},
+	{Code: "VHTTDL", Name: "Sở Văn hóa, Thể thao và Du lịch", Representative: model.Person{Name: "Hoàng Minh Tâm", Role: "Phó Giám đốc Sở"}},
+	{Code: "NNPTNT", Name: "Sở Nông nghiệp và Phát triển nông thôn", Representative: model.Person{Name: "Đỗ Văn Bình", Role: "Phó Giám đốc Sở"}},
+	{Code: "KHDT", Name: "Sở Kế hoạch và Đầu tư", Representative: model.Person{Name: "Bùi Thị Ngọc", Role: "Phó Giám đốc Sở"}},
+	{Code: "TD", Name: "Tỉnh Đoàn Hưng Yên", Representative: model.Person{Name: "Ngô Thị Thu", Role: "Bí thư Tỉnh Đoàn"}},
+}
+
+// The seed report's themes.
+const (
+	themeEducation = "Giáo dục - đào tạo cho kỷ nguyên số"
+	themeTalent    = "Thu hút nhân lực công nghệ cao"
+	themeStartup   = "Lập nghiệp, khởi nghiệp, sáng tạo"
+	themeCommerce  = "Nông sản trên sàn thương mại điện tử"
+	themeCyber     = "An ninh, an toàn không gian mạng"
+	themeHeritage  = "Số hóa địa chỉ đỏ, du lịch"
+	themeFamily    = "Chuyển đổi số kinh tế hộ, HTX"
+)
+
+var (
+	q  = model.KindQuestion
+	kn = model.KindRecommendation
+	dx = model.KindProposal
+)
+
+func ask(name, role, unit string, kind model.Kind, theme, text string, depts ...string) model.AddQuestion {
+	return model.AddQuestion{
+		Asker:       model.Person{Name: name, Role: role, Unit: unit},
+		Kind:        kind,
+		Theme:       theme,
+		Text:        text,
+		Departments: depts,
+		Channel:     model.ChannelRegistered,
+	}
+}
+
+var questions = []model.AddQuestion{
+	ask("Nguyễn Văn An", "Bí thư Đoàn trường", "Trường THPT Hưng Yên", q, themeEducation,
+		"Tỉnh có kế hoạch gì để đưa kỹ năng số, lập trình và trí tuệ nhân tạo vào trường phổ thông, nhất là ở các huyện còn thiếu giáo viên tin học?", "GDDT"),
+	ask("Trần Thị Bích Ngọc", "Sinh viên", "Trường Đại học Sư phạm Kỹ thuật Hưng Yên", kn, themeEducation,
+		"Kiến nghị tỉnh có học bổng cho sinh viên ngành công nghệ thông tin, an toàn thông tin cam kết làm việc tại Hưng Yên sau khi tốt nghiệp.", "GDDT", "LDTBXH"),
+	ask("Lê Minh Đức", "Giáo viên trẻ", "huyện Ân Thi", q, themeEducation,
+		"Giáo viên vùng nông thôn được bồi dưỡng kỹ năng chuyển đổi số như thế nào để dạy học trực tuyến hiệu quả?", "GDDT", "TTTT"),
+	ask("Phạm Quốc Huy", "Kỹ sư phần mềm", "Khu công nghiệp Thăng Long II, thị xã Mỹ Hào", q, themeTalent,
+		"Tỉnh có chính sách gì về nhà ở, thu nhập để giữ chân kỹ sư công nghệ cao làm việc tại các khu công nghiệp?", "LDTBXH", "KHDT"),
+	ask("Đỗ Thị Hương", "Cán bộ nhân sự", "Công ty TNHH điện tử, huyện Văn Lâm", kn, themeTalent,
+		"Kiến nghị có trung tâm đào tạo nghề gắn với doanh nghiệp để đào tạo lao động kỹ thuật số theo đơn đặt hàng.", "LDTBXH"),
+	ask("Vũ Hoàng Nam", "Nghiên cứu sinh", "Hưng Yên, đang học tại Hà Nội", dx, themeTalent,
+		"Đề xuất tỉnh lập mạng lưới trí thức trẻ Hưng Yên ở trong và ngoài nước để kết nối, tư vấn cho các dự án chuyển đổi số của tỉnh.", "TD", "KHCN"),
+	ask("Hoàng Thị Mai", "Chủ doanh nghiệp khởi nghiệp", "thành phố Hưng Yên", q, themeStartup,
+		"Thủ tục để dự án khởi nghiệp đổi mới sáng tạo được hỗ trợ từ Quỹ phát triển khoa học và công nghệ của tỉnh là gì?", "KHCN"),
+	ask("Bùi Văn Thắng", "Giám đốc HTX", "huyện Khoái Châu", kn, themeStartup,
+		"Kiến nghị tỉnh bố trí không gian làm việc chung, vườn ươm khởi nghiệp cho thanh niên ở các huyện, không chỉ ở thành phố.", "KHDT", "TD"),
+	ask("Ngô Thanh Tùng", "Đoàn viên", "huyện Yên Mỹ", q, themeStartup,
+		"Thanh niên muốn vay vốn khởi nghiệp từ Quỹ hỗ trợ thanh niên lập nghiệp cần điều kiện gì, thời hạn vay bao lâu?", "TD", "LDTBXH"),
+	ask("Đặng Thị Thu Trang", "Chủ cơ sở sản xuất nhãn lồng", "huyện Tiên Lữ", q, themeCommerce,
+		"Làm thế nào để nhãn lồng Hưng Yên của các hộ nhỏ được lên các sàn thương mại điện tử lớn và có mã truy xuất nguồn gốc?", "CT", "NNPTNT"),
+	ask("Trịnh Văn Hải", "Chủ trang trại", "huyện Phù Cừ", kn, themeCommerce,
+		"Kiến nghị hỗ trợ chi phí chụp ảnh, quay video và quảng cáo sản phẩm OCOP trên mạng cho các hộ thanh niên.", "CT"),
+	ask("Lý Thị Hồng", "Phó Giám đốc HTX", "huyện Kim Động", dx, themeCommerce,
+		"Đề xuất tổ chức các lớp tập huấn livestream bán hàng cho thanh niên nông thôn, có chuyên gia của các sàn thương mại điện tử.", "CT", "TD"),
+	ask("Nguyễn Đình Khoa", "Chủ cửa hàng nông sản sạch", "huyện Văn Giang", q, themeCommerce,
+		"Sản phẩm của thanh niên khởi nghiệp có được ưu tiên tham gia Sàn thương mại điện tử của tỉnh không, thủ tục ra sao?", "CT"),
+	ask("Phan Thị Yến", "Sinh viên", "Trường Đại học Chu Văn An", q, themeCyber,
+		"Công an tỉnh có khuyến cáo gì để thanh niên nhận diện các hình thức lừa đảo qua mạng, việc làm online, đầu tư tiền ảo?", "CA"),
+	ask("Dương Minh Quân", "Chuyên viên công nghệ thông tin", "thị xã Mỹ Hào", kn, themeCyber,
+		"Kiến nghị tổ chức cuộc thi an toàn thông tin cho học sinh, sinh viên toàn tỉnh hằng năm.", "CA", "TTTT"),
+	ask("Hà Thị Linh", "Phụ huynh, đoàn viên", "huyện Khoái Châu", q, themeCyber,
+		"Cha mẹ cần làm gì để bảo vệ con trước nội dung độc hại và bắt nạt trên mạng xã hội?", "CA", "GDDT"),
+	ask("Tạ Văn Lực", "Bí thư Chi đoàn thôn", "huyện Văn Lâm", q, themeCyber,
+		"Khi bị lộ thông tin cá nhân, bị giả mạo tài khoản mạng xã hội thì thanh niên báo cho cơ quan nào để được hỗ trợ nhanh?", "CA"),
+	ask("Mai Thị Phương", "Hướng dẫn viên du lịch", "Phố Hiến, thành phố Hưng Yên", dx, themeHeritage,
+		"Đề xuất số hóa các di tích Phố Hiến, đền Chử Đồng Tử bằng thực tế ảo và mã QR thuyết minh nhiều thứ tiếng.", "VHTTDL"),
+	ask("Cao Văn Dũng", "Đoàn viên", "huyện Kim Động", q, themeHeritage,
+		"Tuổi trẻ có thể tham gia số hóa các địa chỉ đỏ của tỉnh như thế nào, tỉnh có giao nhiệm vụ cho Đoàn không?", "VHTTDL", "TD"),
+	ask("Lương Thị Hạnh", "Chủ homestay", "huyện Khoái Châu", kn, themeHeritage,
+		"Kiến nghị xây dựng bản đồ du lịch số của tỉnh có thông tin các điểm lưu trú, ẩm thực của thanh niên.", "VHTTDL", "TTTT"),
+	ask("Kiều Văn Tuấn", "Chủ hộ kinh doanh", "huyện Ân Thi", q, themeFamily,
+		"Hộ kinh doanh nhỏ ở nông thôn nên bắt đầu chuyển đổi số từ đâu với chi phí thấp nhất?", "TTTT", "KHDT"),
+	ask("Đinh Thị Lan Anh", "Giám đốc HTX dược liệu", "huyện Văn Giang", kn, themeFamily,
+		"Kiến nghị hỗ trợ các HTX phần mềm quản lý, hóa đơn điện tử và thanh toán không dùng tiền mặt trong năm đầu.", "TTTT", "NNPTNT"),
+	ask("Phùng Văn Sơn", "Thành viên Tổ công nghệ số cộng đồng", "huyện Tiên Lữ", dx, themeFamily,
+		"Đề xuất có phụ cấp và tập huấn cho Tổ công nghệ số cộng đồng để hướng dẫn người dân dùng dịch vụ công trực tuyến.", "TTTT", "TD"),
+	ask("Võ Thị Kim Oanh", "Chủ trang trại gà", "huyện Phù Cừ", q, themeFamily,
+		"Có chương trình nào hỗ trợ thanh niên ứng dụng cảm biến, điều khiển từ xa trong chăn nuôi để giảm chi phí không?", "KHCN", "NNPTNT"),
+}
+
+// Meeting builds the demo meeting as it stands before the dialogue starts:
+// ten departments and 24 waiting questions. now stamps the records.
+func Meeting(now time.Time) (*model.Meeting, error) {
+	m := model.New(model.Header{})
+	cmds := []model.Command{model.SetHeader{Header: header}}
+	for _, d := range departments {
+		cmds = append(cmds, d)
+	}
+	for _, q := range questions {
+		cmds = append(cmds, q)
+	}
+	for i, c := range cmds {
+		var err error
+		if m, _, err = model.Apply(m, c, now); err != nil {
+			return nil, fmt.Errorf("demo command %d (%s): %w", i+1, c.Verb(), err)
+		}
+	}
+	return m, nil
+}

@@ -1,0 +1,37 @@
+package demo
+
+import (
+	"testing"
+	"time"
+
+	"podium/model"
+)
+
+func TestDemoMeeting(t *testing.T) {
+	m, err := Meeting(time.Date(2026, 11, 26, 8, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(m.Departments); got < 8 {
+		t.Errorf("departments = %d, want at least 8", got)
+	}
+	if got := len(m.Queue); got != 24 {
+		t.Errorf("waiting questions = %d, want 24 as in the report", got)
+	}
+	themes := map[string]bool{}
+	for _, q := range m.Questions {
+		themes[q.Theme] = true
+		if len(q.Departments) == 0 {
+			t.Errorf("question %d addresses no department", q.ID)
+		}
+	}
+	if len(themes) != 7 {
+		t.Errorf("themes = %d, want the report's 7", len(themes))
+	}
+	if errs := model.Check(m); errs != nil {
+		t.Errorf("invariants: %v", errs)
+	}
+	if m.Header.Topic != "Thanh niên tỉnh Hưng Yên với chuyển đổi số" || m.Header.Chair.Name != "Nguyễn Duy Hưng" {
+		t.Errorf("header = %+v", m.Header)
+	}
+}

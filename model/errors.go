@@ -1,0 +1,64 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Code names a refusal. The screens turn it into a sentence in the user's
+// language (the catalog keys are "err." + Code); the model itself holds no
+// user-facing text.
+type Code string
+
+// The refusals Apply can return.
+const (
+	ErrFloorBusy         Code = "floor_busy"         // Args: question on the floor
+	ErrAnswerRunning     Code = "answer_running"     // Args: answering department code
+	ErrQueueEmpty        Code = "queue_empty"        //
+	ErrNoSuchQuestion    Code = "no_such_question"   // Args: question id
+	ErrNotWaiting        Code = "not_waiting"        // Args: question id, its status
+	ErrNothingOnFloor    Code = "nothing_on_floor"   //
+	ErrNotAnswering      Code = "not_answering"      //
+	ErrEmptyAsker        Code = "empty_asker"        //
+	ErrEmptyText         Code = "empty_text"         //
+	ErrEmptyTitle        Code = "empty_title"        //
+	ErrEmptyName         Code = "empty_name"         //
+	ErrEmptyCode         Code = "empty_code"         //
+	ErrTooLong           Code = "too_long"           // Args: field, limit in characters
+	ErrUnknownDepartment Code = "unknown_department" // Args: code
+	ErrDuplicateCode     Code = "duplicate_code"     // Args: code
+	ErrBadKind           Code = "bad_kind"           // Args: kind
+	ErrNoClock           Code = "no_clock"           //
+	ErrCannotMove        Code = "cannot_move"        // Args: question id
+	ErrMergeSelf         Code = "merge_self"         // Args: question id
+	ErrNoDepartment      Code = "no_department"      //
+	ErrNoDeadline        Code = "no_deadline"        //
+	ErrClosed            Code = "closed"             // Args: question id, its status
+	ErrNoSuchAnswer      Code = "no_such_answer"     // Args: answer id
+	ErrBadLimit          Code = "bad_limit"          //
+	ErrUnknownCommand    Code = "unknown_command"    // Args: command name
+)
+
+// Error is a command the model refused, and why. Nothing changed.
+type Error struct {
+	Code Code
+	Args []any
+}
+
+func (e *Error) Error() string {
+	if len(e.Args) == 0 {
+		return "podium: " + string(e.Code)
+	}
+	return fmt.Sprintf("podium: %s %v", e.Code, e.Args)
+}
+
+func refuse(c Code, args ...any) *Error { return &Error{Code: c, Args: args} }
+
+// CodeOf returns the refusal code of err, or "".
+func CodeOf(err error) Code {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return ""
+}

@@ -1,0 +1,490 @@
+package model
+
+import (
+	"slices"
+	"time"
+)
+
+func (cmd SetHeader) apply(c *change) error {
+	h := cmd.Header
+	h.Title = CleanLine(h.Title)
+	h.Topic = CleanLine(h.Topic)
+	h.Venue = CleanLine(h.Venue)
+	h.Chair = cleanPerson(h.Chair)
+	h.Language = CleanLine(h.Language)
+	if h.Title == "" {
+		return refuse(ErrEmptyTitle)
+	}
+	for _, s := range []string{h.Title, h.Topic, h.Venue, h.Language, h.Chair.Name, h.Chair.Role, h.Chair.Unit} {
+		if Len(s) > MaxLineLen {
+			return refuse(ErrTooLong, "title", MaxLineLen)
+		}
+	}
+	if h.SpeakLimit == 0 {
+		h.SpeakLimit = DefaultSpeakLimit
+	}
+	if h.AnswerLimit == 0 {
+		h.AnswerLimit = DefaultAnswerLimit
+	}
+	if h.SpeakLimit < 0 || h.AnswerLimit < 0 {
+		return refuse(ErrBadLimit)
+	}
+	c.setHeader(h)
+	return nil
+}
+
+func cleanPerson(p Person) Person {
+	return Person{Name: CleanLine(p.Name), Role: CleanLine(p.Role), Unit: CleanLine(p.Unit)}
+}
+
+func checkPerson(p Person, empty Code) error {
+	if p.Name == "" {
+		return refuse(empty)
+	}
+	return checkPersonLen(p)
+}
+
+// checkPersonLen is checkPerson for a person who may be left unnamed.
+func checkPersonLen(p Person) error {
+	if Len(p.Name) > MaxNameLen {
+		return refuse(ErrTooLong, "name", MaxNameLen)
+	}
+	if Len(p.Role) > MaxLineLen || Len(p.Unit) > MaxLineLen {
+		return refuse(ErrTooLong, "unit", MaxLineLen)
+	}
+	return nil
+}
+
+func (cmd AddDepartment) apply(c *change) error {
+	code := CleanLine(cmd.Code)
+	name := CleanLine(cmd.Name)
+	switch {
+	case code == "":
+		return refuse(ErrEmptyCode)
+	case name == "":
+		return refuse(ErrEmptyName)
+	case Len(code) > 20:
+		return refuse(ErrTooLong, "code", 20)
+	case Len(name) > MaxLineLen:
+		return refuse(ErrTooLong, "name", MaxLineLen)
+	case c.m.DepartmentByCode(code) != nil:
+		return refuse(ErrDuplicateCode, code)
+	}
+	rep := cleanPerson(cmd.Representative)
+	if err := checkPersonLen(rep); err != nil {
+		return err
+	}
+	c.putDepartment(&Department{
+		ID:             nextID(c.m.Departments),
+		Code:           code,
+		Name:           name,
+		Representative: rep,
+	})
+	return nil
+}
+
+// questionBody is what AddQuestion and EditQuestion share, cleaned and
+// checked.
+type questionBody struct {
+	asker Person
+	kind  Kind
+	theme string
+	text  string
+	depts []string
+}
+
+func (c *change) checkBody(asker Person, kind Kind, theme, text string, depts []string) (questionBody, error) {
+	b := questionBody{
+		asker: cleanPerson(asker),
+		kind:  kind,
+		theme: CleanLine(theme),
+		text:  CleanText(text),
+	}
+	if b.kind == "" {
+		b.kind = KindQuestion
+	}
+	if !slices.Contains(Kinds, b.kind) {
+		return b, refuse(ErrBadKind, string(kind))
+	}
+	if err := checkPerson(b.asker, ErrEmptyAsker); err != nil {
+		return b, err
+	}
+	if b.text == "" {
+		return b, refuse(ErrEmptyText)
+	}
+	if Len(b.text) > MaxTextLen {
+		return b, refuse(ErrTooLong, "text", MaxTextLen)
+	}
+	if Len(b.theme) > MaxLineLen {
+		return b, refuse(ErrTooLong, "theme", MaxLineLen)
+	}
+	for _, d := range depts {
+		d = CleanLine(d)
+		if d == "" || slices.Contains(b.depts, d) {
+			continue
+		}
+		if c.m.DepartmentByCode(d) == nil {
+			return b, refuse(ErrUnknownDepartment, d)
+		}
+		b.depts = append(b.depts, d)
+	}
+	return b, nil
+}
+
+func (cmd AddQuestion) apply(c *change) error {
+	b, err := c.checkBody(cmd.Asker, cmd.Kind, cmd.Theme, cmd.Text, cmd.Departments)
+	if err != nil {
+		return err
+	}
+	ch := cmd.Channel
+	switch ch {
+	case ChannelRegistered, ChannelFloor, ChannelWritten:
+	default:
+		ch = ChannelRegistered
+	}
+	q := &Question{
+		ID:          nextID(c.m.Questions),
+		Asker:       b.asker,
+		Kind:        b.kind,
+		Theme:       b.theme,
+		Text:        b.text,
+		Departments: b.depts,
+		Channel:     ch,
+		Status:      StatusWaiting,
+		Created:     c.now,
+	}
+	c.putQuestion(q)
+	c.setQueue(append(slices.Clone(c.m.Queue), q.ID))
+	return nil
+}
+
+func (cmd EditQuestion) apply(c *change) error {
+	q, err := c.question(cmd.ID)
+	if err != nil {
+		return err
+	}
+	b, err := c.checkBody(cmd.Asker, cmd.Kind, cmd.Theme, cmd.Text, cmd.Departments)
+	if err != nil {
+		return err
+	}
+	if q.Asker == b.asker && q.Kind == b.kind && q.Theme == b.theme && q.Text == b.text && slices.Equal(q.Departments, b.depts) {
+		return nil // nothing changed: nothing to store or to undo
+	}
+	q.Asker, q.Kind, q.Theme, q.Text, q.Departments = b.asker, b.kind, b.theme, b.text, b.depts
+	c.putQuestion(q)
+	return nil
+}
+
+func (cmd MoveQuestion) apply(c *change) error {
+	i := c.m.QueuePosition(cmd.ID)
+	if i < 0 {
+		if c.m.Question(cmd.ID) == nil {
+			return refuse(ErrNoSuchQuestion, cmd.ID)
+		}
+		return refuse(ErrCannotMove, cmd.ID)
+	}
+	// Clamp before adding: i+By must not overflow (By may come from a log).
+	j := len(c.m.Queue) - 1
+	if cmd.By < j-i {
+		j = max(i+cmd.By, 0)
+	}
+	if i == j {
+		return nil
+	}
+	q := slices.Clone(c.m.Queue)
+	id := q[i]
+	q = slices.Delete(q, i, i+1)
+	q = slices.Insert(q, j, id)
+	c.setQueue(q)
+	return nil
+}
+
+// floorFree refuses a call while someone holds the floor.
+func (c *change) floorFree() error {
+	switch c.m.Floor.State {
+	case FloorAsking:
+		return refuse(ErrFloorBusy, c.m.Floor.Questions[0])
+	case FloorAnswering:
+		dept := ""
+		if a := c.m.FloorAnswer(); a != nil {
+			dept = a.Department
+		}
+		return refuse(ErrAnswerRunning, dept)
+	}
+	return nil
+}
+
+func (CallNext) apply(c *change) error {
+	if err := c.floorFree(); err != nil {
+		return err
+	}
+	if len(c.m.Queue) == 0 {
+		return refuse(ErrQueueEmpty)
+	}
+	return c.call(c.m.Queue[0])
+}
+
+func (cmd Call) apply(c *change) error {
+	if err := c.floorFree(); err != nil {
+		return err
+	}
+	return c.call(cmd.ID)
+}
+
+func (c *change) call(id int) error {
+	q, err := c.question(id)
+	if err != nil {
+		return err
+	}
+	if q.Status != StatusWaiting {
+		return refuse(ErrNotWaiting, id, string(q.Status))
+	}
+	q.Status = StatusAsking
+	if q.CalledAt.IsZero() {
+		q.CalledAt = c.now
+	}
+	q.Speaking = q.Speaking.Start(c.now)
+	c.putQuestion(q)
+	c.removeFromQueue(id)
+	c.setFloor(Floor{State: FloorAsking, Questions: []int{id}})
+	return nil
+}
+
+func (cmd StartAnswer) apply(c *change) error {
+	switch c.m.Floor.State {
+	case FloorIdle:
+		return refuse(ErrNothingOnFloor)
+	case FloorAnswering:
+		a := c.m.FloorAnswer()
+		return refuse(ErrAnswerRunning, a.Department)
+	}
+	code := CleanLine(cmd.Department)
+	if code == "" {
+		return refuse(ErrNoDepartment)
+	}
+	d := c.m.DepartmentByCode(code)
+	if d == nil {
+		return refuse(ErrUnknownDepartment, code)
+	}
+	responder := cleanPerson(cmd.Responder)
+	if err := checkPersonLen(responder); err != nil {
+		return err
+	}
+	if responder.Name == "" {
+		responder = d.Representative
+	}
+	c.stopFloorClock()
+	qs := slices.Clone(c.m.Floor.Questions)
+	for _, id := range qs {
+		q, err := c.question(id)
+		if err != nil {
+			return err
+		}
+		q.Status = StatusAwaiting
+		q.AskedUntil = c.now
+		c.putQuestion(q)
+	}
+	a := &Answer{
+		ID:         nextID(c.m.Answers),
+		Questions:  qs,
+		Department: d.Code,
+		Responder:  responder,
+		Clock:      Clock{}.Start(c.now),
+		Start:      c.now,
+	}
+	c.putAnswer(a)
+	c.setFloor(Floor{State: FloorAnswering, Questions: qs, Answer: a.ID})
+	return nil
+}
+
+func (EndAnswer) apply(c *change) error {
+	if c.m.Floor.State != FloorAnswering {
+		return refuse(ErrNotAnswering)
+	}
+	c.stopFloorClock()
+	a := *c.m.FloorAnswer()
+	a.End = c.now
+	a.Outcome = OutcomeAnswered
+	c.putAnswer(&a)
+	for _, id := range c.m.Floor.Questions {
+		q, err := c.question(id)
+		if err != nil {
+			return err
+		}
+		q.Status = StatusAnswered
+		q.ClosedAt = c.now
+		c.putQuestion(q)
+	}
+	c.setFloor(Floor{State: FloorIdle})
+	return nil
+}
+
+func (cmd DeferToWriting) apply(c *change) error {
+	q, err := c.question(cmd.ID)
+	if err != nil {
+		return err
+	}
+	code := CleanLine(cmd.Department)
+	if code == "" {
+		return refuse(ErrNoDepartment)
+	}
+	if c.m.DepartmentByCode(code) == nil {
+		return refuse(ErrUnknownDepartment, code)
+	}
+	if cmd.Deadline.IsZero() {
+		return refuse(ErrNoDeadline)
+	}
+	onFloor := c.m.Floor.State != FloorIdle && slices.Contains(c.m.Floor.Questions, q.ID)
+	switch {
+	case q.Status == StatusWaiting:
+		c.removeFromQueue(q.ID)
+	case onFloor && c.m.Floor.State == FloorAnswering && len(c.m.Floor.Questions) > 1:
+		// One of a group goes to writing; the answer goes on for the rest.
+		f := c.m.Floor
+		f.Questions = slices.DeleteFunc(slices.Clone(f.Questions), func(id int) bool { return id == q.ID })
+		c.setFloor(f)
+	case onFloor:
+		c.stopFloorClock()
+		q, _ = c.question(q.ID) // stopping the clock may have changed it
+		if a := c.m.FloorAnswer(); a != nil {
+			cp := *a
+			cp.End = c.now
+			cp.Outcome = OutcomeInWriting
+			c.putAnswer(&cp)
+		}
+		if q.AskedUntil.IsZero() {
+			q.AskedUntil = c.now
+		}
+		c.setFloor(Floor{State: FloorIdle})
+	default:
+		return refuse(ErrClosed, q.ID, string(q.Status))
+	}
+	q.Status = StatusInWriting
+	q.ClosedAt = c.now
+	c.putQuestion(q)
+	c.putFollowUp(&FollowUp{
+		ID:         nextID(c.m.FollowUps),
+		Department: code,
+		What:       q.Text,
+		Deadline:   cmd.Deadline,
+		Source:     SourceWrittenAnswer,
+		Question:   q.ID,
+		Created:    c.now,
+	})
+	return nil
+}
+
+func (Postpone) apply(c *change) error {
+	switch c.m.Floor.State {
+	case FloorIdle:
+		return refuse(ErrNothingOnFloor)
+	case FloorAnswering:
+		return refuse(ErrAnswerRunning, c.m.FloorAnswer().Department)
+	}
+	c.stopFloorClock()
+	queue := slices.Clone(c.m.Queue)
+	for _, id := range c.m.Floor.Questions {
+		q, err := c.question(id)
+		if err != nil {
+			return err
+		}
+		q.Status = StatusWaiting
+		c.putQuestion(q)
+		queue = append(queue, id)
+	}
+	c.setQueue(queue)
+	c.setFloor(Floor{State: FloorIdle})
+	return nil
+}
+
+func (cmd Withdraw) apply(c *change) error {
+	q, err := c.question(cmd.ID)
+	if err != nil {
+		return err
+	}
+	switch q.Status {
+	case StatusWaiting:
+		c.removeFromQueue(q.ID)
+	case StatusAsking:
+		c.stopFloorClock()
+		q, _ = c.question(q.ID)
+		q.AskedUntil = c.now
+		c.setFloor(Floor{State: FloorIdle})
+	default:
+		return refuse(ErrClosed, q.ID, string(q.Status))
+	}
+	q.Status = StatusWithdrawn
+	q.ClosedAt = c.now
+	c.putQuestion(q)
+	return nil
+}
+
+func (cmd Merge) apply(c *change) error {
+	if cmd.ID == cmd.Into {
+		return refuse(ErrMergeSelf, cmd.ID)
+	}
+	q, err := c.question(cmd.ID)
+	if err != nil {
+		return err
+	}
+	into := c.m.Question(cmd.Into)
+	if into == nil {
+		return refuse(ErrNoSuchQuestion, cmd.Into)
+	}
+	if q.Status != StatusWaiting {
+		return refuse(ErrNotWaiting, q.ID, string(q.Status))
+	}
+	if into.Status == StatusWithdrawn || into.Status == StatusMerged {
+		return refuse(ErrClosed, into.ID, string(into.Status))
+	}
+	c.removeFromQueue(q.ID)
+	q.Status = StatusMerged
+	q.MergedInto = into.ID
+	q.ClosedAt = c.now
+	c.putQuestion(q)
+	return nil
+}
+
+func (ToggleClock) apply(c *change) error {
+	switch c.m.Floor.State {
+	case FloorAsking:
+		q, err := c.question(c.m.Floor.Questions[0])
+		if err != nil {
+			return err
+		}
+		q.Speaking = toggle(q.Speaking, c.now)
+		c.putQuestion(q)
+	case FloorAnswering:
+		a := *c.m.FloorAnswer()
+		a.Clock = toggle(a.Clock, c.now)
+		c.putAnswer(&a)
+	default:
+		return refuse(ErrNoClock)
+	}
+	return nil
+}
+
+func toggle(k Clock, now time.Time) Clock {
+	if k.Running() {
+		return k.Stop(now)
+	}
+	return k.Start(now)
+}
+
+func (cmd SetNotes) apply(c *change) error {
+	a := c.m.Answer(cmd.Answer)
+	if a == nil {
+		return refuse(ErrNoSuchAnswer, cmd.Answer)
+	}
+	notes := CleanText(cmd.Notes)
+	if Len(notes) > MaxNoteLen {
+		return refuse(ErrTooLong, "notes", MaxNoteLen)
+	}
+	if notes == a.Notes {
+		return nil
+	}
+	cp := *a
+	cp.Notes = notes
+	c.putAnswer(&cp)
+	return nil
+}

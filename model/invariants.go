@@ -1,0 +1,161 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Check verifies the invariants every meeting must hold, and returns one
+// error per broken one (nil when all hold). They are what `podium check`
+// and the random-sequence test rely on.
+func Check(m *Meeting) []error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+
+	for i, d := range m.Departments {
+		if d != nil && d.ID != i+1 {
+			bad("department at %d has id %d", i+1, d.ID)
+		}
+	}
+	for i, a := range m.Answers {
+		if a == nil {
+			continue
+		}
+		if a.ID != i+1 {
+			bad("answer at %d has id %d", i+1, a.ID)
+		}
+		if m.DepartmentByCode(a.Department) == nil {
+			bad("answer %d is by unknown department %q", a.ID, a.Department)
+		}
+		for _, id := range a.Questions {
+			if m.Question(id) == nil {
+				bad("answer %d covers missing question %d", a.ID, id)
+			}
+		}
+		checkClock(a.Clock, fmt.Sprintf("answer %d", a.ID), bad)
+		if !a.End.IsZero() && a.End.Before(a.Start) {
+			bad("answer %d ends before it starts", a.ID)
+		}
+		if !a.End.IsZero() && a.Clock.Running() {
+			bad("answer %d has ended but its clock runs", a.ID)
+		}
+	}
+
+	asking := 0
+	waiting := map[int]bool{}
+	for i, q := range m.Questions {
+		if q == nil {
+			continue
+		}
+		if q.ID != i+1 {
+			bad("question at %d has id %d", i+1, q.ID)
+		}
+		checkClock(q.Speaking, fmt.Sprintf("question %d", q.ID), bad)
+		if !q.ClosedAt.IsZero() && !q.CalledAt.IsZero() && q.ClosedAt.Before(q.CalledAt) {
+			bad("question %d closes before it was called", q.ID)
+		}
+		if !q.AskedUntil.IsZero() && q.AskedUntil.Before(q.CalledAt) {
+			bad("question %d was asked until before it was called", q.ID)
+		}
+		for _, d := range q.Departments {
+			if m.DepartmentByCode(d) == nil {
+				bad("question %d addresses unknown department %q", q.ID, d)
+			}
+		}
+		onFloor := slices.Contains(m.Floor.Questions, q.ID)
+		switch q.Status {
+		case StatusWaiting:
+			waiting[q.ID] = true
+		case StatusAsking:
+			asking++
+			if m.Floor.State != FloorAsking || !onFloor {
+				bad("question %d is being asked but is not on the floor", q.ID)
+			}
+		case StatusAwaiting:
+			if m.Floor.State != FloorAnswering || !onFloor {
+				bad("question %d awaits an answer that is not being given", q.ID)
+			}
+		case StatusAnswered:
+			answered := false
+			for _, a := range m.AnswersFor(q.ID) {
+				answered = answered || a.Outcome == OutcomeAnswered
+			}
+			if !answered {
+				bad("question %d is answered but has no answer", q.ID)
+			}
+		case StatusMerged:
+			if into := m.Question(q.MergedInto); into == nil || into.ID == q.ID {
+				bad("question %d is merged into missing question %d", q.ID, q.MergedInto)
+			}
+		case StatusInWriting, StatusWithdrawn:
+		default:
+			bad("question %d has unknown status %q", q.ID, q.Status)
+		}
+		if q.Speaking.Running() && !(q.Status == StatusAsking && onFloor) {
+			bad("question %d's clock runs but it is not being asked", q.ID)
+		}
+	}
+	if asking > 1 {
+		bad("%d questions are being asked at once", asking)
+	}
+
+	seen := map[int]bool{}
+	for _, id := range m.Queue {
+		if seen[id] {
+			bad("question %d is in the queue twice", id)
+		}
+		seen[id] = true
+		if !waiting[id] {
+			bad("question %d is in the queue but not waiting", id)
+		}
+	}
+	for id := range waiting {
+		if !seen[id] {
+			bad("question %d is waiting but not in the queue", id)
+		}
+	}
+
+	f := m.Floor
+	for _, id := range f.Questions {
+		if m.Question(id) == nil {
+			bad("the floor points at missing question %d", id)
+		}
+	}
+	switch f.State {
+	case FloorIdle:
+		if len(f.Questions) != 0 || f.Answer != 0 {
+			bad("the floor is idle but points at something")
+		}
+	case FloorAsking:
+		if len(f.Questions) != 1 || f.Answer != 0 {
+			bad("the floor is asking but does not hold exactly one question")
+		}
+	case FloorAnswering:
+		a := m.Answer(f.Answer)
+		if a == nil {
+			bad("the floor points at missing answer %d", f.Answer)
+		} else if !a.End.IsZero() {
+			bad("the floor points at answer %d, which has ended", f.Answer)
+		}
+		if len(f.Questions) == 0 {
+			bad("the floor is answering no question")
+		}
+	default:
+		bad("the floor has unknown state %q", f.State)
+	}
+	for i, fu := range m.FollowUps {
+		if fu != nil && fu.ID != i+1 {
+			bad("follow-up at %d has id %d", i+1, fu.ID)
+		}
+		if fu != nil && m.DepartmentByCode(fu.Department) == nil {
+			bad("follow-up %d is for unknown department %q", fu.ID, fu.Department)
+		}
+	}
+	return errs
+}
+
+func checkClock(c Clock, what string, bad func(string, ...any)) {
+	if c.Accumulated < 0 {
+		bad("%s's clock is negative", what)
+	}
+}

@@ -1,0 +1,283 @@
+package model
+
+import (
+	"slices"
+	"time"
+)
+
+// Default time limits, from the way Vietnamese dialogue meetings are run.
+const (
+	DefaultSpeakLimit  = 3 * time.Minute
+	DefaultAnswerLimit = 5 * time.Minute
+)
+
+// Person is someone with a name, a role or title, and a unit or locality.
+type Person struct {
+	Name string `json:"name"`
+	Role string `json:"role,omitempty"`
+	Unit string `json:"unit,omitempty"`
+}
+
+// Header is the meeting's own record: what it is, who chairs it, its limits.
+type Header struct {
+	Title       string        `json:"title"`
+	Topic       string        `json:"topic,omitempty"`
+	Venue       string        `json:"venue,omitempty"`
+	Date        time.Time     `json:"date,omitzero"`
+	Chair       Person        `json:"chair"`
+	Language    string        `json:"language,omitempty"`
+	SpeakLimit  time.Duration `json:"speak_limit"`
+	AnswerLimit time.Duration `json:"answer_limit"`
+	PlannedEnd  time.Time     `json:"planned_end,omitzero"`
+}
+
+// Department is a body that answers questions, known by its short code.
+type Department struct {
+	ID             int    `json:"id"`
+	Code           string `json:"code"`
+	Name           string `json:"name"`
+	Representative Person `json:"representative"`
+}
+
+// Kind is what a question is: a question, a recommendation or a proposal.
+type Kind string
+
+// The kinds of an "ý kiến".
+const (
+	KindQuestion       Kind = "question"
+	KindRecommendation Kind = "recommendation"
+	KindProposal       Kind = "proposal"
+)
+
+// Kinds lists the kinds in the order forms offer them.
+var Kinds = []Kind{KindQuestion, KindRecommendation, KindProposal}
+
+// Channel is how a question reached the meeting.
+type Channel string
+
+// The channels.
+const (
+	ChannelRegistered Channel = "registered"
+	ChannelFloor      Channel = "floor"
+	ChannelWritten    Channel = "written"
+)
+
+// Status is where a question is in its life.
+type Status string
+
+// A question's life: waiting → asking → awaiting answer → answered, or in
+// writing, or withdrawn, or merged; postponed goes back to waiting.
+const (
+	StatusWaiting   Status = "waiting"
+	StatusAsking    Status = "asking"
+	StatusAwaiting  Status = "awaiting"
+	StatusAnswered  Status = "answered"
+	StatusInWriting Status = "in_writing"
+	StatusWithdrawn Status = "withdrawn"
+	StatusMerged    Status = "merged"
+)
+
+// Question is one "ý kiến": a question, recommendation or proposal put by
+// one asker. Its ID is also the number the hall knows it by.
+type Question struct {
+	ID          int       `json:"id"`
+	Asker       Person    `json:"asker"`
+	Kind        Kind      `json:"kind"`
+	Theme       string    `json:"theme,omitempty"`
+	Text        string    `json:"text"`
+	Departments []string  `json:"departments,omitempty"`
+	Channel     Channel   `json:"channel"`
+	Status      Status    `json:"status"`
+	Speaking    Clock     `json:"speaking"`
+	CalledAt    time.Time `json:"called_at,omitzero"`
+	AskedUntil  time.Time `json:"asked_until,omitzero"`
+	ClosedAt    time.Time `json:"closed_at,omitzero"`
+	MergedInto  int       `json:"merged_into,omitempty"`
+	Created     time.Time `json:"created"`
+}
+
+// Outcome is how an answer ended.
+type Outcome string
+
+// The outcomes of an answer.
+const (
+	OutcomeNone      Outcome = ""
+	OutcomeAnswered  Outcome = "answered"
+	OutcomeInWriting Outcome = "in_writing"
+)
+
+// Answer is one department answering one or several questions together.
+type Answer struct {
+	ID         int       `json:"id"`
+	Questions  []int     `json:"questions"`
+	Department string    `json:"department"`
+	Responder  Person    `json:"responder"`
+	Notes      string    `json:"notes,omitempty"`
+	Clock      Clock     `json:"clock"`
+	Start      time.Time `json:"start"`
+	End        time.Time `json:"end,omitzero"`
+	Outcome    Outcome   `json:"outcome,omitempty"`
+}
+
+// FollowUpSource is why a follow-up exists.
+type FollowUpSource string
+
+// The sources of follow-ups.
+const (
+	SourceWrittenAnswer FollowUpSource = "written_answer"
+	SourceCommitment    FollowUpSource = "commitment"
+	SourceConclusion    FollowUpSource = "conclusion"
+)
+
+// FollowUp is what a department must still do after the meeting.
+type FollowUp struct {
+	ID         int            `json:"id"`
+	Department string         `json:"department"`
+	What       string         `json:"what"`
+	Deadline   time.Time      `json:"deadline,omitzero"`
+	Source     FollowUpSource `json:"source"`
+	Question   int            `json:"question,omitempty"`
+	Created    time.Time      `json:"created"`
+}
+
+// FloorState is what is live now.
+type FloorState string
+
+// The floor's states.
+const (
+	FloorIdle      FloorState = "idle"
+	FloorAsking    FloorState = "asking"
+	FloorAnswering FloorState = "answering"
+)
+
+// Floor is what is live now: the question being asked, or the answer being
+// given and the questions it covers. The clock lives in the question or the
+// answer it points at.
+type Floor struct {
+	State     FloorState `json:"state"`
+	Questions []int      `json:"questions,omitempty"`
+	Answer    int        `json:"answer,omitempty"`
+}
+
+// Meeting is one whole meeting. Questions, Answers and FollowUps are indexed
+// by ID-1 (a nil entry is an ID that no longer exists, after an undo);
+// Queue is the waiting questions' IDs in speaking order.
+//
+// A *Meeting handed out by Apply is immutable: nothing may change it or
+// anything it points to.
+type Meeting struct {
+	Header      Header
+	Departments []*Department
+	Questions   []*Question
+	Answers     []*Answer
+	FollowUps   []*FollowUp
+	Floor       Floor
+	Queue       []int
+}
+
+// New returns an empty meeting with the default limits.
+func New(h Header) *Meeting {
+	if h.SpeakLimit == 0 {
+		h.SpeakLimit = DefaultSpeakLimit
+	}
+	if h.AnswerLimit == 0 {
+		h.AnswerLimit = DefaultAnswerLimit
+	}
+	return &Meeting{Header: h, Floor: Floor{State: FloorIdle}}
+}
+
+// Question returns the question with id, or nil.
+func (m *Meeting) Question(id int) *Question { return at(m.Questions, id) }
+
+// Answer returns the answer with id, or nil.
+func (m *Meeting) Answer(id int) *Answer { return at(m.Answers, id) }
+
+// FollowUp returns the follow-up with id, or nil.
+func (m *Meeting) FollowUp(id int) *FollowUp { return at(m.FollowUps, id) }
+
+// Department returns the department with id, or nil.
+func (m *Meeting) Department(id int) *Department { return at(m.Departments, id) }
+
+// DepartmentByCode returns the department with that code, or nil.
+func (m *Meeting) DepartmentByCode(code string) *Department {
+	for _, d := range m.Departments {
+		if d != nil && d.Code == code {
+			return d
+		}
+	}
+	return nil
+}
+
+func at[T any](s []*T, id int) *T {
+	if id < 1 || id > len(s) {
+		return nil
+	}
+	return s[id-1]
+}
+
+// FloorAnswer returns the answer being given, or nil.
+func (m *Meeting) FloorAnswer() *Answer {
+	if m.Floor.State != FloorAnswering {
+		return nil
+	}
+	return m.Answer(m.Floor.Answer)
+}
+
+// Speaker returns the question being asked, or nil.
+func (m *Meeting) Speaker() *Question {
+	if m.Floor.State != FloorAsking || len(m.Floor.Questions) == 0 {
+		return nil
+	}
+	return m.Question(m.Floor.Questions[0])
+}
+
+// RunningClock returns the clock that the floor points at, and whether
+// there is one.
+func (m *Meeting) RunningClock() (Clock, bool) {
+	switch m.Floor.State {
+	case FloorAsking:
+		if q := m.Speaker(); q != nil {
+			return q.Speaking, true
+		}
+	case FloorAnswering:
+		if a := m.FloorAnswer(); a != nil {
+			return a.Clock, true
+		}
+	}
+	return Clock{}, false
+}
+
+// Counts is how many questions stand in each status.
+type Counts map[Status]int
+
+// Count tallies the questions by status.
+func (m *Meeting) Count() Counts {
+	c := Counts{}
+	for _, q := range m.Questions {
+		if q != nil {
+			c[q.Status]++
+		}
+	}
+	return c
+}
+
+// QueuePosition returns the index of id in the queue, or -1.
+func (m *Meeting) QueuePosition(id int) int { return slices.Index(m.Queue, id) }
+
+// AnswersFor returns the answers that cover question id, oldest first.
+func (m *Meeting) AnswersFor(id int) []*Answer {
+	var out []*Answer
+	for _, a := range m.Answers {
+		if a != nil && slices.Contains(a.Questions, id) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// clone returns a shallow copy that Apply may change: the slices are shared
+// until a handler replaces them with copy-on-write helpers below.
+func (m *Meeting) clone() *Meeting {
+	c := *m
+	return &c
+}

@@ -1,0 +1,656 @@
+package model_test
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"podium/model"
+)
+
+var (
+	seedFlag  = flag.Uint64("podium.seed", 0, "run the random-sequence test with this seed only")
+	stepsFlag = flag.Int("podium.steps", 12000, "commands per seed in the random-sequence test")
+)
+
+// TestRandomSequences applies long random command sequences, valid and
+// not, and checks after every one that the invariants hold, that a refusal
+// changed nothing, that Apply never changed the meeting it was given, and
+// that the refs name every record that changed. It also replays storage's
+// undo (restore the refs' before-images) now and then, and continues from
+// the restored meeting, gaps and all.
+//
+// A failure prints the seed and the step; rerun one seed with
+// go test ./model -run TestRandomSequences -podium.seed=N
+func TestRandomSequences(t *testing.T) {
+	seeds := []uint64{1, 2, 3, 20230325}
+	steps := *stepsFlag
+	if raceEnabled {
+		seeds, steps = seeds[:2], 10000
+	}
+	if testing.Short() {
+		seeds, steps = seeds[:1], 2500
+	}
+	if *seedFlag != 0 {
+		seeds = []uint64{*seedFlag}
+	}
+	for _, seed := range seeds {
+		t.Run(fmt.Sprintf("seed=%d", seed), func(t *testing.T) {
+			t.Parallel()
+			runRandom(t, seed, steps)
+		})
+	}
+}
+
+// episode is how many commands one meeting gets before a fresh one starts:
+// about the size of a real meeting (the Hưng Yên one had 24 questions).
+const episode = 600
+
+type randomRun struct {
+	t    *testing.T
+	seed uint64
+	r    *rand.Rand
+	step int
+	now  time.Time
+	m    *model.Meeting
+
+	// seen holds each record's JSON from when Apply first handed it out,
+	// by pointer: records are immutable, so a record whose JSON later
+	// differs was changed in place.
+	seen map[any]string
+
+	history []undoEntry // successful commands of this episode, newest last
+	recent  []string    // the last few steps, for a failure message
+	drawn   []model.Ref // the records the last drawn command names
+
+	ok       map[string]int
+	refused  map[model.Code]int
+	undos    int
+	statuses map[model.Status]bool
+	noopRefs map[string]int
+
+	wild bool // this command's arguments may be anything, not just plausible ones
+}
+
+type undoEntry struct {
+	before *model.Meeting
+	refs   []model.Ref
+}
+
+func runRandom(t *testing.T, seed uint64, steps int) {
+	rr := &randomRun{
+		t: t, seed: seed, r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
+		ok: map[string]int{}, refused: map[model.Code]int{}, statuses: map[model.Status]bool{}, noopRefs: map[string]int{},
+	}
+	rr.now = t0
+	for rr.step = 0; rr.step < steps; rr.step++ {
+		if rr.step%episode == 0 {
+			if rr.m != nil {
+				rr.verifyAll(rr.m, "at the end of the episode")
+			}
+			rr.fresh()
+		}
+		rr.advance()
+		if len(rr.history) > 0 && rr.r.IntN(100) < 3 {
+			rr.undo()
+			continue
+		}
+		rr.apply(rr.command())
+	}
+	rr.verifyAll(rr.m, "at the end")
+	t.Logf("seed %d: %d steps; succeeded %v; refused %v; undos %d; edits that changed nothing %v",
+		seed, steps, rr.ok, rr.refused, rr.undos, rr.noopRefs)
+	// The run is only worth something if it went everywhere.
+	for _, v := range []string{"set_header", "add_department", "add_question", "edit_question", "move_question",
+		"call_next", "call", "start_answer", "end_answer", "defer_to_writing", "postpone", "withdraw", "merge",
+		"toggle_clock", "set_notes"} {
+		if steps >= 2000 && rr.ok[v] == 0 {
+			t.Errorf("seed %d: %s never succeeded", seed, v)
+		}
+	}
+	for _, s := range []model.Status{model.StatusWaiting, model.StatusAsking, model.StatusAwaiting,
+		model.StatusAnswered, model.StatusInWriting, model.StatusWithdrawn, model.StatusMerged} {
+		if steps >= 2000 && !rr.statuses[s] {
+			t.Errorf("seed %d: no question ever reached %q", seed, s)
+		}
+	}
+	if steps >= 2000 && len(rr.refused) < 15 {
+		t.Errorf("seed %d: only %d kinds of refusal seen", seed, len(rr.refused))
+	}
+}
+
+func (rr *randomRun) fail(format string, args ...any) {
+	rr.t.Helper()
+	rr.t.Fatalf("seed %d step %d (episode step %d): %s\nrecent steps:\n  %s",
+		rr.seed, rr.step, rr.step%episode, fmt.Sprintf(format, args...), strings.Join(rr.recent, "\n  "))
+}
+
+func (rr *randomRun) note(s string) {
+	rr.recent = append(rr.recent, fmt.Sprintf("%d: %s", rr.step, s))
+	if len(rr.recent) > 8 {
+		rr.recent = rr.recent[1:]
+	}
+}
+
+// fresh starts a new meeting with a handful of departments.
+func (rr *randomRun) fresh() {
+	m := model.New(model.Header{Title: "Đối thoại", SpeakLimit: time.Duration(rr.r.IntN(3)) * time.Minute})
+	for _, code := range []string{"DST", "CA", "SGD", "SNN", "SYT"}[:3+rr.r.IntN(3)] {
+		next, _, err := model.Apply(m, model.AddDepartment{Code: code, Name: "Sở " + code}, rr.now)
+		if err != nil {
+			rr.fail("adding department %s: %v", code, err)
+		}
+		m = next
+	}
+	rr.m, rr.history, rr.seen = m, nil, map[any]string{}
+	rr.remember(&model.Meeting{}, m)
+}
+
+// advance moves time on: often not at all, else by milliseconds, seconds
+// or minutes.
+func (rr *randomRun) advance() {
+	switch rr.r.IntN(8) {
+	case 0, 1:
+	case 2:
+		rr.now = rr.now.Add(time.Duration(rr.r.IntN(1000)) * time.Millisecond)
+	case 3, 4, 5:
+		rr.now = rr.now.Add(time.Duration(rr.r.IntN(120)) * time.Second)
+	default:
+		rr.now = rr.now.Add(time.Duration(rr.r.IntN(15)) * time.Minute)
+	}
+}
+
+// snapshot is what a meeting looked like before Apply: its singletons as
+// JSON and which record every ID held.
+type snapshot struct {
+	header, queue, floor string
+	depts                []*model.Department
+	questions            []*model.Question
+	answers              []*model.Answer
+	followUps            []*model.FollowUp
+}
+
+func snap(m *model.Meeting) snapshot {
+	return snapshot{
+		header: jsonOf(m.Header), queue: jsonOf(m.Queue), floor: jsonOf(m.Floor),
+		depts: slices.Clone(m.Departments), questions: slices.Clone(m.Questions),
+		answers: slices.Clone(m.Answers), followUps: slices.Clone(m.FollowUps),
+	}
+}
+
+// unchanged says what differs in m from its snapshot: the singletons, the
+// record each ID holds, and the content of the records in check (all of
+// them when check is nil).
+func (rr *randomRun) unchanged(m *model.Meeting, s snapshot, check []model.Ref) string {
+	switch {
+	case jsonOf(m.Header) != s.header:
+		return "header: " + s.header + " became " + jsonOf(m.Header)
+	case jsonOf(m.Queue) != s.queue:
+		return "queue: " + s.queue + " became " + jsonOf(m.Queue)
+	case jsonOf(m.Floor) != s.floor:
+		return "floor: " + s.floor + " became " + jsonOf(m.Floor)
+	case !slices.Equal(m.Departments, s.depts), !slices.Equal(m.Questions, s.questions),
+		!slices.Equal(m.Answers, s.answers), !slices.Equal(m.FollowUps, s.followUps):
+		return "a record was replaced in place in its slice"
+	}
+	return rr.contentChanged(m, check)
+}
+
+// contentChanged compares records of m with their JSON when first handed
+// out: those in refs, or every record when refs is nil.
+func (rr *randomRun) contentChanged(m *model.Meeting, refs []model.Ref) string {
+	look := func(r model.Ref, rec any, isNil bool) string {
+		if isNil {
+			return ""
+		}
+		want, ok := rr.seen[rec]
+		if !ok {
+			return refName(r) + " was never handed out by Apply"
+		}
+		if got := jsonOf(rec); got != want {
+			return refName(r) + " changed in place: " + want + " became " + got
+		}
+		return ""
+	}
+	one := func(r model.Ref) string {
+		switch r.Kind {
+		case model.RecDepartment:
+			d := m.Department(r.ID)
+			return look(r, d, d == nil)
+		case model.RecQuestion:
+			q := m.Question(r.ID)
+			return look(r, q, q == nil)
+		case model.RecAnswer:
+			a := m.Answer(r.ID)
+			return look(r, a, a == nil)
+		case model.RecFollowUp:
+			f := m.FollowUp(r.ID)
+			return look(r, f, f == nil)
+		}
+		return ""
+	}
+	if refs == nil {
+		refs = allRefs(m)
+	}
+	for _, r := range refs {
+		if p := one(r); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+func allRefs(m *model.Meeting) []model.Ref {
+	var out []model.Ref
+	for i := range m.Departments {
+		out = append(out, rDept(i+1))
+	}
+	for i := range m.Questions {
+		out = append(out, rQ(i+1))
+	}
+	for i := range m.Answers {
+		out = append(out, rA(i+1))
+	}
+	for i := range m.FollowUps {
+		out = append(out, rFU(i+1))
+	}
+	return out
+}
+
+// remember records the JSON of every record of m that old does not hold.
+func (rr *randomRun) remember(old, m *model.Meeting) {
+	add := func(rec any, isNil bool) {
+		if isNil {
+			return
+		}
+		if _, ok := rr.seen[rec]; !ok {
+			rr.seen[rec] = jsonOf(rec)
+		}
+	}
+	for i, d := range m.Departments {
+		if i >= len(old.Departments) || old.Departments[i] != d {
+			add(d, d == nil)
+		}
+	}
+	for i, q := range m.Questions {
+		if i >= len(old.Questions) || old.Questions[i] != q {
+			add(q, q == nil)
+		}
+	}
+	for i, a := range m.Answers {
+		if i >= len(old.Answers) || old.Answers[i] != a {
+			add(a, a == nil)
+		}
+	}
+	for i, f := range m.FollowUps {
+		if i >= len(old.FollowUps) || old.FollowUps[i] != f {
+			add(f, f == nil)
+		}
+	}
+}
+
+func (rr *randomRun) verifyAll(m *model.Meeting, when string) {
+	rr.t.Helper()
+	if p := rr.contentChanged(m, nil); p != "" {
+		rr.fail("%s: %s", when, p)
+	}
+}
+
+// suspects are the records of old that Apply had most reason to touch:
+// those the command names, those it changed, and those on the floor.
+func suspects(old *model.Meeting, drawn, refs []model.Ref) []model.Ref {
+	out := append(slices.Clone(drawn), refs...)
+	for _, id := range old.Floor.Questions {
+		out = append(out, rQ(id))
+	}
+	if old.Floor.Answer != 0 {
+		out = append(out, rA(old.Floor.Answer))
+	}
+	if len(old.Queue) > 0 {
+		out = append(out, rQ(old.Queue[0]))
+	}
+	return out
+}
+
+func (rr *randomRun) apply(cmd model.Command) {
+	rr.t.Helper()
+	verb := "nil"
+	if cmd != nil {
+		verb = cmd.Verb()
+	}
+	rr.note(fmt.Sprintf("%s %+v at %s", verb, cmd, rr.now.Format("15:04:05.000")))
+
+	old, drawn := rr.m, rr.drawn
+	before := snap(old)
+	m, refs, err := model.Apply(old, cmd, rr.now)
+
+	// Apply never changes the meeting it is given: every step checks the
+	// records it had reason to touch, one step in 32 checks them all.
+	check := suspects(old, drawn, refs)
+	if rr.r.IntN(32) == 0 {
+		check = nil
+	}
+	if p := rr.unchanged(old, before, check); p != "" {
+		rr.fail("%s changed the meeting it was given: %s", verb, p)
+	}
+	if err != nil {
+		var e *model.Error
+		if !errors.As(err, &e) || !slices.Contains(allCodes, e.Code) {
+			rr.fail("%s: refusal %v (%T) is not a *model.Error with a known code", verb, err, err)
+		}
+		if m != old {
+			rr.fail("%s refused (%v) but returned another meeting", verb, err)
+		}
+		if refs != nil {
+			rr.fail("%s refused (%v) but returned refs %s", verb, err, refsString(refs))
+		}
+		rr.refused[e.Code]++
+		rr.note("  refused: " + err.Error())
+		return
+	}
+	rr.ok[verb]++
+	if m == nil {
+		rr.fail("%s returned a nil meeting", verb)
+	}
+	if errs := model.Check(m); errs != nil {
+		rr.fail("%s broke the invariants: %v\nmeeting %s", verb, errs, dump(rr.t, m))
+	}
+	diff := changed(old, m)
+	if len(refs) == 0 && len(diff) != 0 {
+		rr.fail("%s returned no refs but changed %s", verb, refsString(diff))
+	}
+	for _, p := range refsProblems(old, m, refs) {
+		rr.fail("%s: %s", verb, p)
+	}
+	for _, p := range aliasProblems(old, m) {
+		rr.fail("%s: %s", verb, p)
+	}
+	if got, want := refsString(diff), refsString(refs); got != want {
+		if verb != "edit_question" && verb != "set_header" {
+			rr.fail("%s: refs %s, but the records that changed are %s", verb, want, got)
+		}
+		rr.noopRefs[verb]++
+	}
+	rr.remember(old, m)
+	for _, r := range refs {
+		if q := m.Question(r.ID); r.Kind == model.RecQuestion && q != nil {
+			rr.statuses[q.Status] = true
+		}
+	}
+	rr.note("  refs " + refsString(refs))
+
+	// Now and then apply another command to the same old meeting: a
+	// second branch must not disturb the first (no spare capacity of a
+	// shared slice written through), nor the old meeting.
+	if rr.r.IntN(10) == 0 {
+		after := snap(m)
+		other := rr.command()
+		_, otherRefs, _ := model.Apply(old, other, rr.now)
+		if p := rr.unchanged(m, after, suspects(m, rr.drawn, otherRefs)); p != "" {
+			rr.fail("applying %T to the old meeting changed the new one: %s", other, p)
+		}
+		if p := rr.unchanged(old, before, suspects(old, rr.drawn, otherRefs)); p != "" {
+			rr.fail("applying %T changed the meeting it was given: %s", other, p)
+		}
+	}
+
+	rr.history = append(rr.history, undoEntry{before: old, refs: refs})
+	rr.m = m
+}
+
+// undo does what storage's undo does: put back the before-image of every
+// record the newest command named; a record it created is deleted (a gap,
+// or the slice shortened, as a reload would give). The result must be the
+// meeting before that command, record for record.
+func (rr *randomRun) undo() {
+	rr.t.Helper()
+	e := rr.history[len(rr.history)-1]
+	rr.history = rr.history[:len(rr.history)-1]
+	rr.note("undo " + refsString(e.refs))
+	rr.undos++
+
+	cur := rr.m
+	m := *cur
+	m.Departments = slices.Clone(cur.Departments)
+	m.Questions = slices.Clone(cur.Questions)
+	m.Answers = slices.Clone(cur.Answers)
+	m.FollowUps = slices.Clone(cur.FollowUps)
+	for _, r := range e.refs {
+		switch r.Kind {
+		case model.RecHeader:
+			m.Header = e.before.Header
+		case model.RecQueue:
+			m.Queue = e.before.Queue
+		case model.RecFloor:
+			m.Floor = e.before.Floor
+		case model.RecDepartment:
+			m.Departments[r.ID-1] = e.before.Department(r.ID)
+		case model.RecQuestion:
+			m.Questions[r.ID-1] = e.before.Question(r.ID)
+		case model.RecAnswer:
+			m.Answers[r.ID-1] = e.before.Answer(r.ID)
+		case model.RecFollowUp:
+			m.FollowUps[r.ID-1] = e.before.FollowUp(r.ID)
+		}
+	}
+	if rr.r.IntN(2) == 0 {
+		m.Departments = trimNil(m.Departments)
+		m.Questions = trimNil(m.Questions)
+		m.Answers = trimNil(m.Answers)
+		m.FollowUps = trimNil(m.FollowUps)
+	}
+	if diff := changed(e.before, &m); len(diff) != 0 {
+		rr.fail("undo by refs %s left records %s different from before the command", refsString(e.refs), refsString(diff))
+	}
+	if errs := model.Check(&m); errs != nil {
+		rr.fail("the meeting after undo breaks the invariants: %v", errs)
+	}
+	rr.m = &m
+}
+
+func trimNil[T any](s []*T) []*T {
+	for len(s) > 0 && s[len(s)-1] == nil {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// --- random commands ---
+
+var (
+	randTexts = []string{
+		"", " ", "\n\n", "\x1b[2J", "\u200b\u202e",
+		"Đào tạo kỹ năng số?", "Nguye\u0302\u0303n", "Bán nông sản trên sàn thương mại điện tử\nDòng hai",
+		"\x1b]52;c;aGVsbG8=\x07Phố Hiến", "An toàn\tmạng\r\n", "e\u200d\u0302", "a\u009b31mb",
+		strings.Repeat("ễ", model.MaxTextLen), strings.Repeat("x", model.MaxTextLen+1), strings.Repeat("y", 10000),
+	}
+	randNames = []string{
+		"", " ", "\u200b", "Phạm Thị Hoa", "Vũ Minh Đức", "Nguye\u0302\u0303n Văn Tú", "Đỗ\x1b[1m Thu Trang",
+		strings.Repeat("ễ", model.MaxNameLen), strings.Repeat("ễ", model.MaxNameLen+1),
+	}
+	randLines = []string{"", "Văn Lâm", "Chủ nhiệm HTX", "\x1b[31mMỹ Hào", strings.Repeat("z", model.MaxLineLen+1)}
+	goodTexts = []string{"Đào tạo kỹ năng số?", "Nguye\u0302\u0303n hỏi\nDòng hai", "Hỗ trợ khởi nghiệp\x1b[0m", "e\u200d\u0302"}
+	goodNames = []string{"Phạm Thị Hoa", "Vũ Minh Đức", "Nguye\u0302\u0303n Văn Tú", "Đỗ\x1b[1m Thu Trang"}
+	randKinds = []model.Kind{"", model.KindQuestion, model.KindRecommendation, model.KindProposal, "rant"}
+	randChans = []model.Channel{"", model.ChannelRegistered, model.ChannelFloor, model.ChannelWritten, "pigeon"}
+)
+
+func pick[T any](r *rand.Rand, s []T) T { return s[r.IntN(len(s))] }
+
+// text, name: plausible ones, or in a wild command anything at all.
+func (rr *randomRun) text() string {
+	if rr.wild {
+		return pick(rr.r, randTexts)
+	}
+	return pick(rr.r, goodTexts)
+}
+
+func (rr *randomRun) name() string {
+	if rr.wild {
+		return pick(rr.r, randNames)
+	}
+	return pick(rr.r, goodNames)
+}
+
+func (rr *randomRun) person() model.Person {
+	p := model.Person{Name: rr.name()}
+	if !rr.wild {
+		return p
+	}
+	if rr.r.IntN(3) == 0 {
+		p.Role = pick(rr.r, randLines)
+	}
+	if rr.r.IntN(3) == 0 {
+		p.Unit = pick(rr.r, randLines)
+	}
+	return p
+}
+
+// qid is a question number: mostly one that exists (often a waiting one,
+// or the one on the floor), sometimes one that does not.
+func (rr *randomRun) qid() int {
+	id := rr.anyQID()
+	rr.drawn = append(rr.drawn, rQ(id))
+	return id
+}
+
+func (rr *randomRun) anyQID() int {
+	m := rr.m
+	k := rr.r.IntN(20)
+	if !rr.wild {
+		k = min(k, 17)
+	}
+	switch {
+	case k < 7 && len(m.Queue) > 0:
+		return pick(rr.r, m.Queue)
+	case k < 10 && len(m.Floor.Questions) > 0:
+		return pick(rr.r, m.Floor.Questions)
+	case k < 18 && len(m.Questions) > 0:
+		return 1 + rr.r.IntN(len(m.Questions))
+	}
+	return pick(rr.r, []int{0, -1, len(m.Questions) + 1, len(m.Questions) + 7, math.MaxInt, math.MinInt})
+}
+
+func (rr *randomRun) dept() string {
+	var codes []string
+	for _, d := range rr.m.Departments {
+		if d != nil {
+			codes = append(codes, d.Code)
+		}
+	}
+	k := rr.r.IntN(20)
+	if !rr.wild {
+		k = min(k, 15)
+	}
+	switch {
+	case k < 14 && len(codes) > 0:
+		return pick(rr.r, codes)
+	case k < 16 && len(codes) > 0:
+		return " " + pick(rr.r, codes) + "\u200b"
+	case k < 17 && len(codes) > 0:
+		return strings.ToLower(pick(rr.r, codes))
+	case k < 18:
+		return ""
+	}
+	return "NOPE"
+}
+
+func (rr *randomRun) depts() []string {
+	var out []string
+	for range rr.r.IntN(3) {
+		out = append(out, rr.dept())
+	}
+	return out
+}
+
+func (rr *randomRun) deadline() time.Time {
+	if rr.wild && rr.r.IntN(4) == 0 {
+		return time.Time{}
+	}
+	return rr.now.Add(time.Duration(1+rr.r.IntN(60)) * 24 * time.Hour)
+}
+
+func (rr *randomRun) limit() time.Duration {
+	return pick(rr.r, []time.Duration{0, -time.Second, time.Minute, 3 * time.Minute, math.MaxInt64})
+}
+
+// command draws one command of any type, with arguments that are often
+// valid and sometimes not. A fifth of them arrive as the storage log would
+// hand them back: encoded, then decoded through NewCommand.
+func (rr *randomRun) command() model.Command {
+	r := rr.r
+	rr.wild = r.IntN(3) == 0
+	rr.drawn = rr.drawn[:0:0]
+	kind, theme := model.KindQuestion, "Chuyển đổi số"
+	if rr.wild {
+		kind, theme = pick(r, randKinds), pick(r, randLines)
+	}
+	var cmd model.Command
+	switch k := r.IntN(110); {
+	case k < 14:
+		cmd = model.AddQuestion{Asker: rr.person(), Kind: kind, Theme: theme, Text: rr.text(), Departments: rr.depts(), Channel: pick(r, randChans)}
+	case k < 20:
+		cmd = model.EditQuestion{ID: rr.qid(), Asker: rr.person(), Kind: kind, Theme: theme, Text: rr.text(), Departments: rr.depts()}
+	case k < 26:
+		cmd = model.MoveQuestion{ID: rr.qid(), By: pick(r, []int{-1, 1, -3, 3, 0, 100, math.MaxInt, math.MinInt})}
+	case k < 36:
+		cmd = model.CallNext{}
+	case k < 44:
+		cmd = model.Call{ID: rr.qid()}
+	case k < 54:
+		cmd = model.StartAnswer{Department: rr.dept(), Responder: rr.person()}
+	case k < 62:
+		cmd = model.EndAnswer{}
+	case k < 69:
+		cmd = model.DeferToWriting{ID: rr.qid(), Department: rr.dept(), Deadline: rr.deadline()}
+	case k < 74:
+		cmd = model.Postpone{}
+	case k < 80:
+		cmd = model.Withdraw{ID: rr.qid()}
+	case k < 86:
+		cmd = model.Merge{ID: rr.qid(), Into: rr.qid()}
+	case k < 93:
+		cmd = model.ToggleClock{}
+	case k < 100:
+		answer := pick(r, []int{0, -1, len(rr.m.Answers) + 1})
+		if len(rr.m.Answers) > 0 && r.IntN(5) > 0 {
+			answer = 1 + r.IntN(len(rr.m.Answers))
+		}
+		rr.drawn = append(rr.drawn, rA(answer))
+		cmd = model.SetNotes{Answer: answer, Notes: rr.text()}
+	case k < 104:
+		cmd = model.SetHeader{Header: model.Header{Title: rr.name(), Venue: pick(r, randLines), Chair: rr.person(), SpeakLimit: rr.limit(), AnswerLimit: rr.limit(), PlannedEnd: rr.deadline()}}
+	case k < 108:
+		cmd = model.AddDepartment{Code: pick(r, []string{"DST", "CA", "SNN", "STTTT", "", " ", strings.Repeat("C", 21), fmt.Sprint("D", r.IntN(30))}), Name: rr.name(), Representative: rr.person()}
+	default:
+		return nil
+	}
+	if r.IntN(5) == 0 {
+		return roundTrip(rr.t, cmd)
+	}
+	return cmd
+}
+
+// roundTrip encodes cmd as the log does and decodes it through NewCommand.
+func roundTrip(t testing.TB, cmd model.Command) model.Command {
+	t.Helper()
+	b, err := json.Marshal(cmd)
+	if err != nil {
+		t.Fatalf("encode %s: %v", cmd.Verb(), err)
+	}
+	back := model.NewCommand(cmd.Verb())
+	if back == nil {
+		t.Fatalf("NewCommand(%q) = nil", cmd.Verb())
+	}
+	if err := json.Unmarshal(b, back); err != nil {
+		t.Fatalf("decode %s %s: %v", cmd.Verb(), b, err)
+	}
+	return back
+}
