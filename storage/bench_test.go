@@ -1,0 +1,188 @@
+package storage
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"podium/model"
+)
+
+// timings collects one duration per operation and reports p50 and p99.
+type timings []time.Duration
+
+func (ts timings) report(b *testing.B) {
+	if len(ts) == 0 {
+		return
+	}
+	slices.Sort(ts)
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+	b.ReportMetric(ms(ts[len(ts)/2]), "p50-ms")
+	b.ReportMetric(ms(ts[len(ts)*99/100]), "p99-ms")
+}
+
+func notes(i int) string {
+	return fmt.Sprintf("Ghi chép %d: Sở sẽ phối hợp với Tỉnh đoàn mở lớp bồi dưỡng kỹ năng số cho đoàn viên ở các huyện, xã.", i)
+}
+
+// BenchmarkCommit is one command's commit: Store.Apply of a SetNotes on a
+// real file (the answer record plus one log entry, one fsync'd commit).
+func BenchmarkCommit(b *testing.B) {
+	s, _ := newStore(b)
+	mustApply(b, s, model.CallNext{}, at(1))
+	mustApply(b, s, model.StartAnswer{Department: "GDDT"}, at(2))
+	var ts timings
+	i := 0
+	for b.Loop() {
+		i++
+		start := time.Now()
+		if _, err := s.Apply(model.SetNotes{Answer: 1, Notes: notes(i)}, "clerk", at(3+i)); err != nil {
+			b.Fatal(err)
+		}
+		ts = append(ts, time.Since(start))
+	}
+	ts.report(b)
+}
+
+// BenchmarkBareBoltPutCommit is the floor under BenchmarkCommit: a bare
+// bbolt Update putting a record of the same size into the same kind of
+// file, in the same kind of directory.
+func BenchmarkBareBoltPutCommit(b *testing.B) {
+	s, _ := newStore(b)
+	m := mustApply(b, s, model.CallNext{}, at(1))
+	m = mustApply(b, s, model.StartAnswer{Department: "GDDT"}, at(2))
+	a := *m.Answer(1)
+	a.Notes = notes(1)
+	value, _ := json.Marshal(a)
+	s.Close()
+
+	db, err := bolt.Open(filepath.Join(b.TempDir(), "bare.db"), 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	db.Update(func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucket(bucketAnswers)
+		return err
+	})
+	var ts timings
+	i := 0
+	for b.Loop() {
+		i++
+		value[len(value)-3] = byte('0' + i%10)
+		start := time.Now()
+		err := db.Update(func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketAnswers).Put(itob(1), value)
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		ts = append(ts, time.Since(start))
+	}
+	ts.report(b)
+	b.ReportMetric(float64(len(value)), "value-bytes")
+}
+
+// BenchmarkOpen10k opens a file holding 10,000 questions and 100,000 log
+// entries: the time from Open to a meeting ready to draw.
+func BenchmarkOpen10k(b *testing.B) {
+	path := bigFile(b, 10_000, 100_000)
+	var ts timings
+	for b.Loop() {
+		start := time.Now()
+		s, err := Open(path, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ts = append(ts, time.Since(start))
+		if n := len(s.Meeting().Questions); n != 10_000 {
+			b.Fatalf("%d questions", n)
+		}
+		s.Close()
+	}
+	ts.report(b)
+}
+
+// bigFile writes a meeting file with nq questions and nlog log entries
+// with bare bbolt in big transactions, in the layout Store writes.
+func bigFile(b *testing.B, nq, nlog int) string {
+	b.Helper()
+	path := filepath.Join(b.TempDir(), "big.podium")
+	s, err := Create(path, demoMeeting(b), "bench", t0, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	base := s.Meeting()
+	s.Close()
+
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	text := strings.Repeat("Đề nghị tỉnh hỗ trợ thanh niên khởi nghiệp trong lĩnh vực chuyển đổi số. ", 3)
+	question := func(id int) *model.Question {
+		return &model.Question{
+			ID: id, Asker: model.Person{Name: fmt.Sprint("Đoàn viên ", id), Role: "Bí thư Chi đoàn", Unit: "Văn Giang"},
+			Kind: model.KindRecommendation, Theme: "Khởi nghiệp", Text: text, Departments: []string{"KHCN"},
+			Channel: model.ChannelRegistered, Status: model.StatusWaiting, Created: at(id),
+		}
+	}
+	queue := make([]int, 0, nq)
+	err = db.Update(func(tx *bolt.Tx) error {
+		qb := tx.Bucket(bucketQuestions)
+		qb.FillPercent = 1.0
+		for id := 1; id <= nq; id++ {
+			v, _ := json.Marshal(question(id))
+			if err := qb.Put(itob(uint64(id)), v); err != nil {
+				return err
+			}
+			queue = append(queue, id)
+		}
+		v, _ := json.Marshal(queue)
+		return tx.Bucket(bucketMeta).Put(keyQueue, v)
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	_ = base
+	const perTx = 20_000
+	for done := 0; done < nlog; done += perTx {
+		err := db.Update(func(tx *bolt.Tx) error {
+			lb := tx.Bucket(bucketLog)
+			lb.FillPercent = 1.0
+			for i := done; i < min(done+perTx, nlog); i++ {
+				seq := uint64(i + 2) // 1 is "create"
+				id := i%nq + 1
+				cmd, _ := json.Marshal(model.AddQuestion{Asker: question(id).Asker, Text: text})
+				v, _ := json.Marshal(diskEntry{
+					LogEntry: LogEntry{
+						Seq: seq, Time: at(i), Who: "clerk", Verb: "add_question", Command: cmd,
+						Before: []Record{{Kind: model.RecQuestion, ID: id}, {Kind: model.RecQueue, Value: []byte("[1,2,3]")}},
+					},
+					Prev: seq - 1,
+				})
+				if err := lb.Put(itob(seq), v); err != nil {
+					return err
+				}
+			}
+			return lb.SetSequence(uint64(min(done+perTx, nlog) + 1))
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		return putUint(tx.Bucket(bucketMeta), keyUndo, uint64(nlog+1))
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return path
+}

@@ -1,0 +1,213 @@
+// Package hub is the one writer: a single goroutine owns the open meeting
+// store, applies every screen's commands in turn, and hands each subscriber
+// the new immutable snapshot. Screens never change the meeting themselves.
+//
+// It knows storage and the model, never a screen.
+package hub
+
+import (
+	"sync"
+	"time"
+
+	"podium/model"
+	"podium/storage"
+)
+
+// Snapshot is the meeting as committed, with what last changed it.
+type Snapshot struct {
+	Meeting *model.Meeting
+	Path    string
+	// Version counts the commits this hub has made; screens use it to see
+	// whether anything changed.
+	Version uint64
+	// Last is the verb, who sent it, and for an undo the verb it undid.
+	Last Event
+}
+
+// Event is one committed change.
+type Event struct {
+	Verb    string
+	Who     string
+	Undid   string
+	Command model.Command
+}
+
+// Hub owns the store. All its methods are safe to call from any goroutine.
+type Hub struct {
+	store *storage.Store
+	clock func() time.Time
+	last  time.Time // the newest time handed to the model; only run() uses it
+	reqs  chan request
+	done  chan struct{}
+
+	// gate keeps Close from closing reqs while a sender is handing one over.
+	gate   sync.RWMutex
+	closed bool
+
+	mu   sync.Mutex
+	snap Snapshot
+	subs map[chan Snapshot]struct{}
+}
+
+type request struct {
+	cmd   model.Command
+	undo  bool
+	who   string
+	reply chan result
+}
+
+type result struct {
+	err   error
+	undid storage.LogEntry
+}
+
+// New starts the writer goroutine on an open store. now is the wall clock
+// (time.Now in the program, a fake one in tests).
+func New(store *storage.Store, now func() time.Time) *Hub {
+	h := &Hub{
+		store: store,
+		clock: now,
+		reqs:  make(chan request),
+		done:  make(chan struct{}),
+		subs:  map[chan Snapshot]struct{}{},
+		snap:  Snapshot{Meeting: store.Meeting(), Path: store.Path()},
+	}
+	_ = store.Log(func(e storage.LogEntry) bool { h.last = e.Time; return false })
+	go h.run()
+	return h
+}
+
+// now is the wall clock, never earlier than a time already recorded: if the
+// computer's clock is set back (a time sync, a wrong time zone fixed), the
+// meeting's times stay in order and its clocks never run backwards.
+func (h *Hub) now() time.Time {
+	t := h.clock()
+	if t.Before(h.last) {
+		t = h.last
+	}
+	h.last = t
+	return t
+}
+
+func (h *Hub) run() {
+	defer close(h.done)
+	for r := range h.reqs {
+		var res result
+		var ev Event
+		if r.undo {
+			_, entry, err := h.store.Undo(r.who, h.now())
+			res = result{err: err, undid: entry}
+			ev = Event{Verb: "undo", Who: r.who, Undid: entry.Verb}
+		} else {
+			before := h.store.Meeting()
+			_, err := h.store.Apply(r.cmd, r.who, h.now())
+			res.err = err
+			ev = Event{Verb: r.cmd.Verb(), Who: r.who, Command: r.cmd}
+			if err == nil && h.store.Meeting() == before {
+				r.reply <- res // nothing changed: nothing to publish
+				continue
+			}
+		}
+		if res.err == nil {
+			h.publish(ev)
+		}
+		r.reply <- res
+	}
+}
+
+// publish hands the new snapshot to every subscriber without ever waiting
+// for one: each has a one-slot channel that keeps only the newest snapshot.
+func (h *Hub) publish(ev Event) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.snap = Snapshot{
+		Meeting: h.store.Meeting(),
+		Path:    h.store.Path(),
+		Version: h.snap.Version + 1,
+		Last:    ev,
+	}
+	for ch := range h.subs {
+		offer(ch, h.snap)
+	}
+}
+
+func offer(ch chan Snapshot, s Snapshot) {
+	for {
+		select {
+		case ch <- s:
+			return
+		default:
+		}
+		select {
+		case <-ch: // drop the stale one
+		default:
+		}
+	}
+}
+
+// Do applies cmd for who and returns once it is committed (or refused).
+// A refusal is the model's *model.Error; nothing changed.
+func (h *Hub) Do(cmd model.Command, who string) error {
+	return h.send(request{cmd: cmd, who: who}).err
+}
+
+// Undo undoes the newest command not yet undone, and returns its log entry.
+func (h *Hub) Undo(who string) (storage.LogEntry, error) {
+	r := h.send(request{undo: true, who: who})
+	return r.undid, r.err
+}
+
+func (h *Hub) send(r request) result {
+	r.reply = make(chan result, 1)
+	h.gate.RLock()
+	if h.closed {
+		h.gate.RUnlock()
+		return result{err: ErrClosed}
+	}
+	h.reqs <- r
+	h.gate.RUnlock()
+	return <-r.reply
+}
+
+// ErrClosed is returned for commands sent after Close.
+var ErrClosed = &storage.Error{Code: "closed"}
+
+// Snapshot returns the newest snapshot.
+func (h *Hub) Snapshot() Snapshot {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.snap
+}
+
+// Subscribe returns a channel that always holds the newest snapshot not yet
+// read, starting with the current one, and a function to stop.
+func (h *Hub) Subscribe() (<-chan Snapshot, func()) {
+	ch := make(chan Snapshot, 1)
+	h.mu.Lock()
+	h.subs[ch] = struct{}{}
+	ch <- h.snap
+	h.mu.Unlock()
+	return ch, func() {
+		h.mu.Lock()
+		delete(h.subs, ch)
+		h.mu.Unlock()
+	}
+}
+
+// Store returns the store, for read-only work such as backups and the log.
+func (h *Hub) Store() *storage.Store { return h.store }
+
+// Close stops the writer after the commands already sent, then closes the
+// store.
+func (h *Hub) Close() error {
+	h.gate.Lock()
+	if h.closed {
+		h.gate.Unlock()
+		return nil
+	}
+	h.closed = true
+	close(h.reqs)
+	h.gate.Unlock()
+	<-h.done
+	return h.store.Close()
+}

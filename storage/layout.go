@@ -1,0 +1,474 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"sync"
+
+	bolt "go.etcd.io/bbolt"
+
+	"podium/model"
+)
+
+// SchemaVersion is the layout this program writes. A file with a newer one
+// is refused; an older one is migrated in one transaction.
+const SchemaVersion = 1
+
+// Bucket names.
+var (
+	bucketMeta        = []byte("meta")
+	bucketDepartments = []byte("departments")
+	bucketQuestions   = []byte("questions")
+	bucketAnswers     = []byte("answers")
+	bucketFollowUps   = []byte("followups")
+	bucketLog         = []byte("log")
+
+	allBuckets = [][]byte{bucketMeta, bucketDepartments, bucketQuestions, bucketAnswers, bucketFollowUps, bucketLog}
+)
+
+// Keys in the meta bucket.
+var (
+	keySchema = []byte("schema")
+	keyHeader = []byte("header")
+	keyQueue  = []byte("queue")
+	keyFloor  = []byte("floor")
+	keyUndo   = []byte("undo") // seq of the newest entry Undo would undo
+	keyRedo   = []byte("redo") // seq of the newest undo entry Redo would redo
+)
+
+// where says where a record of one kind lives: a key in meta, or a bucket
+// of records keyed by ID.
+type where struct {
+	kind   model.RecordKind
+	name   string // in LogEntry JSON
+	bucket []byte
+	key    []byte // for the single records in meta
+}
+
+var places = []where{
+	{model.RecHeader, "header", bucketMeta, keyHeader},
+	{model.RecQueue, "queue", bucketMeta, keyQueue},
+	{model.RecFloor, "floor", bucketMeta, keyFloor},
+	{model.RecDepartment, "department", bucketDepartments, nil},
+	{model.RecQuestion, "question", bucketQuestions, nil},
+	{model.RecAnswer, "answer", bucketAnswers, nil},
+	{model.RecFollowUp, "followup", bucketFollowUps, nil},
+}
+
+func placeOf(k model.RecordKind) (where, bool) {
+	for _, p := range places {
+		if p.kind == k {
+			return p, true
+		}
+	}
+	return where{}, false
+}
+
+func placeNamed(name string) (where, bool) {
+	for _, p := range places {
+		if p.name == name {
+			return p, true
+		}
+	}
+	return where{}, false
+}
+
+func itob(v uint64) []byte {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], v)
+	return b[:]
+}
+
+func btoi(b []byte) (uint64, bool) {
+	if len(b) != 8 {
+		return 0, false
+	}
+	return binary.BigEndian.Uint64(b), true
+}
+
+func getUint(b *bolt.Bucket, key []byte) (uint64, error) {
+	v := b.Get(key)
+	if v == nil {
+		return 0, nil
+	}
+	n, err := strconv.ParseUint(string(v), 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("meta %s: %w", key, err)
+	}
+	return n, nil
+}
+
+func putUint(b *bolt.Bucket, key []byte, n uint64) error {
+	return b.Put(key, strconv.AppendUint(nil, n, 10))
+}
+
+// recordKey is where ref lives: its bucket and key.
+func recordKey(r model.Ref) ([]byte, []byte, error) {
+	p, ok := placeOf(r.Kind)
+	if !ok {
+		return nil, nil, fmt.Errorf("unknown record kind %d", r.Kind)
+	}
+	if p.key != nil {
+		return p.bucket, p.key, nil
+	}
+	if r.ID < 1 {
+		return nil, nil, fmt.Errorf("%s with id %d", p.name, r.ID)
+	}
+	return p.bucket, itob(uint64(r.ID)), nil
+}
+
+// getRecord returns a copy of the stored value of r, nil if there is none.
+func getRecord(tx *bolt.Tx, r model.Ref) ([]byte, error) {
+	bn, key, err := recordKey(r)
+	if err != nil {
+		return nil, err
+	}
+	b := tx.Bucket(bn)
+	if b == nil {
+		return nil, fmt.Errorf("no bucket %s", bn)
+	}
+	return bytes.Clone(b.Get(key)), nil
+}
+
+// putRecord stores value at r, or deletes r when value is nil.
+func putRecord(tx *bolt.Tx, r model.Ref, value []byte) error {
+	bn, key, err := recordKey(r)
+	if err != nil {
+		return err
+	}
+	b := tx.Bucket(bn)
+	if b == nil {
+		return fmt.Errorf("no bucket %s", bn)
+	}
+	if value == nil {
+		return b.Delete(key)
+	}
+	return b.Put(key, value)
+}
+
+// encodeRecord is the JSON of the record r in m, or nil if m has no such
+// record.
+func encodeRecord(m *model.Meeting, r model.Ref) ([]byte, error) {
+	var v any
+	switch r.Kind {
+	case model.RecHeader:
+		v = m.Header
+	case model.RecQueue:
+		v = m.Queue
+	case model.RecFloor:
+		v = m.Floor
+	case model.RecDepartment:
+		d := m.Department(r.ID)
+		if d == nil {
+			return nil, nil
+		}
+		v = d
+	case model.RecQuestion:
+		q := m.Question(r.ID)
+		if q == nil {
+			return nil, nil
+		}
+		v = q
+	case model.RecAnswer:
+		a := m.Answer(r.ID)
+		if a == nil {
+			return nil, nil
+		}
+		v = a
+	case model.RecFollowUp:
+		f := m.FollowUp(r.ID)
+		if f == nil {
+			return nil, nil
+		}
+		v = f
+	default:
+		return nil, fmt.Errorf("unknown record kind %d", r.Kind)
+	}
+	return json.Marshal(v)
+}
+
+// record is one stored record, decoded: v is a *model.Header, *[]int,
+// *model.Floor, *model.Department, *model.Question, *model.Answer or
+// *model.FollowUp, or nil when the record does not exist.
+type record struct {
+	kind model.RecordKind
+	id   int
+	v    any
+}
+
+// decodeRecord decodes one stored value (nil or JSON null: the record does
+// not exist). It touches no meeting, so a load can decode on every core.
+func decodeRecord(kind model.RecordKind, id int, value []byte) (record, error) {
+	r := record{kind: kind, id: id}
+	if value == nil || bytes.Equal(value, []byte("null")) {
+		return r, nil
+	}
+	var what string
+	switch kind {
+	case model.RecHeader:
+		r.v, what = new(model.Header), "header"
+	case model.RecQueue:
+		r.v, what = new([]int), "queue"
+	case model.RecFloor:
+		r.v, what = new(model.Floor), "floor"
+	case model.RecDepartment:
+		r.v, what = new(model.Department), "department"
+	case model.RecQuestion:
+		r.v, what = new(model.Question), "question"
+	case model.RecAnswer:
+		r.v, what = new(model.Answer), "answer"
+	case model.RecFollowUp:
+		r.v, what = new(model.FollowUp), "follow-up"
+	default:
+		return r, fmt.Errorf("unknown record kind %d", kind)
+	}
+	if err := json.Unmarshal(value, r.v); err != nil {
+		return r, fmt.Errorf("%s %d: %w", what, id, err)
+	}
+	return r, nil
+}
+
+// patch puts one decoded record onto m, or removes it when r.v is nil. It
+// is the only way records become a meeting: loading a file and undoing a
+// command both go through it.
+//
+// m must belong to the caller, including the slice patch changes: never
+// patch a meeting that has been handed out without copying it first (see
+// ownedCopy).
+func patch(m *model.Meeting, r record) error {
+	switch r.kind {
+	case model.RecHeader:
+		m.Header = model.Header{}
+		if h, _ := r.v.(*model.Header); h != nil {
+			m.Header = *h
+		}
+	case model.RecQueue:
+		m.Queue = nil
+		if q, _ := r.v.(*[]int); q != nil {
+			m.Queue = *q
+		}
+	case model.RecFloor:
+		m.Floor = model.Floor{State: model.FloorIdle}
+		if f, _ := r.v.(*model.Floor); f != nil {
+			m.Floor = *f
+		}
+	case model.RecDepartment:
+		return patchSlice(&m.Departments, "department", r, func(d *model.Department) int { return d.ID })
+	case model.RecQuestion:
+		return patchSlice(&m.Questions, "question", r, func(q *model.Question) int { return q.ID })
+	case model.RecAnswer:
+		return patchSlice(&m.Answers, "answer", r, func(a *model.Answer) int { return a.ID })
+	case model.RecFollowUp:
+		return patchSlice(&m.FollowUps, "follow-up", r, func(f *model.FollowUp) int { return f.ID })
+	default:
+		return fmt.Errorf("unknown record kind %d", r.kind)
+	}
+	return nil
+}
+
+// patchRaw decodes value and patches it onto m.
+func patchRaw(m *model.Meeting, kind model.RecordKind, id int, value []byte) error {
+	r, err := decodeRecord(kind, id, value)
+	if err != nil {
+		return err
+	}
+	return patch(m, r)
+}
+
+// patchSlice sets (*s)[id-1], growing the slice with nil holes as needed,
+// or clears it; trailing holes are trimmed, so a meeting patched in memory
+// is the same as the one loaded from the file (the model numbers new
+// records len+1).
+func patchSlice[T any](s *[]*T, what string, r record, idOf func(*T) int) error {
+	id := r.id
+	if id < 1 {
+		return fmt.Errorf("%s with id %d", what, id)
+	}
+	if r.v == nil {
+		if id <= len(*s) {
+			(*s)[id-1] = nil
+		}
+		n := len(*s)
+		for n > 0 && (*s)[n-1] == nil {
+			n--
+		}
+		switch {
+		case n == 0:
+			*s = nil // as a file with no such records loads
+		case n != len(*s):
+			*s = slices.Clip((*s)[:n])
+		}
+		return nil
+	}
+	v, ok := r.v.(*T)
+	if !ok || v == nil {
+		return fmt.Errorf("%s %d: decoded as %T", what, id, r.v)
+	}
+	if got := idOf(v); got != id {
+		return fmt.Errorf("%s stored at %d has id %d", what, id, got)
+	}
+	if id > len(*s) {
+		*s = slices.Grow(*s, id-len(*s))
+		for len(*s) < id {
+			*s = append(*s, nil)
+		}
+	}
+	(*s)[id-1] = v
+	return nil
+}
+
+// ownedCopy returns a copy of m whose slices the caller may patch; the
+// records they point to are shared, and patch only ever replaces them.
+func ownedCopy(m *model.Meeting) *model.Meeting {
+	c := *m
+	c.Departments = slices.Clone(m.Departments)
+	c.Questions = slices.Clone(m.Questions)
+	c.Answers = slices.Clone(m.Answers)
+	c.FollowUps = slices.Clone(m.FollowUps)
+	c.Queue = slices.Clone(m.Queue)
+	c.Floor.Questions = slices.Clone(m.Floor.Questions)
+	return &c
+}
+
+// loadMeeting reads the meeting (never the log) in tx.
+func loadMeeting(tx *bolt.Tx) (*model.Meeting, error) {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		return nil, fmt.Errorf("no bucket %s", bucketMeta)
+	}
+	m := model.New(model.Header{})
+	for _, p := range places {
+		if p.key != nil {
+			if err := patchRaw(m, p.kind, 0, meta.Get(p.key)); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		b := tx.Bucket(p.bucket)
+		if b == nil {
+			return nil, fmt.Errorf("no bucket %s", p.bucket)
+		}
+		var raw []rawRecord
+		c := b.Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			id, ok := btoi(k)
+			if !ok || id < 1 || id > 1<<31 {
+				return nil, fmt.Errorf("%s: bad key %x", p.bucket, k)
+			}
+			raw = append(raw, rawRecord{int(id), v})
+		}
+		if len(raw) > 0 {
+			presize(m, p.kind, raw[len(raw)-1].id)
+		}
+		recs, err := decodeAll(p.kind, raw)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			if err := patch(m, r); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return m, nil
+}
+
+// rawRecord is a stored value as bbolt gave it: valid only inside the
+// transaction.
+type rawRecord struct {
+	id    int
+	value []byte
+}
+
+// parallelFrom is how many records make decoding on every core worth it.
+const parallelFrom = 512
+
+// decodeAll decodes raw on every core: at 10,000 questions, decoding JSON
+// is nearly all the time Open takes.
+func decodeAll(kind model.RecordKind, raw []rawRecord) ([]record, error) {
+	out := make([]record, len(raw))
+	workers := min(runtime.GOMAXPROCS(0), len(raw)/parallelFrom+1)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(raw)/workers, (w+1)*len(raw)/workers
+		work := func() {
+			defer func() {
+				if r := recover(); r != nil {
+					errs[w] = fmt.Errorf("panic: %v", r)
+				}
+			}()
+			defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+			for i := lo; i < hi; i++ {
+				var err error
+				if out[i], err = decodeRecord(kind, raw[i].id, raw[i].value); err != nil {
+					errs[w] = err
+					return
+				}
+			}
+		}
+		if w == workers-1 {
+			work() // the last share on this goroutine
+			continue
+		}
+		wg.Go(work)
+	}
+	wg.Wait()
+	return out, errors.Join(errs...)
+}
+
+func presize(m *model.Meeting, k model.RecordKind, n int) {
+	n = min(n, 1<<20) // a capacity hint; a damaged key must not allocate gigabytes
+	switch k {
+	case model.RecDepartment:
+		m.Departments = make([]*model.Department, 0, n)
+	case model.RecQuestion:
+		m.Questions = make([]*model.Question, 0, n)
+	case model.RecAnswer:
+		m.Answers = make([]*model.Answer, 0, n)
+	case model.RecFollowUp:
+		m.FollowUps = make([]*model.FollowUp, 0, n)
+	}
+}
+
+// writeMeeting puts every record of m into a fresh file's buckets.
+func writeMeeting(tx *bolt.Tx, m *model.Meeting) error {
+	refs := []model.Ref{{Kind: model.RecHeader}, {Kind: model.RecQueue}, {Kind: model.RecFloor}}
+	for _, d := range m.Departments {
+		if d != nil {
+			refs = append(refs, model.Ref{Kind: model.RecDepartment, ID: d.ID})
+		}
+	}
+	for _, q := range m.Questions {
+		if q != nil {
+			refs = append(refs, model.Ref{Kind: model.RecQuestion, ID: q.ID})
+		}
+	}
+	for _, a := range m.Answers {
+		if a != nil {
+			refs = append(refs, model.Ref{Kind: model.RecAnswer, ID: a.ID})
+		}
+	}
+	for _, f := range m.FollowUps {
+		if f != nil {
+			refs = append(refs, model.Ref{Kind: model.RecFollowUp, ID: f.ID})
+		}
+	}
+	for _, r := range refs {
+		v, err := encodeRecord(m, r)
+		if err != nil {
+			return err
+		}
+		if err := putRecord(tx, r, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}

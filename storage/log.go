@@ -1,0 +1,137 @@
+package storage
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"podium/model"
+)
+
+// Verbs of the log entries that are not model commands.
+const (
+	VerbCreate = "create"
+	VerbUndo   = "undo"
+	VerbRedo   = "redo"
+)
+
+// LogEntry is one committed change: a command, the file's creation, an
+// undo or a redo, with the records as they were before it.
+type LogEntry struct {
+	Seq  uint64    `json:"seq"`
+	Time time.Time `json:"time"`
+	Who  string    `json:"who,omitempty"`
+	// Verb is the command's verb, or "create", "undo", "redo".
+	Verb string `json:"verb"`
+	// Command is the command as JSON. An undo or redo entry carries the
+	// command of the entry it reverses, so a log can say what was undone.
+	Command json.RawMessage `json:"command,omitempty"`
+	// Undoes is, for an undo entry, the seq of the entry it undid; for a
+	// redo entry, the seq of the undo entry it reversed.
+	Undoes uint64   `json:"undoes,omitempty"`
+	Before []Record `json:"before,omitempty"`
+}
+
+// Decode returns the entry's model command, or nil for "create" and for
+// verbs the model does not know.
+func (e LogEntry) Decode() (model.Command, error) {
+	cmd := model.NewCommand(e.Verb)
+	if cmd == nil || e.Command == nil {
+		return nil, nil
+	}
+	if err := json.Unmarshal(e.Command, cmd); err != nil {
+		return nil, fmt.Errorf("log entry %d: %w", e.Seq, err)
+	}
+	return cmd, nil
+}
+
+// Record is one record as it was: nil Value means it did not exist.
+type Record struct {
+	Kind  model.RecordKind
+	ID    int
+	Value json.RawMessage
+}
+
+type diskRecord struct {
+	Kind  string          `json:"kind"`
+	ID    int             `json:"id,omitempty"`
+	Value json.RawMessage `json:"value,omitempty"`
+}
+
+// MarshalJSON stores the kind by name, so the file does not depend on the
+// model's numbering.
+func (r Record) MarshalJSON() ([]byte, error) {
+	p, ok := placeOf(r.Kind)
+	if !ok {
+		return nil, fmt.Errorf("unknown record kind %d", r.Kind)
+	}
+	return json.Marshal(diskRecord{Kind: p.name, ID: r.ID, Value: r.Value})
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (r *Record) UnmarshalJSON(b []byte) error {
+	var d diskRecord
+	if err := json.Unmarshal(b, &d); err != nil {
+		return err
+	}
+	p, ok := placeNamed(d.Kind)
+	if !ok {
+		return fmt.Errorf("unknown record kind %q", d.Kind)
+	}
+	if string(d.Value) == "null" {
+		d.Value = nil
+	}
+	*r = Record{Kind: p.kind, ID: d.ID, Value: d.Value}
+	return nil
+}
+
+func (r Record) ref() model.Ref { return model.Ref{Kind: r.Kind, ID: r.ID} }
+
+// diskEntry is a log entry as stored: Prev links the undo chain (for a
+// command or redo entry: the entry Undo reaches after undoing this one) or
+// the redo chain (for an undo entry).
+type diskEntry struct {
+	LogEntry
+	Prev uint64 `json:"prev,omitempty"`
+}
+
+func readEntry(tx *bolt.Tx, seq uint64) (diskEntry, error) {
+	var e diskEntry
+	b := tx.Bucket(bucketLog)
+	if b == nil {
+		return e, fmt.Errorf("no bucket %s", bucketLog)
+	}
+	v := b.Get(itob(seq))
+	if v == nil {
+		return e, fmt.Errorf("log entry %d is missing", seq)
+	}
+	if err := json.Unmarshal(v, &e); err != nil {
+		return e, fmt.Errorf("log entry %d: %w", seq, err)
+	}
+	if e.Seq != seq {
+		return e, fmt.Errorf("log entry at %d says it is %d", seq, e.Seq)
+	}
+	return e, nil
+}
+
+// appendEntry gives e the next seq and stores it.
+func appendEntry(tx *bolt.Tx, e *diskEntry) error {
+	b := tx.Bucket(bucketLog)
+	if b == nil {
+		return fmt.Errorf("no bucket %s", bucketLog)
+	}
+	// The log only ever grows at its end: full pages keep it compact.
+	b.FillPercent = 1.0
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	e.Seq = seq
+	v, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	return b.Put(itob(seq), v)
+}

@@ -1,0 +1,575 @@
+package storage
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"podium/model"
+)
+
+// DefaultTimeout is how long Open waits for another Podium to let go of
+// the file before saying it is locked.
+const DefaultTimeout = time.Second
+
+// fileMode is for meeting files and backups: they hold people's names.
+const fileMode = 0o600
+
+// Options tune Open and Create. A nil *Options means the defaults.
+type Options struct {
+	// Timeout is how long to wait for the file lock; 0 means DefaultTimeout.
+	Timeout  time.Duration
+	ReadOnly bool
+}
+
+func (o *Options) timeout() time.Duration {
+	if o == nil || o.Timeout <= 0 {
+		return DefaultTimeout
+	}
+	return o.Timeout
+}
+
+func (o *Options) readOnly() bool { return o != nil && o.ReadOnly }
+
+// Store is an open meeting file. Its methods are safe to call from several
+// goroutines, though Podium has one goroutine own it.
+type Store struct {
+	path     string
+	db       *bolt.DB
+	readOnly bool
+
+	mu      sync.Mutex // one writer at a time
+	meeting atomic.Pointer[model.Meeting]
+	closed  atomic.Bool
+}
+
+// Path is the meeting file's path.
+func (s *Store) Path() string { return s.path }
+
+// Meeting is the current meeting: an immutable snapshot.
+func (s *Store) Meeting() *model.Meeting { return s.meeting.Load() }
+
+// ReadOnly reports whether the store was opened read-only.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
+// Close closes the file. Closing twice is harmless.
+func (s *Store) Close() error {
+	if s.closed.Swap(true) {
+		return nil
+	}
+	if err := s.db.Close(); err != nil {
+		return fail(CodeIO, s.path, err)
+	}
+	return nil
+}
+
+// Create writes a new meeting file at path holding m: every record, the
+// schema version and a first log entry "create", in one transaction. It
+// never overwrites: an existing path is refused with Code "exists". The
+// returned store is open on the new file.
+func Create(path string, m *model.Meeting, who string, now time.Time, opts *Options) (*Store, error) {
+	if m == nil {
+		m = model.New(model.Header{})
+	}
+	if _, err := os.Lstat(path); err == nil {
+		return nil, fail(CodeExists, path, nil)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, fail(CodeIO, path, err)
+	}
+	// O_EXCL: if someone else creates the file between the check above and
+	// now, we fail rather than write into theirs.
+	created := false
+	db, err := bolt.Open(path, fileMode, &bolt.Options{
+		Timeout: opts.timeout(),
+		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
+			f, err := os.OpenFile(name, flag|os.O_EXCL, perm)
+			created = created || err == nil
+			return f, err
+		},
+	})
+	if err != nil {
+		if created {
+			_ = os.Remove(path) // ours, and not a meeting yet
+		} else if errors.Is(err, fs.ErrExist) {
+			return nil, fail(CodeExists, path, nil)
+		}
+		return nil, fail(CodeIO, path, err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucket(name); err != nil {
+				return err
+			}
+		}
+		meta := tx.Bucket(bucketMeta)
+		if err := putUint(meta, keySchema, SchemaVersion); err != nil {
+			return err
+		}
+		if err := writeMeeting(tx, m); err != nil {
+			return err
+		}
+		if err := putUint(meta, keyUndo, 0); err != nil {
+			return err
+		}
+		if err := putUint(meta, keyRedo, 0); err != nil {
+			return err
+		}
+		return appendEntry(tx, &diskEntry{LogEntry: LogEntry{Time: now, Who: model.CleanLine(who), Verb: VerbCreate}})
+	})
+	if err == nil {
+		var loaded *model.Meeting
+		loaded, err = load(db)
+		if err == nil {
+			syncDir(filepath.Dir(path))
+			s := &Store{path: path, db: db}
+			s.meeting.Store(loaded)
+			if opts.readOnly() {
+				// Created for writing; reopen read-only as asked.
+				_ = s.Close()
+				return Open(path, opts)
+			}
+			return s, nil
+		}
+	}
+	_ = db.Close()
+	_ = os.Remove(path)
+	return nil, fail(CodeIO, path, err)
+}
+
+// Open opens an existing meeting file and loads the meeting (not the log).
+//
+// The file is first looked at read-only: a file that is not a Podium
+// meeting, is damaged or was written by a newer Podium is refused before
+// anything could write to it.
+func Open(path string, opts *Options) (*Store, error) {
+	if err := precheck(path); err != nil {
+		return nil, err
+	}
+	ro, err := openBolt(path, true, opts.timeout())
+	if err != nil {
+		return nil, err
+	}
+	version, err := checkSchema(ro, path)
+	if opts.readOnly() {
+		if err == nil && version < SchemaVersion {
+			err = fail(CodeOldSchema, path, nil, version, SchemaVersion)
+		}
+		if err != nil {
+			_ = ro.Close()
+			return nil, err
+		}
+		return finishOpen(path, ro, true)
+	}
+	_ = ro.Close()
+	if err != nil {
+		return nil, err
+	}
+
+	db, err := openBolt(path, false, opts.timeout())
+	if err != nil {
+		return nil, err
+	}
+	if version, err = checkSchema(db, path); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	if version < SchemaVersion {
+		if err := migrate(db, path, version); err != nil {
+			_ = db.Close()
+			return nil, err
+		}
+	}
+	return finishOpen(path, db, false)
+}
+
+func finishOpen(path string, db *bolt.DB, readOnly bool) (*Store, error) {
+	m, err := load(db)
+	if err != nil {
+		_ = db.Close()
+		return nil, damaged(path, err)
+	}
+	s := &Store{path: path, db: db, readOnly: readOnly}
+	s.meeting.Store(m)
+	return s, nil
+}
+
+// precheck refuses what bbolt must never be handed: a missing path (bbolt
+// would create it), a directory, an empty file (bbolt would initialise it).
+func precheck(path string) error {
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return fail(CodeIO, path, err)
+	case fi.IsDir(), !fi.Mode().IsRegular(), fi.Size() == 0:
+		return fail(CodeNotPodium, path, nil)
+	}
+	return nil
+}
+
+// openBolt opens path with bbolt, always with a lock timeout, and turns
+// its failures into *Error.
+func openBolt(path string, readOnly bool, timeout time.Duration) (db *bolt.DB, err error) {
+	defer func() {
+		// bbolt can panic on a damaged file; a fault reading the map
+		// becomes a panic here too.
+		if r := recover(); r != nil {
+			db, err = nil, damaged(path, fmt.Errorf("panic: %v", r))
+		}
+	}()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	db, err = bolt.Open(path, fileMode, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+	if err == nil {
+		return db, nil
+	}
+	var pathErr *fs.PathError
+	var errno syscall.Errno
+	switch {
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, fail(CodeLocked, path, nil)
+	case errors.As(err, &pathErr), errors.As(err, &errno):
+		// The system refused (permissions, a read-only disk, ...): the
+		// file itself may be fine.
+		return nil, fail(CodeIO, path, err)
+	case looksLikeBolt(path):
+		return nil, damaged(path, err)
+	default:
+		return nil, fail(CodeNotPodium, path, err)
+	}
+}
+
+// looksLikeBolt reports whether a meta page of path carries bbolt's magic
+// number: a file that has it but will not open is damaged, one that lacks
+// it is something else.
+func looksLikeBolt(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var buf [4]byte
+	// The magic follows the 16-byte page header of meta page 0, or of meta
+	// page 1 at one of the page sizes bbolt supports.
+	offsets := []int64{16}
+	for i := 0; i <= 14; i++ {
+		offsets = append(offsets, 1024<<i+16)
+	}
+	for _, off := range offsets {
+		if n, _ := f.ReadAt(buf[:], off); n == 4 && string(buf[:]) == "\xed\xda\x0c\xed" {
+			return true
+		}
+	}
+	return false
+}
+
+// checkSchema returns the file's schema version, or refuses a file that is
+// not ours or is newer than this program.
+func checkSchema(db *bolt.DB, path string) (version int, err error) {
+	err = view(db, func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil {
+			return fail(CodeNotPodium, path, nil)
+		}
+		v := meta.Get(keySchema)
+		if v == nil {
+			return fail(CodeNotPodium, path, nil)
+		}
+		n, perr := strconv.Atoi(string(v))
+		if perr != nil || n < 1 {
+			return damaged(path, fmt.Errorf("schema version %q", v))
+		}
+		version = n
+		if n > SchemaVersion {
+			return fail(CodeNewerSchema, path, nil, n, SchemaVersion)
+		}
+		for _, b := range allBuckets {
+			if tx.Bucket(b) == nil {
+				return damaged(path, fmt.Errorf("no bucket %s", b))
+			}
+		}
+		return nil
+	})
+	var se *Error
+	if err != nil && !errors.As(err, &se) {
+		err = damaged(path, err)
+	}
+	return version, err
+}
+
+// migrations[v-1] turns a version v file into version v+1, inside the one
+// transaction that migrates the file. There is no older version yet.
+var migrations = []func(tx *bolt.Tx) error{}
+
+// migrate brings a file from version to SchemaVersion in one transaction,
+// after a backup of the file as it was.
+func migrate(db *bolt.DB, path string, version int) error {
+	if version < 1 || SchemaVersion-1 > len(migrations) {
+		return damaged(path, fmt.Errorf("no migration from version %d", version))
+	}
+	if _, err := backupTo(db, path, BackupDir(path), time.Now()); err != nil {
+		return err
+	}
+	err := db.Update(func(tx *bolt.Tx) error {
+		for v := version; v < SchemaVersion; v++ {
+			if err := migrations[v-1](tx); err != nil {
+				return fmt.Errorf("migrating from version %d: %w", v, err)
+			}
+		}
+		return putUint(tx.Bucket(bucketMeta), keySchema, SchemaVersion)
+	})
+	if err != nil {
+		return fail(CodeIO, path, err)
+	}
+	return nil
+}
+
+// view runs fn in a read transaction, turning a panic or a fault on a
+// damaged file into an error.
+func view(db *bolt.DB, fn func(tx *bolt.Tx) error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v", r)
+		}
+	}()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	return db.View(fn)
+}
+
+func load(db *bolt.DB) (m *model.Meeting, err error) {
+	err = view(db, func(tx *bolt.Tx) error {
+		m, err = loadMeeting(tx)
+		return err
+	})
+	return m, err
+}
+
+func damaged(path string, err error) *Error {
+	return fail(CodeDamaged, path, err, newestBackup(path))
+}
+
+// Apply applies cmd to the meeting and, if it changed anything, commits one
+// read-write transaction holding the changed records and one log entry
+// with their before-images. A refusal by the model is returned unchanged
+// (a *model.Error) and nothing is written; so is a command that changes
+// nothing. The meeting is replaced only after the commit returns.
+func (s *Store) Apply(cmd model.Command, who string, now time.Time) (*model.Meeting, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old := s.meeting.Load()
+	next, refs, err := model.Apply(old, cmd, now)
+	if err != nil {
+		return old, err
+	}
+	if len(refs) == 0 {
+		return old, nil
+	}
+	if s.readOnly {
+		return old, fail(CodeReadOnly, s.path, nil)
+	}
+	values := make([][]byte, len(refs))
+	for i, r := range refs {
+		if values[i], err = encodeRecord(next, r); err != nil {
+			return old, fail(CodeIO, s.path, err)
+		}
+	}
+	cmdJSON, err := marshalCommand(cmd)
+	if err != nil {
+		return old, fail(CodeIO, s.path, err)
+	}
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		undoTop, err := getUint(meta, keyUndo)
+		if err != nil {
+			return err
+		}
+		e := diskEntry{
+			LogEntry: LogEntry{Time: now, Who: model.CleanLine(who), Verb: cmd.Verb(), Command: cmdJSON},
+			Prev:     undoTop,
+		}
+		for i, r := range refs {
+			prev, err := getRecord(tx, r)
+			if err != nil {
+				return err
+			}
+			e.Before = append(e.Before, Record{Kind: r.Kind, ID: r.ID, Value: prev})
+			if err := putRecord(tx, r, values[i]); err != nil {
+				return err
+			}
+		}
+		if err := appendEntry(tx, &e); err != nil {
+			return err
+		}
+		if err := putUint(meta, keyUndo, e.Seq); err != nil {
+			return err
+		}
+		// A new command ends what could be redone.
+		return putUint(meta, keyRedo, 0)
+	})
+	if err != nil {
+		return old, fail(CodeIO, s.path, err)
+	}
+	s.meeting.Store(next)
+	return next, nil
+}
+
+func marshalCommand(cmd model.Command) ([]byte, error) {
+	b, err := json.Marshal(cmd)
+	if err != nil {
+		return nil, fmt.Errorf("command %s: %w", cmd.Verb(), err)
+	}
+	return b, nil
+}
+
+// Undo restores the before-images of the newest entry not yet undone (a
+// command, or a redo), logs the undo as an entry of its own, and returns
+// the new meeting and the entry it undid. Undoing again undoes the entry
+// before that one. Undo entries are not themselves undone by Undo: Redo
+// does that. With nothing to undo it returns Code "nothing_to_undo".
+func (s *Store) Undo(who string, now time.Time) (*model.Meeting, LogEntry, error) {
+	return s.reverse(keyUndo, keyRedo, VerbUndo, CodeNothingToUndo, who, now)
+}
+
+// Redo reverses the newest undo not yet redone, as long as no new command
+// was applied after it, logs the redo as an entry, and returns the new
+// meeting and the undo entry it reversed. A redo can itself be undone.
+// With nothing to redo it returns Code "nothing_to_redo".
+func (s *Store) Redo(who string, now time.Time) (*model.Meeting, LogEntry, error) {
+	return s.reverse(keyRedo, keyUndo, VerbRedo, CodeNothingToRedo, who, now)
+}
+
+// reverse pops the stack whose top is in meta key from, restores the
+// popped entry's before-images, and pushes a new entry (verb) holding the
+// images it replaced onto the stack at key to.
+func (s *Store) reverse(from, to []byte, verb string, empty Code, who string, now time.Time) (*model.Meeting, LogEntry, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old := s.meeting.Load()
+	if s.readOnly {
+		return old, LogEntry{}, fail(CodeReadOnly, s.path, nil)
+	}
+	var (
+		target diskEntry
+		next   *model.Meeting
+		none   = fail(empty, s.path, nil)
+	)
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		top, err := getUint(meta, from)
+		if err != nil {
+			return err
+		}
+		if top == 0 {
+			return none
+		}
+		if target, err = readEntry(tx, top); err != nil {
+			return err
+		}
+		other, err := getUint(meta, to)
+		if err != nil {
+			return err
+		}
+		e := diskEntry{
+			LogEntry: LogEntry{Time: now, Who: model.CleanLine(who), Verb: verb, Command: target.Command, Undoes: top},
+			Prev:     other,
+		}
+		next = ownedCopy(old)
+		for _, r := range target.Before {
+			cur, err := getRecord(tx, r.ref())
+			if err != nil {
+				return err
+			}
+			e.Before = append(e.Before, Record{Kind: r.Kind, ID: r.ID, Value: cur})
+			if err := putRecord(tx, r.ref(), r.Value); err != nil {
+				return err
+			}
+			if err := patchRaw(next, r.Kind, r.ID, r.Value); err != nil {
+				return err
+			}
+		}
+		if err := appendEntry(tx, &e); err != nil {
+			return err
+		}
+		if err := putUint(meta, from, target.Prev); err != nil {
+			return err
+		}
+		return putUint(meta, to, e.Seq)
+	})
+	if err != nil {
+		if err == none {
+			return old, LogEntry{}, none
+		}
+		return old, LogEntry{}, fail(CodeIO, s.path, err)
+	}
+	s.meeting.Store(next)
+	return next, target.LogEntry, nil
+}
+
+// logBatch is how many entries Log reads per transaction. fn is never
+// called inside a transaction, so it may apply commands (a read
+// transaction held while the same goroutine writes can deadlock bbolt).
+const logBatch = 256
+
+// Log calls fn for the log's entries, newest first, until fn returns false.
+func (s *Store) Log(fn func(LogEntry) bool) error {
+	var after uint64 // read entries with seq < after; 0: from the newest
+	for first := true; ; first = false {
+		var batch []LogEntry
+		err := view(s.db, func(tx *bolt.Tx) error {
+			b := tx.Bucket(bucketLog)
+			if b == nil {
+				return fmt.Errorf("no bucket %s", bucketLog)
+			}
+			c := b.Cursor()
+			var k, v []byte
+			if first {
+				k, v = c.Last()
+			} else {
+				c.Seek(itob(after))
+				k, v = c.Prev()
+			}
+			for ; k != nil && len(batch) < logBatch; k, v = c.Prev() {
+				var e diskEntry
+				if err := json.Unmarshal(v, &e); err != nil {
+					return fmt.Errorf("log entry %x: %w", k, err)
+				}
+				batch = append(batch, e.LogEntry)
+			}
+			return nil
+		})
+		if err != nil {
+			return fail(CodeIO, s.path, err)
+		}
+		for _, e := range batch {
+			if !fn(e) {
+				return nil
+			}
+		}
+		if len(batch) < logBatch {
+			return nil
+		}
+		after = batch[len(batch)-1].Seq
+		if after <= 1 {
+			return nil
+		}
+	}
+}
+
+// syncDir makes a new directory entry durable; where directories cannot be
+// synced (Windows), there is nothing to do.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		_ = d.Close()
+	}
+}
