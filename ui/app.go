@@ -1,0 +1,177 @@
+package ui
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"podium/model"
+	"podium/storage/hub"
+)
+
+// mode is what the keyboard is talking to.
+type mode int
+
+const (
+	modeMain mode = iota
+	modeFilter
+	modeForm
+	modePicker
+	modeConfirmQuit
+	modeConfirmDiscard
+	modeHelp
+	modeFullText
+)
+
+// formPurpose is what a submitted form becomes.
+type formPurpose int
+
+const (
+	formAdd formPurpose = iota
+	formEdit
+)
+
+// pickPurpose is what a chosen department becomes.
+type pickPurpose int
+
+const (
+	pickAnswer pickPurpose = iota
+	pickWriting
+)
+
+// Model is the root of one session's screens. It holds the newest meeting
+// snapshot and routes every key by mode; it changes the meeting only by
+// sending commands to the hub.
+type Model struct {
+	ctx   *Context
+	hub   *hub.Hub
+	subs  <-chan hub.Snapshot
+	unsub func()
+	clock func() time.Time
+
+	snap   hub.Snapshot
+	counts model.Counts
+	now    time.Time
+	width  int
+	height int
+
+	mode    mode
+	queue   queueList
+	filter  textinput.Model
+	help    help.Model
+	form    *form
+	formFor formPurpose
+	editID  int
+	picker  *deptPicker
+	pickFor pickPurpose
+
+	message    string
+	messageErr bool
+	quitting   bool
+}
+
+// snapshotMsg carries a new committed meeting from the hub.
+type snapshotMsg hub.Snapshot
+
+// tickMsg makes the clocks move.
+type tickMsg struct{}
+
+// doneMsg is the hub's answer to a command this screen sent.
+type doneMsg struct {
+	ok  string // message to show on success
+	err error
+}
+
+// New builds the Moderate screen for one session on a hub. clock is the
+// wall clock (time.Now; a fixed one in tests).
+func New(ctx *Context, h *hub.Hub, clock func() time.Time) *Model {
+	sub, unsub := h.Subscribe()
+	f := newInput("/ ")
+	m := &Model{
+		ctx: ctx, hub: h, subs: sub, unsub: unsub, clock: clock,
+		filter: f, help: help.New(), now: clock(),
+	}
+	m.help.Styles.ShortKey = ctx.Styles.HelpKey
+	m.help.Styles.ShortDesc = ctx.Styles.HelpDesc
+	m.help.Styles.FullKey = ctx.Styles.HelpKey
+	m.help.Styles.FullDesc = ctx.Styles.HelpDesc
+	m.setSnapshot(h.Snapshot())
+	<-sub // the current snapshot, already taken
+	return m
+}
+
+// Init starts listening for snapshots and the clock tick.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(m.waitSnapshot(), tick())
+}
+
+func (m *Model) waitSnapshot() tea.Cmd {
+	ch := m.subs
+	return func() tea.Msg {
+		s, ok := <-ch
+		if !ok {
+			return nil
+		}
+		return snapshotMsg(s)
+	}
+}
+
+func tick() tea.Cmd {
+	return tea.Tick(time.Second, func(time.Time) tea.Msg { return tickMsg{} })
+}
+
+func (m *Model) setSnapshot(s hub.Snapshot) {
+	m.snap = s
+	m.counts = s.Meeting.Count()
+	m.queue.rebuild(s.Meeting)
+}
+
+func (m *Model) meeting() *model.Meeting { return m.snap.Meeting }
+
+// Update routes a message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.help.SetWidth(msg.Width)
+		return m, nil
+	case snapshotMsg:
+		m.setSnapshot(hub.Snapshot(msg))
+		m.now = m.clock()
+		return m, m.waitSnapshot()
+	case tickMsg:
+		m.now = m.clock()
+		return m, tick()
+	case doneMsg:
+		m.message, m.messageErr = msg.ok, false
+		if msg.err != nil {
+			m.message, m.messageErr = m.ctx.errText(msg.err), true
+		}
+		return m, nil
+	case formSavedMsg:
+		m.formSaved(msg)
+		return m, nil
+	case tea.PasteMsg:
+		return m, m.routePaste(msg)
+	case tea.KeyPressMsg:
+		return m, m.routeKey(msg)
+	}
+	return m, nil
+}
+
+// send hands a command to the hub off the UI goroutine; ok is shown when it
+// has been committed.
+func (m *Model) send(cmd model.Command, ok string) tea.Cmd {
+	h, who := m.hub, m.ctx.Who
+	return func() tea.Msg {
+		return doneMsg{ok: ok, err: h.Do(cmd, who)}
+	}
+}
+
+func (m *Model) notice(s string) { m.message, m.messageErr = s, false }
+func (m *Model) fail(s string)   { m.message, m.messageErr = s, true }
+
+// Close stops listening to the hub.
+func (m *Model) Close() { m.unsub() }

@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"golang.org/x/text/unicode/norm"
+)
+
+// form is a column of labelled fields: text inputs, and choices cycled with
+// ←/→. It only collects text; what the text means is the caller's business.
+type form struct {
+	title  string
+	fields []*field
+	focus  int
+	dirty  bool
+	hint   string // a line under the fields, e.g. the known department codes
+}
+
+type field struct {
+	label   string
+	input   textinput.Model
+	choices []string // when set, the field is a choice, not free text
+	labels  []string // what the choices are called on screen
+	choice  int
+}
+
+func newTextField(label, value string) *field {
+	in := newInput("")
+	in.SetValue(value)
+	in.CursorEnd()
+	return &field{label: label, input: in}
+}
+
+// newInput is a text input with a steady cursor: a blinking one redraws the
+// screen twice a second, for every SSH session too, and tells nobody
+// anything.
+func newInput(prompt string) textinput.Model {
+	in := textinput.New()
+	in.Prompt = prompt
+	st := in.Styles()
+	st.Cursor.Blink = false
+	in.SetStyles(st)
+	return in
+}
+
+func newChoiceField(label string, choices, labels []string, value string) *field {
+	f := &field{label: label, choices: choices, labels: labels, input: newInput("")}
+	for i, c := range choices {
+		if c == value {
+			f.choice = i
+		}
+	}
+	return f
+}
+
+func (f *field) value() string {
+	if f.choices != nil {
+		return f.choices[f.choice]
+	}
+	return f.input.Value()
+}
+
+func newForm(title string, fields ...*field) *form {
+	fm := &form{title: title, fields: fields}
+	fm.focusField(0)
+	return fm
+}
+
+func (fm *form) focusField(i int) {
+	fm.focus = (i + len(fm.fields)) % len(fm.fields)
+	for j, f := range fm.fields {
+		if j == fm.focus {
+			f.input.Focus()
+		} else {
+			f.input.Blur()
+		}
+	}
+}
+
+// update handles a key for the focused field; save and cancel are the
+// caller's.
+func (fm *form) update(k KeyMap, msg tea.Msg) tea.Cmd {
+	f := fm.fields[fm.focus]
+	if kp, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(kp, k.Next), kp.String() == "enter" && fm.focus < len(fm.fields)-1:
+			fm.focusField(fm.focus + 1)
+			return nil
+		case key.Matches(kp, k.Prev):
+			fm.focusField(fm.focus - 1)
+			return nil
+		case f.choices != nil && (kp.String() == "left" || kp.String() == "right" || kp.String() == "space"):
+			d := 1
+			if kp.String() == "left" {
+				d = -1
+			}
+			f.choice = (f.choice + d + len(f.choices)) % len(f.choices)
+			fm.dirty = true
+			return nil
+		}
+	}
+	if f.choices != nil {
+		return nil
+	}
+	before := f.input.Value()
+	var cmd tea.Cmd
+	f.input, cmd = f.input.Update(msg)
+	normalizeInput(&f.input)
+	if f.input.Value() != before {
+		fm.dirty = true
+	}
+	return cmd
+}
+
+// normalizeInput recomposes what was typed or pasted to NFC and keeps the
+// cursor after the same letter. Input methods on Windows and macOS send
+// decomposed Vietnamese, and the text input counts runes, so without this
+// the cursor would drift (bubbles #906).
+func normalizeInput(in *textinput.Model) {
+	v := in.Value()
+	if norm.NFC.IsNormalString(v) {
+		return
+	}
+	runes := []rune(v)
+	pos := min(in.Position(), len(runes))
+	before := norm.NFC.String(string(runes[:pos]))
+	in.SetValue(norm.NFC.String(v))
+	in.SetCursor(utf8.RuneCountInString(before))
+}
+
+// view draws the form in w×h cells.
+func (fm *form) view(c *Context, w, h int) []string {
+	st := c.Styles
+	labelW := 0
+	for _, f := range fm.fields {
+		labelW = max(labelW, len([]rune(f.label)))
+	}
+	labelW = min(labelW+1, w/3)
+	var lines []string
+	for i, f := range fm.fields {
+		label := fit(f.label, labelW)
+		if i == fm.focus {
+			label = st.Focused.Render(label)
+		} else {
+			label = st.Label.Render(label)
+		}
+		valueW := max(1, w-labelW-1)
+		var v string
+		if f.choices != nil {
+			name := f.labels[f.choice]
+			v = "‹ " + name + " ›"
+			if i == fm.focus {
+				v = st.Focused.Render(v)
+			}
+		} else {
+			f.input.SetWidth(valueW - 1)
+			v = f.input.View()
+		}
+		lines = append(lines, label+" "+padStyled(v, valueW))
+	}
+	if fm.hint != "" {
+		hint, _ := wrap(fm.hint, w, max(1, h-len(lines)-2))
+		lines = append(lines, "")
+		for _, l := range hint {
+			lines = append(lines, st.Dim.Render(l))
+		}
+	}
+	return lines
+}

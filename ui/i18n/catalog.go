@@ -1,0 +1,81 @@
+// Package i18n is the one message catalog: every string a person reads on a
+// screen or in an error, in Vietnamese and English. It is a leaf package; it
+// imports nothing of Podium's.
+package i18n
+
+import (
+	"fmt"
+	"os"
+	"strings"
+)
+
+// Lang is a language of the catalog.
+type Lang string
+
+// The languages.
+const (
+	VI Lang = "vi"
+	EN Lang = "en"
+)
+
+// Catalog renders the catalog's messages in one language.
+type Catalog struct{ lang Lang }
+
+// New returns the catalog for lang; an unknown language means Vietnamese.
+func New(lang Lang) Catalog {
+	if lang != EN {
+		lang = VI
+	}
+	return Catalog{lang: lang}
+}
+
+// Lang is the catalog's language.
+func (c Catalog) Lang() Lang { return c.lang }
+
+// T returns the message key with args formatted in (fmt verbs). A key missing
+// from the catalog shows as itself, so a gap is visible, never blank.
+func (c Catalog) T(key string, args ...any) string {
+	s, ok := messages[c.lang][key]
+	if !ok {
+		s, ok = messages[VI][key]
+	}
+	if !ok {
+		return key
+	}
+	if len(args) == 0 {
+		return s
+	}
+	return fmt.Sprintf(s, args...)
+}
+
+// Has reports whether key is in the catalog.
+func Has(key string) bool { _, ok := messages[VI][key]; return ok }
+
+// Keys returns the keys each language has, for the completeness test.
+func Keys(lang Lang) []string {
+	var ks []string
+	for k := range messages[lang] {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// FromEnv picks a language from a flag value, else from LC_ALL, LC_MESSAGES
+// or LANG: English when they name English, Vietnamese otherwise.
+func FromEnv(flag string) Lang {
+	switch strings.ToLower(flag) {
+	case "en":
+		return EN
+	case "vi":
+		return VI
+	}
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if s := os.Getenv(v); s != "" {
+			if strings.HasPrefix(strings.ToLower(s), "en") {
+				return EN
+			}
+			return VI
+		}
+	}
+	return VI
+}

@@ -1,0 +1,92 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"podium/ui/i18n"
+)
+
+// KeyMap is every key binding, grouped by where it acts. The letters are
+// the ones the README, the help screen and the tests rely on.
+type KeyMap struct {
+	// The Moderate screen.
+	CallNext     key.Binding
+	CallSelected key.Binding
+	StartAnswer  key.Binding
+	EndAnswer    key.Binding
+	InWriting    key.Binding
+	Postpone     key.Binding
+	Withdraw     key.Binding
+	ToggleClock  key.Binding
+	Add          key.Binding
+	Edit         key.Binding
+	MoveUp       key.Binding
+	MoveDown     key.Binding
+	Undo         key.Binding
+	Filter       key.Binding
+	Up           key.Binding
+	Down         key.Binding
+	PageUp       key.Binding
+	PageDown     key.Binding
+	FullText     key.Binding
+	Help         key.Binding
+	Quit         key.Binding
+
+	// Forms, pickers and dialogs.
+	Next    key.Binding
+	Prev    key.Binding
+	Save    key.Binding
+	Cancel  key.Binding
+	Confirm key.Binding
+	Yes     key.Binding
+	No      key.Binding
+	Cycle   key.Binding
+}
+
+// DefaultKeyMap returns the bindings with help in the catalog's language.
+func DefaultKeyMap(t i18n.Catalog) KeyMap {
+	b := func(help string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], t.T(help)))
+	}
+	k := KeyMap{
+		CallNext:     b("key.call_next", "n"),
+		CallSelected: b("key.call_selected", "enter"),
+		StartAnswer:  b("key.start_answer", "r"),
+		EndAnswer:    b("key.end_answer", "d"),
+		InWriting:    b("key.in_writing", "w"),
+		Postpone:     b("key.postpone", "p"),
+		Withdraw:     b("key.withdraw", "x"),
+		ToggleClock:  b("key.toggle_clock", "space"),
+		Add:          b("key.add", "a"),
+		Edit:         b("key.edit", "e"),
+		MoveUp:       b("key.move_up", "K", "shift+up"),
+		MoveDown:     b("key.move_down", "J", "shift+down"),
+		Undo:         b("key.undo", "u"),
+		Filter:       b("key.filter", "/"),
+		Up:           b("key.up", "up", "k"),
+		Down:         b("key.down", "down", "j"),
+		PageUp:       b("key.page_up", "pgup"),
+		PageDown:     b("key.page_down", "pgdown"),
+		FullText:     b("key.full_text", "v"),
+		Help:         b("key.help", "?"),
+		Quit:         b("key.quit", "q", "ctrl+c"),
+
+		Next:    b("key.next_field", "tab", "down"),
+		Prev:    b("key.prev_field", "shift+tab", "up"),
+		Save:    b("key.save", "ctrl+s"),
+		Cancel:  b("key.cancel", "esc"),
+		Confirm: b("key.confirm", "enter"),
+		Yes:     b("key.yes", "y"),
+		No:      b("key.no", "n", "esc"),
+		Cycle:   b("key.cycle", "left", "right"),
+	}
+	k.Up.SetHelp("↑/k", t.T("key.up"))
+	k.Down.SetHelp("↓/j", t.T("key.down"))
+	k.MoveUp.SetHelp("K/⇧↑", t.T("key.move_up"))
+	k.MoveDown.SetHelp("J/⇧↓", t.T("key.move_down"))
+	k.Quit.SetHelp("q", t.T("key.quit"))
+	k.Cycle.SetHelp("←/→", t.T("key.cycle"))
+	k.Next.SetHelp("tab", t.T("key.next_field"))
+	k.Prev.SetHelp("⇧tab", t.T("key.prev_field"))
+	return k
+}

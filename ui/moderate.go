@@ -1,0 +1,234 @@
+package ui
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"podium/model"
+)
+
+// routeKey sends a key to whatever has the keyboard.
+func (m *Model) routeKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch m.mode {
+	case modeFilter:
+		return m.filterKey(msg)
+	case modeForm:
+		return m.formKey(msg)
+	case modePicker:
+		return m.pickerKey(msg)
+	case modeConfirmQuit:
+		return m.confirmQuitKey(msg)
+	case modeConfirmDiscard:
+		return m.confirmDiscardKey(msg)
+	case modeHelp, modeFullText:
+		m.mode = modeMain
+		return nil
+	}
+	return m.mainKey(msg)
+}
+
+func (m *Model) routePaste(msg tea.PasteMsg) tea.Cmd {
+	switch m.mode {
+	case modeForm:
+		return m.form.update(m.ctx.Keys, msg)
+	case modeFilter:
+		var cmd tea.Cmd
+		m.filter, cmd = m.filter.Update(msg)
+		normalizeInput(&m.filter)
+		m.applyFilter()
+		return cmd
+	}
+	return nil
+}
+
+// mainKey is the Moderate screen's keyboard.
+func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
+	k, t, mt := m.ctx.Keys, m.ctx.T, m.meeting()
+	m.message = ""
+	switch {
+	case key.Matches(msg, k.Quit):
+		if m.clockRunning() {
+			m.mode = modeConfirmQuit
+			return nil
+		}
+		return m.quit()
+	case key.Matches(msg, k.Help):
+		m.mode = modeHelp
+	case key.Matches(msg, k.Up):
+		m.queue.move(-1)
+	case key.Matches(msg, k.Down):
+		m.queue.move(1)
+	case key.Matches(msg, k.PageUp):
+		m.queue.move(-max(1, m.queue.height-1))
+	case key.Matches(msg, k.PageDown):
+		m.queue.move(max(1, m.queue.height-1))
+	case msg.String() == "home":
+		m.queue.move(-len(m.queue.rows))
+	case msg.String() == "end":
+		m.queue.move(len(m.queue.rows))
+	case key.Matches(msg, k.CallNext):
+		if len(mt.Queue) > 0 {
+			q := mt.Question(mt.Queue[0])
+			return m.send(model.CallNext{}, t.T("done.call", q.ID, q.Asker.Name))
+		}
+		return m.send(model.CallNext{}, "")
+	case key.Matches(msg, k.CallSelected):
+		q := mt.Question(m.queue.selected)
+		if q == nil {
+			return nil
+		}
+		return m.send(model.Call{ID: q.ID}, t.T("done.call", q.ID, q.Asker.Name))
+	case key.Matches(msg, k.StartAnswer):
+		q := mt.Speaker()
+		if q == nil {
+			return m.send(model.StartAnswer{}, "") // the model says why not
+		}
+		m.openPicker(pickAnswer, q)
+	case key.Matches(msg, k.EndAnswer):
+		a := mt.FloorAnswer()
+		if a == nil {
+			return m.send(model.EndAnswer{}, "")
+		}
+		return m.send(model.EndAnswer{}, t.T("done.end_answer", a.Department))
+	case key.Matches(msg, k.InWriting):
+		q := m.target()
+		if q == nil {
+			return nil
+		}
+		m.openPicker(pickWriting, q)
+	case key.Matches(msg, k.Postpone):
+		if q := mt.Speaker(); q != nil {
+			return m.send(model.Postpone{}, t.T("done.postpone", q.ID))
+		}
+		return m.send(model.Postpone{}, "")
+	case key.Matches(msg, k.Withdraw):
+		q := m.target()
+		if q == nil {
+			return nil
+		}
+		return m.send(model.Withdraw{ID: q.ID}, t.T("done.withdraw", q.ID))
+	case key.Matches(msg, k.ToggleClock):
+		return m.send(model.ToggleClock{}, "")
+	case key.Matches(msg, k.Add):
+		m.openQuestionForm(formAdd, nil)
+	case key.Matches(msg, k.Edit):
+		if q := mt.Question(m.queue.selected); q != nil {
+			m.openQuestionForm(formEdit, q)
+		}
+	case key.Matches(msg, k.MoveUp):
+		return m.sendMove(-1)
+	case key.Matches(msg, k.MoveDown):
+		return m.sendMove(1)
+	case key.Matches(msg, k.Undo):
+		return m.undo()
+	case key.Matches(msg, k.Filter):
+		m.mode = modeFilter
+		return m.filter.Focus()
+	case key.Matches(msg, k.FullText):
+		if m.fullTextQuestion() != nil {
+			m.mode = modeFullText
+		}
+	case msg.String() == "esc":
+		if m.queue.filter != "" {
+			m.filter.SetValue("")
+			m.applyFilter()
+		}
+	}
+	return nil
+}
+
+func (m *Model) clockRunning() bool {
+	k, ok := m.meeting().RunningClock()
+	return ok && k.Running()
+}
+
+func (m *Model) quit() tea.Cmd {
+	m.quitting = true
+	return tea.Quit
+}
+
+// target is the question a floor-or-selection key acts on: the one on the
+// floor if there is one, else the selected one.
+func (m *Model) target() *model.Question {
+	mt := m.meeting()
+	if len(mt.Floor.Questions) > 0 {
+		return mt.Question(mt.Floor.Questions[0])
+	}
+	return mt.Question(m.queue.selected)
+}
+
+// fullTextQuestion is the question whose whole text `v` shows.
+func (m *Model) fullTextQuestion() *model.Question {
+	if q := m.meeting().Speaker(); q != nil {
+		return q
+	}
+	return m.target()
+}
+
+func (m *Model) sendMove(by int) tea.Cmd {
+	id := m.queue.selected
+	if id == 0 {
+		return nil
+	}
+	return m.send(model.MoveQuestion{ID: id, By: by}, "")
+}
+
+func (m *Model) undo() tea.Cmd {
+	h, who, t := m.hub, m.ctx.Who, m.ctx.T
+	return func() tea.Msg {
+		entry, err := h.Undo(who)
+		if err != nil {
+			return doneMsg{err: err}
+		}
+		what := t.T("verb." + entry.Verb)
+		var args struct{ ID int }
+		if json.Unmarshal(entry.Command, &args) == nil && args.ID != 0 {
+			what += fmt.Sprintf(" %d", args.ID)
+		}
+		return doneMsg{ok: t.T("done.undo", what)}
+	}
+}
+
+// Filter.
+
+func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch msg.String() {
+	case "esc":
+		m.filter.SetValue("")
+		m.applyFilter()
+		fallthrough
+	case "enter":
+		m.filter.Blur()
+		m.mode = modeMain
+		return nil
+	case "up", "down":
+		m.queue.move(map[string]int{"up": -1, "down": 1}[msg.String()])
+		return nil
+	}
+	var cmd tea.Cmd
+	m.filter, cmd = m.filter.Update(msg)
+	normalizeInput(&m.filter)
+	m.applyFilter()
+	return cmd
+}
+
+func (m *Model) applyFilter() {
+	m.queue.filter = strings.TrimSpace(model.CleanLine(m.filter.Value()))
+	m.queue.rebuild(m.meeting())
+}
+
+// Quit confirmation.
+
+func (m *Model) confirmQuitKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.ctx.Keys.Yes):
+		return m.quit()
+	case key.Matches(msg, m.ctx.Keys.No):
+		m.mode = modeMain
+	}
+	return nil
+}

@@ -1,0 +1,131 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"podium/model"
+)
+
+// deptPicker chooses a department: the question's own departments first,
+// then every other one. For a written answer it also takes a deadline.
+type deptPicker struct {
+	question  int
+	codes     []string
+	addressed int
+	cursor    int
+	deadline  *field // nil when no deadline is asked for
+	onDate    bool   // focus is on the deadline field
+}
+
+func newDeptPicker(m *model.Meeting, q *model.Question, withDeadline bool, today time.Time) *deptPicker {
+	p := &deptPicker{question: q.ID}
+	for _, code := range q.Departments {
+		if m.DepartmentByCode(code) != nil {
+			p.codes = append(p.codes, code)
+		}
+	}
+	p.addressed = len(p.codes)
+	for _, d := range m.Departments {
+		if d != nil && !slices.Contains(p.codes, d.Code) {
+			p.codes = append(p.codes, d.Code)
+		}
+	}
+	if withDeadline {
+		p.deadline = newTextField("", today.AddDate(0, 0, 15).Format(dateLayout))
+		p.deadline.input.Blur()
+	}
+	return p
+}
+
+// dateLayout is how dates are typed and shown: dd/mm/yyyy.
+const dateLayout = "02/01/2006"
+
+func (p *deptPicker) chosen() string {
+	if len(p.codes) == 0 {
+		return ""
+	}
+	return p.codes[p.cursor]
+}
+
+// parseDeadline reads the deadline as the end of that day in loc.
+func parseDeadline(s string, loc *time.Location) (time.Time, bool) {
+	t, err := time.ParseInLocation(dateLayout, strings.TrimSpace(s), loc)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t.Add(24*time.Hour - time.Second), true
+}
+
+// update handles navigation; enter and esc are the caller's.
+func (p *deptPicker) update(k KeyMap, msg tea.KeyPressMsg) tea.Cmd {
+	if p.deadline != nil && (msg.String() == "tab" || msg.String() == "shift+tab") {
+		p.onDate = !p.onDate
+		if p.onDate {
+			return p.deadline.input.Focus()
+		}
+		p.deadline.input.Blur()
+		return nil
+	}
+	if p.onDate {
+		var cmd tea.Cmd
+		p.deadline.input, cmd = p.deadline.input.Update(msg)
+		return cmd
+	}
+	switch {
+	case key.Matches(msg, k.Up):
+		p.cursor = max(0, p.cursor-1)
+	case key.Matches(msg, k.Down):
+		p.cursor = min(len(p.codes)-1, p.cursor+1)
+	case len(msg.Text) == 1 && msg.Text[0] >= '1' && msg.Text[0] <= '9':
+		if i := int(msg.Text[0] - '1'); i < len(p.codes) {
+			p.cursor = i
+		}
+	}
+	return nil
+}
+
+func (p *deptPicker) view(c *Context, m *model.Meeting, w, h int) []string {
+	st := c.Styles
+	var lines []string
+	if p.deadline != nil {
+		label := c.T.T("picker.deadline")
+		v := p.deadline.input.View()
+		if p.onDate {
+			label = st.Focused.Render(label)
+		} else {
+			label = st.Label.Render(label)
+		}
+		lines = append(lines, label+" "+v, "")
+	}
+	listH := max(1, h-len(lines))
+	top := 0
+	if p.cursor >= listH {
+		top = p.cursor - listH + 1
+	}
+	for i := top; i < len(p.codes) && len(lines) < h; i++ {
+		d := m.DepartmentByCode(p.codes[i])
+		mark := "  "
+		if i < p.addressed {
+			mark = "★ "
+		}
+		num := "  "
+		if i < 9 {
+			num = fmt.Sprintf("%d ", i+1)
+		}
+		text := fit(num+mark+d.Code+" · "+d.Name+" — "+d.Representative.Name, w)
+		switch {
+		case i == p.cursor && !p.onDate:
+			text = st.QueueSelected.Render(text)
+		case i < p.addressed:
+			text = st.FloorName.Render(text)
+		}
+		lines = append(lines, text)
+	}
+	return lines
+}

@@ -1,0 +1,156 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"podium/model"
+)
+
+// queueList is the question list on the Moderate screen: what is on the
+// floor, then the waiting queue in speaking order, then the closed questions.
+// Rows are rebuilt when the meeting or the filter changes, never while
+// drawing, and a frame draws only the rows that fit.
+type queueList struct {
+	rows     []int // question IDs in display order, after the filter
+	selected int   // question ID under the cursor, 0 if none
+	top      int   // first visible row
+	height   int   // visible rows, set by the last draw
+	filter   string
+	hay      map[*model.Question]string
+}
+
+// rebuild recomputes the rows from a meeting, keeping the cursor on the same
+// question when it is still listed.
+func (l *queueList) rebuild(m *model.Meeting) {
+	if l.hay == nil || len(l.hay) > 2*len(m.Questions)+16 {
+		l.hay = map[*model.Question]string{}
+	}
+	f := fold(l.filter)
+	keep := func(q *model.Question) bool {
+		if f == "" {
+			return true
+		}
+		h, ok := l.hay[q]
+		if !ok {
+			h = haystack(q)
+			l.hay[q] = h
+		}
+		return matches(h, f)
+	}
+	rows := l.rows[:0]
+	for _, id := range m.Floor.Questions {
+		if q := m.Question(id); q != nil && keep(q) {
+			rows = append(rows, id)
+		}
+	}
+	for _, id := range m.Queue {
+		if q := m.Question(id); q != nil && keep(q) {
+			rows = append(rows, id)
+		}
+	}
+	for _, q := range m.Questions {
+		if q != nil && closed(q.Status) && keep(q) {
+			rows = append(rows, q.ID)
+		}
+	}
+	l.rows = rows
+	if len(rows) == 0 {
+		l.selected = 0
+		return
+	}
+	if !slices.Contains(rows, l.selected) {
+		// The first waiting question is where the moderator's eye goes.
+		l.selected = rows[0]
+		for _, id := range rows {
+			if q := m.Question(id); q.Status == model.StatusWaiting {
+				l.selected = id
+				break
+			}
+		}
+	}
+}
+
+func closed(s model.Status) bool {
+	switch s {
+	case model.StatusAnswered, model.StatusInWriting, model.StatusWithdrawn, model.StatusMerged:
+		return true
+	}
+	return false
+}
+
+func (l *queueList) index() int { return max(0, slices.Index(l.rows, l.selected)) }
+
+// move shifts the cursor by n rows, stopping at either end.
+func (l *queueList) move(n int) {
+	if len(l.rows) == 0 {
+		return
+	}
+	l.selected = l.rows[min(max(l.index()+n, 0), len(l.rows)-1)]
+}
+
+// view draws the list in w×h cells (header included).
+func (l *queueList) view(c *Context, m *model.Meeting, w, h int) []string {
+	if h <= 0 || w <= 0 {
+		return nil
+	}
+	cols := queueColumns(w)
+	lines := []string{c.Styles.QueueHeader.Render(cols.row(
+		c.T.T("col.no"), c.T.T("col.asker"), c.T.T("col.kind"),
+		c.T.T("col.theme"), c.T.T("col.depts"), c.T.T("col.status")))}
+	l.height = h - 1
+	if len(l.rows) == 0 {
+		msg := c.T.T("queue.empty")
+		if l.filter != "" {
+			msg = c.T.T("queue.no_match", l.filter)
+		}
+		return append(lines, c.Styles.Dim.Render(cut(msg, w)))
+	}
+	i := l.index()
+	if i < l.top {
+		l.top = i
+	}
+	if i >= l.top+l.height {
+		l.top = i - l.height + 1
+	}
+	l.top = min(l.top, max(0, len(l.rows)-l.height))
+	for r := l.top; r < len(l.rows) && r < l.top+l.height; r++ {
+		q := m.Question(l.rows[r])
+		text := cols.row(fmt.Sprint(q.ID), q.Asker.Name, c.kind(q.Kind), q.Theme,
+			depts(q.Departments), c.status(q.Status))
+		p := c.rows.plain
+		switch {
+		case q.ID == l.selected:
+			p = c.rows.selected
+		case q.Status == model.StatusAsking || q.Status == model.StatusAwaiting:
+			p = c.rows.floor
+		case closed(q.Status):
+			p = c.rows.closed
+		}
+		lines = append(lines, p.paint(text))
+	}
+	return lines
+}
+
+// columns are the widths of the queue's columns for one width.
+type columns struct{ no, asker, kind, theme, depts, status int }
+
+func queueColumns(w int) columns {
+	c := columns{no: 3, kind: 9, depts: 11, status: 11}
+	if w < 76 {
+		c.depts = 8
+	}
+	rest := w - c.no - c.kind - c.depts - c.status - 5
+	c.asker = max(4, rest*11/20)
+	c.theme = max(0, rest-c.asker)
+	return c
+}
+
+func (c columns) row(no, asker, kind, theme, depts, status string) string {
+	return strings.Join([]string{
+		fmt.Sprintf("%*s", c.no, cut(no, c.no)),
+		fit(asker, c.asker), fit(kind, c.kind), fit(theme, c.theme),
+		fit(depts, c.depts), fit(status, c.status),
+	}, " ")
+}

@@ -1,0 +1,34 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"podium/model"
+)
+
+// statusBar is the top line: meeting title, then counts, wall clock and the
+// meeting file's path on the right.
+func (m *Model) statusBar(w int) string {
+	st, t := m.ctx.Styles, m.ctx.T
+	c := m.counts
+	counts := t.T("status.counts", c[model.StatusWaiting], c[model.StatusAnswered], c[model.StatusInWriting])
+	clock := m.now.Format("15:04:05")
+	right := fmt.Sprintf(" %s │ %s ", counts, clock)
+	path := m.snap.Path
+	if room := w - width(right) - 24; room > 12 {
+		if width(path) > room-3 {
+			path = ansi.TruncateLeft(path, width(path)-(room-4), "…")
+		}
+		right += "│ " + path + " "
+	}
+	titleW := max(0, w-width(right))
+	title := fit(" "+m.meeting().Header.Title, titleW)
+	line := st.StatusTitle.Render(title) + st.StatusBar.Render(right)
+	if lw := width(title + right); lw < w {
+		line += st.StatusBar.Render(strings.Repeat(" ", w-lw))
+	}
+	return line
+}
