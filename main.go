@@ -1,0 +1,267 @@
+// Command podium runs a live public dialogue meeting from a terminal: the
+// question queue, who holds the floor, which department answers, the
+// clocks, and the record of every answer. See README.md.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"podium/model"
+	"podium/model/demo"
+	"podium/model/export"
+	"podium/storage"
+	"podium/storage/hub"
+	"podium/ui"
+	"podium/ui/i18n"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+// backupEvery is how often a running meeting is copied to its backups folder.
+const backupEvery = 5 * time.Minute
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is the whole command line; it returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	lang := i18n.FromEnv(flagValue(args, "lang"))
+	t := i18n.New(lang)
+	cmd, rest := "open", args
+	if len(args) > 0 {
+		switch args[0] {
+		case "demo", "export", "check", "backup", "open":
+			cmd, rest = args[0], args[1:]
+		}
+	}
+	fs := flag.NewFlagSet("podium "+cmd, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.String("lang", "", "")
+	showVersion := fs.Bool("version", false, "")
+	format := fs.String("format", "json", "")
+	if err := fs.Parse(rest); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(stdout, t.T("cli.usage"), defaultFile())
+			return 0
+		}
+		fmt.Fprintln(stderr, t.T("cli.bad_args", err.Error()))
+		return 2
+	}
+	if *showVersion {
+		fmt.Fprintln(stdout, "podium", version)
+		return 0
+	}
+	files := fs.Args()
+	if len(files) > 1 {
+		fmt.Fprintln(stderr, t.T("cli.too_many_files", files[1]))
+		return 2
+	}
+	file := ""
+	if len(files) == 1 {
+		file = files[0]
+	}
+
+	var err error
+	switch cmd {
+	case "open":
+		if file == "" {
+			file = defaultFile()
+		}
+		err = openAndRun(file, lang, false)
+	case "demo":
+		if file == "" {
+			file = filepath.Join(os.TempDir(), "podium-demo-"+time.Now().Format("20060102-150405")+".podium")
+		}
+		err = openAndRun(file, lang, true)
+	case "export":
+		err = exportFile(file, *format, stdout, t)
+	case "check":
+		return checkFile(file, stdout, stderr, t)
+	case "backup":
+		err = backupFile(file, stdout, t)
+	}
+	if err != nil {
+		var plain plainError
+		if errors.As(err, &plain) {
+			fmt.Fprintln(stderr, "podium: "+string(plain))
+		} else {
+			fmt.Fprintln(stderr, "podium: "+ui.ErrorText(t, err))
+		}
+		return 1
+	}
+	return 0
+}
+
+// plainError is a command-line mistake already worded from the catalog.
+type plainError string
+
+func (e plainError) Error() string { return string(e) }
+
+// flagValue finds --name=value or --name value before flag parsing, so the
+// language is known for the parser's own messages.
+func flagValue(args []string, name string) string {
+	for i, a := range args {
+		switch a {
+		case "-" + name, "--" + name:
+			if i+1 < len(args) {
+				return args[i+1]
+			}
+		}
+		for _, p := range []string{"-" + name + "=", "--" + name + "="} {
+			if len(a) > len(p) && a[:len(p)] == p {
+				return a[len(p):]
+			}
+		}
+	}
+	return ""
+}
+
+// defaultFile is the meeting opened when no file is named: meeting.podium
+// in the user's data folder (XDG_DATA_HOME or ~/.local/share/podium on
+// Linux, %AppData%\podium on Windows, ~/Library/Application Support/podium
+// on macOS).
+func defaultFile() string {
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		if d, err := os.UserConfigDir(); err == nil && (isWindowsOrMac()) {
+			dir = d
+		} else if home, err := os.UserHomeDir(); err == nil {
+			dir = filepath.Join(home, ".local", "share")
+		}
+	}
+	return filepath.Join(dir, "podium", "meeting.podium")
+}
+
+// openAndRun opens (or creates) the meeting file and runs the Moderate
+// screen until the user quits.
+func openAndRun(path string, lang i18n.Lang, withDemo bool) error {
+	store, err := openOrCreate(path, lang, withDemo)
+	if err != nil || store == nil {
+		return err
+	}
+	if _, err := store.BackupTo(storage.BackupDir(path), time.Now()); err != nil {
+		store.Close()
+		return err
+	}
+	h := hub.New(store, time.Now)
+	defer h.Close()
+	stop := make(chan struct{})
+	defer close(stop)
+	go backups(store, stop)
+
+	screen := ui.New(ui.NewContext(lang, "moderator"), h, time.Now)
+	defer screen.Close()
+	_, err = tea.NewProgram(screen).Run()
+	return err
+}
+
+// openOrCreate opens path; a missing file is created, from the demo or
+// from the setup form. It returns a nil store if the user cancelled setup.
+func openOrCreate(path string, lang i18n.Lang, withDemo bool) (*storage.Store, error) {
+	if _, err := os.Stat(path); err == nil {
+		if withDemo {
+			return nil, &storage.Error{Code: storage.CodeExists, Path: path}
+		}
+		return storage.Open(path, nil)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, &storage.Error{Code: storage.CodeIO, Path: path, Args: []any{err}, Err: err}
+	}
+	now := time.Now()
+	var m *model.Meeting
+	if withDemo {
+		var err error
+		if m, err = demo.Meeting(now); err != nil {
+			return nil, err
+		}
+	} else {
+		setup := ui.NewSetup(ui.NewContext(lang, "moderator"), path, now)
+		if _, err := tea.NewProgram(setup).Run(); err != nil {
+			return nil, err
+		}
+		if !setup.Done {
+			return nil, nil
+		}
+		m = model.New(setup.Header)
+	}
+	return storage.Create(path, m, "moderator", now, nil)
+}
+
+// backups copies the running meeting to its backups folder every few
+// minutes, from a read transaction beside the writer.
+func backups(store *storage.Store, stop <-chan struct{}) {
+	t := time.NewTicker(backupEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case now := <-t.C:
+			_, _ = store.BackupTo(storage.BackupDir(store.Path()), now)
+		}
+	}
+}
+
+func exportFile(path, format string, stdout io.Writer, t i18n.Catalog) error {
+	if path == "" {
+		return plainError(t.T("cli.need_file"))
+	}
+	if format != "json" {
+		return plainError(t.T("cli.bad_format", format))
+	}
+	store, err := storage.Open(path, &storage.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	b, err := export.JSON(store.Meeting())
+	if err != nil {
+		return err
+	}
+	_, err = stdout.Write(b)
+	return err
+}
+
+func checkFile(path string, stdout, stderr io.Writer, t i18n.Catalog) int {
+	if path == "" {
+		fmt.Fprintln(stderr, "podium: "+t.T("cli.need_file"))
+		return 2
+	}
+	errs := storage.Check(path)
+	if len(errs) == 0 {
+		fmt.Fprintln(stdout, t.T("cli.check_ok", path))
+		return 0
+	}
+	fmt.Fprintln(stderr, t.T("cli.check_failed", path, len(errs)))
+	for _, e := range errs {
+		fmt.Fprintln(stderr, "  - "+ui.ErrorText(t, e))
+	}
+	return 1
+}
+
+func backupFile(path string, stdout io.Writer, t i18n.Catalog) error {
+	if path == "" {
+		return plainError(t.T("cli.need_file"))
+	}
+	store, err := storage.Open(path, &storage.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	dest, err := store.BackupTo(storage.BackupDir(path), time.Now())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, t.T("cli.backup_done", dest))
+	return nil
+}
