@@ -10,6 +10,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -37,19 +39,14 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	lang := i18n.FromEnv(flagValue(args, "lang"))
 	t := i18n.New(lang)
-	cmd, rest := "open", args
-	if len(args) > 0 {
-		switch args[0] {
-		case "demo", "export", "check", "backup", "open":
-			cmd, rest = args[0], args[1:]
-		}
-	}
+	cmd, rest := splitCommand(args)
 	fs := flag.NewFlagSet("podium "+cmd, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.String("lang", "", "")
 	showVersion := fs.Bool("version", false, "")
 	format := fs.String("format", "json", "")
-	if err := fs.Parse(rest); err != nil {
+	files, err := parseInterspersed(fs, rest)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintf(stdout, t.T("cli.usage"), defaultFile())
 			return 0
@@ -61,7 +58,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "podium", version)
 		return 0
 	}
-	files := fs.Args()
 	if len(files) > 1 {
 		fmt.Fprintln(stderr, t.T("cli.too_many_files", files[1]))
 		return 2
@@ -71,7 +67,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		file = files[0]
 	}
 
-	var err error
 	switch cmd {
 	case "open":
 		if file == "" {
@@ -106,6 +101,46 @@ func run(args []string, stdout, stderr io.Writer) int {
 type plainError string
 
 func (e plainError) Error() string { return string(e) }
+
+// commands are the words that choose what podium does; without one it
+// opens a meeting.
+var commands = map[string]bool{"open": true, "demo": true, "export": true, "check": true, "backup": true}
+
+// splitCommand takes the command word out of args wherever it stands among
+// the flags, so `podium --lang en demo` works as well as `podium demo --lang en`.
+func splitCommand(args []string) (string, []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			return "open", args
+		case a == "-lang" || a == "--lang" || a == "-format" || a == "--format":
+			i++ // its value
+		case strings.HasPrefix(a, "-"):
+		case commands[a]:
+			return a, append(slices.Clone(args[:i]), args[i+1:]...)
+		default:
+			return "open", args
+		}
+	}
+	return "open", args
+}
+
+// parseInterspersed parses flags that may come after the file name too.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return files, nil
+		}
+		files = append(files, args[0])
+		args = args[1:]
+	}
+}
 
 // flagValue finds --name=value or --name value before flag parsing, so the
 // language is known for the parser's own messages.

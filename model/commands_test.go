@@ -418,10 +418,10 @@ func editQuestionCases() []applyCase {
 			},
 		},
 		{
-			name:             "an edit that changes nothing",
-			setup:            fxBase,
-			cmd:              model.EditQuestion{ID: 1, Asker: model.Person{Name: "Phạm Thị Hoa", Unit: "Văn Lâm"}, Kind: model.KindQuestion, Text: "Đào tạo kỹ năng số cho thanh niên nông thôn?", Departments: []string{"DST"}},
-			refs:             nil, // nothing to store, nothing to undo
+			name:  "an edit that changes nothing",
+			setup: fxBase,
+			cmd:   model.EditQuestion{ID: 1, Asker: model.Person{Name: "Phạm Thị Hoa", Unit: "Văn Lâm"}, Kind: model.KindQuestion, Text: "Đào tạo kỹ năng số cho thanh niên nông thôn?", Departments: []string{"DST"}},
+			refs:  nil, // nothing to store, nothing to undo
 		},
 		{name: "question 0", setup: fxBase, cmd: model.EditQuestion{ID: 0, Asker: person, Text: "x"}, code: model.ErrNoSuchQuestion, args: []any{0}},
 		{name: "no such question, checked before the body", setup: fxBase, cmd: model.EditQuestion{ID: 99}, code: model.ErrNoSuchQuestion, args: []any{99}},

@@ -118,7 +118,6 @@ func bigFile(b *testing.B, nq, nlog int) string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	base := s.Meeting()
 	s.Close()
 
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
@@ -151,7 +150,6 @@ func bigFile(b *testing.B, nq, nlog int) string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	_ = base
 	const perTx = 20_000
 	for done := 0; done < nlog; done += perTx {
 		err := db.Update(func(tx *bolt.Tx) error {

@@ -66,8 +66,12 @@ func Check(path string) []error {
 func checkLog(tx *bolt.Tx) []error {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf("log: "+format, args...)) }
+	type link struct {
+		verb string
+		prev uint64
+	}
+	links := map[uint64]link{}
 	b := tx.Bucket(bucketLog)
-	verbs := map[uint64]string{}
 	var last uint64
 	err := b.ForEach(func(k, v []byte) error {
 		seq, ok := btoi(k)
@@ -93,7 +97,7 @@ func checkLog(tx *bolt.Tx) []error {
 		if _, err := e.Decode(); err != nil {
 			bad("%v", err)
 		}
-		verbs[seq] = e.Verb
+		links[seq] = link{e.Verb, e.Prev}
 		return nil
 	})
 	if err != nil {
@@ -109,26 +113,22 @@ func checkLog(tx *bolt.Tx) []error {
 			bad("%v", err)
 			continue
 		}
+		// The undo chain holds commands and redos, the redo chain undos.
+		wantUndo := string(key) == string(keyRedo)
 		for seq := top; seq != 0; {
-			verb, ok := verbs[seq]
+			l, ok := links[seq]
 			if !ok {
 				bad("%s chain reaches missing entry %d", key, seq)
 				break
 			}
-			isUndo := verb == VerbUndo
-			if isUndo != (string(key) == string(keyRedo)) || verb == VerbCreate {
-				bad("%s chain reaches a %s entry (%d)", key, verb, seq)
+			if (l.verb == VerbUndo) != wantUndo || l.verb == VerbCreate {
+				bad("%s chain reaches a %s entry (%d)", key, l.verb, seq)
 				break
 			}
-			e, err := readEntry(tx, seq)
-			if err != nil {
-				bad("%v", err)
-				break
-			}
-			if e.Prev >= seq {
+			if l.prev >= seq {
 				break // reported above
 			}
-			seq = e.Prev
+			seq = l.prev
 		}
 	}
 	return errs

@@ -536,7 +536,7 @@ func TestBackups(t *testing.T) {
 
 func TestLogPagesAndReentry(t *testing.T) {
 	s, _ := newStore(t)
-	const n = 2*logBatch + 17
+	const n = 7*logFirstBatch + 5 // crosses the 16, 32 and 64 batches
 	for i := range n {
 		mustApply(t, s, model.SetHeader{Header: model.Header{Title: fmt.Sprint("Title ", i)}}, at(i))
 	}
@@ -656,7 +656,7 @@ func TestCreateInMissingDir(t *testing.T) {
 // meeting in memory (patched in place by undo and redo) is the meeting
 // the file holds.
 func TestRandomMatchesDisk(t *testing.T) {
-	seeds, steps := 40, 80
+	seeds, steps := 30, 80
 	if testing.Short() {
 		seeds = 5
 	}

@@ -515,15 +515,19 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, who string, no
 	return next, target.LogEntry, nil
 }
 
-// logBatch is how many entries Log reads per transaction. fn is never
-// called inside a transaction, so it may apply commands (a read
-// transaction held while the same goroutine writes can deadlock bbolt).
-const logBatch = 256
+// Log reads entries in batches, one read transaction each, starting small
+// (a screen shows a few) and growing. fn is never called inside a
+// transaction, so it may apply commands: a read transaction held while the
+// same goroutine writes can deadlock bbolt.
+const (
+	logFirstBatch = 16
+	logMaxBatch   = 512
+)
 
 // Log calls fn for the log's entries, newest first, until fn returns false.
 func (s *Store) Log(fn func(LogEntry) bool) error {
-	var after uint64 // read entries with seq < after; 0: from the newest
-	for first := true; ; first = false {
+	var before uint64 // read entries with seq < before; 0: from the newest
+	for size := logFirstBatch; ; size = min(2*size, logMaxBatch) {
 		var batch []LogEntry
 		err := view(s.db, func(tx *bolt.Tx) error {
 			b := tx.Bucket(bucketLog)
@@ -532,13 +536,13 @@ func (s *Store) Log(fn func(LogEntry) bool) error {
 			}
 			c := b.Cursor()
 			var k, v []byte
-			if first {
+			if before == 0 {
 				k, v = c.Last()
 			} else {
-				c.Seek(itob(after))
+				c.Seek(itob(before))
 				k, v = c.Prev()
 			}
-			for ; k != nil && len(batch) < logBatch; k, v = c.Prev() {
+			for ; k != nil && len(batch) < size; k, v = c.Prev() {
 				var e diskEntry
 				if err := json.Unmarshal(v, &e); err != nil {
 					return fmt.Errorf("log entry %x: %w", k, err)
@@ -555,11 +559,11 @@ func (s *Store) Log(fn func(LogEntry) bool) error {
 				return nil
 			}
 		}
-		if len(batch) < logBatch {
+		if len(batch) < size {
 			return nil
 		}
-		after = batch[len(batch)-1].Seq
-		if after <= 1 {
+		before = batch[len(batch)-1].Seq
+		if before <= 1 {
 			return nil
 		}
 	}

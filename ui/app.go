@@ -67,6 +67,8 @@ type Model struct {
 	picker  *deptPicker
 	pickFor pickPurpose
 
+	textTop int // first line shown of a question's full text
+
 	message    string
 	messageErr bool
 	quitting   bool

@@ -24,9 +24,11 @@ func (m *Model) routeKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.confirmQuitKey(msg)
 	case modeConfirmDiscard:
 		return m.confirmDiscardKey(msg)
-	case modeHelp, modeFullText:
+	case modeHelp:
 		m.mode = modeMain
 		return nil
+	case modeFullText:
+		return m.fullTextKey(msg)
 	}
 	return m.mainKey(msg)
 }
@@ -130,7 +132,7 @@ func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.filter.Focus()
 	case key.Matches(msg, k.FullText):
 		if m.fullTextQuestion() != nil {
-			m.mode = modeFullText
+			m.mode, m.textTop = modeFullText, 0
 		}
 	case msg.String() == "esc":
 		if m.queue.filter != "" {
@@ -228,6 +230,25 @@ func (m *Model) confirmQuitKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.ctx.Keys.Yes):
 		return m.quit()
 	case key.Matches(msg, m.ctx.Keys.No):
+		m.mode = modeMain
+	}
+	return nil
+}
+
+// fullTextKey scrolls the whole text of a question; anything else closes it.
+func (m *Model) fullTextKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.ctx.Keys
+	page := max(1, m.height-6)
+	switch {
+	case key.Matches(msg, k.Up):
+		m.textTop = max(0, m.textTop-1)
+	case key.Matches(msg, k.Down):
+		m.textTop++
+	case key.Matches(msg, k.PageUp):
+		m.textTop = max(0, m.textTop-page)
+	case key.Matches(msg, k.PageDown), msg.String() == "space":
+		m.textTop += page
+	default:
 		m.mode = modeMain
 	}
 	return nil

@@ -348,3 +348,30 @@ func TestRenderAtZeroSizeDoesNotPanic(t *testing.T) {
 		_ = r.m.render()
 	}
 }
+
+// A 2,000-character question is shortened on the floor card and readable
+// whole, scrolling, on request.
+func TestLongQuestionShortenedThenWhole(t *testing.T) {
+	r := newRig(t, i18n.VI, 80, 24)
+	long := strings.Repeat("Thanh niên cần được hỗ trợ chuyển đổi số. ", 48) + "HẾT."
+	if err := r.hub.Do(model.AddQuestion{Asker: model.Person{Name: "Trần Văn Dài"}, Text: long, Departments: []string{"TTTT"}}, "t"); err != nil {
+		t.Fatal(err)
+	}
+	r.m.Update(snapshotMsg(r.hub.Snapshot()))
+	r.press("end", "enter")
+	r.wantOnScreen("Trần Văn Dài", "(v: xem toàn văn)")
+	if strings.Contains(r.screen(), "HẾT.") {
+		t.Error("the floor card showed the whole 2,000 characters")
+	}
+	r.press("v")
+	r.wantOnScreen("Toàn văn ý kiến số 25", "dòng 1–")
+	for range 40 {
+		r.press("down")
+	}
+	r.wantOnScreen("HẾT.")
+	checkFits(t, r.screen(), 80, 24)
+	r.press("esc")
+	if r.m.mode != modeMain {
+		t.Error("esc did not close the full text")
+	}
+}

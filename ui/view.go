@@ -35,7 +35,9 @@ func (m *Model) render() string {
 	bottom := []string{m.messageLine(w), m.helpLine(w)}
 	bodyH := max(0, h-1-len(bottom))
 	var body string
-	if w >= wideAt {
+	if m.mode == modeFullText || m.mode == modeHelp {
+		body = m.mainBox(w, bodyH) // reading needs the whole screen
+	} else if w >= wideAt {
 		body = m.wideBody(w, bodyH)
 	} else {
 		body = m.narrowBody(w, bodyH)
@@ -103,9 +105,14 @@ func (m *Model) mainBox(w, h int) string {
 		return box(t.T("box.help"), strings.Split(m.help.FullHelpView(m.fullHelp()), "\n"), w, h, st.BorderActive, st.BoxTitle)
 	case modeFullText:
 		q := m.fullTextQuestion()
-		lines := []string{st.FloorName.Render(cut(person(q.Asker), iw)), ""}
-		text, _ := wrap(q.Text, iw, max(1, ih-2))
-		return box(t.T("box.full_text", q.ID), append(lines, text...), w, h, st.BorderActive, st.BoxTitle)
+		text, _ := wrap(q.Text, iw, 1<<20)
+		lines := append([]string{st.FloorName.Render(cut(person(q.Asker), iw)), ""}, text...)
+		m.textTop = min(m.textTop, max(0, len(lines)-ih))
+		title := t.T("box.full_text", q.ID)
+		if len(lines) > ih {
+			title = t.T("box.full_text_scroll", q.ID, m.textTop+1, min(len(lines), m.textTop+ih), len(lines))
+		}
+		return box(title, lines[m.textTop:], w, h, st.BorderActive, st.BoxTitle)
 	}
 	title := t.T("box.queue", m.counts[model.StatusWaiting])
 	if m.queue.filter != "" {
@@ -157,8 +164,11 @@ func (m *Model) shortHelp() []key.Binding {
 		return []key.Binding{k.Confirm, k.Cancel}
 	case modeConfirmQuit, modeConfirmDiscard:
 		return []key.Binding{k.Yes, k.No}
-	case modeHelp, modeFullText:
+	case modeHelp:
 		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.ctx.T.T("key.close")))}
+	case modeFullText:
+		return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown,
+			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.ctx.T.T("key.close")))}
 	}
 	switch m.meeting().Floor.State {
 	case model.FloorAsking:
