@@ -184,3 +184,50 @@ func bigFile(b *testing.B, nq, nlog int) string {
 	}
 	return path
 }
+
+// BenchmarkCommitVsBare alternates one Store.Apply (SetNotes) and one bare
+// bbolt put+commit of a record of the same size, on two files in the same
+// folder, so both see the same disk and the same noise; it reports each
+// one's p50 and their ratio, the figure BENCHMARKS.md quotes.
+func BenchmarkCommitVsBare(b *testing.B) {
+	s, _ := newStore(b)
+	mustApply(b, s, model.CallNext{}, at(1))
+	m := mustApply(b, s, model.StartAnswer{Department: "GDDT"}, at(2))
+	a := *m.Answer(1)
+	a.Notes = notes(1)
+	value, _ := json.Marshal(a)
+
+	db, err := bolt.Open(filepath.Join(filepath.Dir(s.Path()), "bare.db"), 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Update(func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucket(bucketAnswers)
+		return err
+	}); err != nil {
+		b.Fatal(err)
+	}
+	var ours, bare timings
+	i := 0
+	for b.Loop() {
+		i++
+		start := time.Now()
+		if _, err := s.Apply(model.SetNotes{Answer: 1, Notes: notes(i)}, "clerk", at(3+i)); err != nil {
+			b.Fatal(err)
+		}
+		ours = append(ours, time.Since(start))
+		value[len(value)-3] = byte('0' + i%10)
+		start = time.Now()
+		if err := db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketAnswers).Put(itob(1), value) }); err != nil {
+			b.Fatal(err)
+		}
+		bare = append(bare, time.Since(start))
+	}
+	slices.Sort(ours)
+	slices.Sort(bare)
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+	b.ReportMetric(ms(ours[len(ours)/2]), "commit-p50-ms")
+	b.ReportMetric(ms(bare[len(bare)/2]), "bare-p50-ms")
+	b.ReportMetric(float64(ours[len(ours)/2])/float64(bare[len(bare)/2]), "p50-ratio")
+}

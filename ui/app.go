@@ -95,10 +95,10 @@ func New(ctx *Context, h *hub.Hub, clock func() time.Time) *Model {
 		ctx: ctx, hub: h, subs: sub, unsub: unsub, clock: clock,
 		filter: f, help: help.New(), now: clock(),
 	}
-	m.help.Styles.ShortKey = ctx.Styles.HelpKey
-	m.help.Styles.ShortDesc = ctx.Styles.HelpDesc
-	m.help.Styles.FullKey = ctx.Styles.HelpKey
-	m.help.Styles.FullDesc = ctx.Styles.HelpDesc
+	m.help.Styles.ShortKey = ctx.Styles.HelpKey.Style
+	m.help.Styles.ShortDesc = ctx.Styles.HelpDesc.Style
+	m.help.Styles.FullKey = ctx.Styles.HelpKey.Style
+	m.help.Styles.FullDesc = ctx.Styles.HelpDesc.Style
 	m.setSnapshot(h.Snapshot())
 	<-sub // the current snapshot, already taken
 	return m

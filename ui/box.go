@@ -1,9 +1,10 @@
 package ui
 
 import (
+	"podium/ui/theme"
+
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -67,7 +68,7 @@ func wrap(s string, w, max int) ([]string, bool) {
 // box draws lines inside a rounded border of exactly w×h cells with the
 // title set into the top edge. Lines are padded or cut to fit; extra lines
 // are dropped. A box too small to draw is blank.
-func box(title string, lines []string, w, h int, border, titleStyle lipgloss.Style) string {
+func box(title string, lines []string, w, h int, border, titleStyle theme.Role) string {
 	if w < 4 || h < 2 {
 		return blank(w, h)
 	}

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"time"
 
-	"charm.land/lipgloss/v2"
-
 	"podium/model"
 	"podium/ui/theme"
 )
@@ -39,7 +37,7 @@ func (c *Context) clockText(k model.Clock, limit time.Duration, now time.Time) s
 	return st.Render("▶ " + text)
 }
 
-func clockStyle(s theme.Styles, lvl model.ClockLevel) lipgloss.Style {
+func clockStyle(s theme.Styles, lvl model.ClockLevel) theme.Role {
 	switch lvl {
 	case model.ClockWarning:
 		return s.ClockWarning

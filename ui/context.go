@@ -13,21 +13,10 @@ type Context struct {
 	Styles theme.Styles
 	Keys   KeyMap
 	Who    string
-
-	rows rowPainters
 }
-
-// rowPainters paint the queue's rows (see painter).
-type rowPainters struct{ plain, selected, floor, closed painter }
 
 // NewContext builds a session's bundle for a language and a user.
 func NewContext(lang i18n.Lang, who string) *Context {
 	t := i18n.New(lang)
-	st := theme.Default()
-	return &Context{T: t, Styles: st, Keys: DefaultKeyMap(t), Who: who, rows: rowPainters{
-		plain:    newPainter(st.FloorText),
-		selected: newPainter(st.QueueSelected),
-		floor:    newPainter(st.QueueFloor),
-		closed:   newPainter(st.QueueClosed),
-	}}
+	return &Context{T: t, Styles: theme.Default(), Keys: DefaultKeyMap(t), Who: who}
 }

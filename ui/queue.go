@@ -119,16 +119,16 @@ func (l *queueList) view(c *Context, m *model.Meeting, w, h int) []string {
 		q := m.Question(l.rows[r])
 		text := cols.row(fmt.Sprint(q.ID), q.Asker.Name, c.kind(q.Kind), q.Theme,
 			depts(q.Departments), c.status(q.Status))
-		p := c.rows.plain
+		st := c.Styles.FloorText
 		switch {
 		case q.ID == l.selected:
-			p = c.rows.selected
+			st = c.Styles.QueueSelected
 		case q.Status == model.StatusAsking || q.Status == model.StatusAwaiting:
-			p = c.rows.floor
+			st = c.Styles.QueueFloor
 		case closed(q.Status):
-			p = c.rows.closed
+			st = c.Styles.QueueClosed
 		}
-		lines = append(lines, p.paint(text))
+		lines = append(lines, st.Render(text))
 	}
 	return lines
 }

@@ -5,43 +5,74 @@
 // (which differs per SSH client).
 package theme
 
-import "charm.land/lipgloss/v2"
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+)
+
+// Role is one named style, ready to paint single lines fast. Every role
+// here is a decoration of one line (colour, bold, reverse, ...), so its
+// opening and closing sequences are worked out once; lipgloss's Render would
+// measure and lay out the text again on every call, dozens of times a frame.
+type Role struct {
+	Style       lipgloss.Style
+	open, close string
+}
+
+func role(st lipgloss.Style) Role {
+	const probe = "\x00"
+	out := st.Render(probe)
+	i := strings.Index(out, probe)
+	if i < 0 {
+		return Role{Style: st}
+	}
+	return Role{Style: st, open: out[:i], close: out[i+len(probe):]}
+}
+
+// Render paints one line (text with no newline).
+func (r Role) Render(s string) string {
+	if s == "" {
+		return ""
+	}
+	return r.open + s + r.close
+}
 
 // Styles are the named roles of everything drawn.
 type Styles struct {
-	Border       lipgloss.Style
-	BorderActive lipgloss.Style
-	BoxTitle     lipgloss.Style
+	Border       Role
+	BorderActive Role
+	BoxTitle     Role
 
-	StatusBar   lipgloss.Style
-	StatusTitle lipgloss.Style
-	StatusDim   lipgloss.Style
+	StatusBar   Role
+	StatusTitle Role
+	StatusDim   Role
 
-	QueueHeader   lipgloss.Style
-	QueueSelected lipgloss.Style
-	QueueFloor    lipgloss.Style
-	QueueClosed   lipgloss.Style
-	QueueNumber   lipgloss.Style
+	QueueHeader   Role
+	QueueSelected Role
+	QueueFloor    Role
+	QueueClosed   Role
+	QueueNumber   Role
 
-	FloorName  lipgloss.Style
-	FloorMeta  lipgloss.Style
-	FloorText  lipgloss.Style
-	FloorIdle  lipgloss.Style
-	Department lipgloss.Style
+	FloorName  Role
+	FloorMeta  Role
+	FloorText  Role
+	FloorIdle  Role
+	Department Role
 
-	ClockCalm     lipgloss.Style
-	ClockWarning  lipgloss.Style
-	ClockOvertime lipgloss.Style
-	ClockPaused   lipgloss.Style
+	ClockCalm     Role
+	ClockWarning  Role
+	ClockOvertime Role
+	ClockPaused   Role
 
-	HelpKey  lipgloss.Style
-	HelpDesc lipgloss.Style
+	HelpKey  Role
+	HelpDesc Role
 
-	Error   lipgloss.Style
-	Notice  lipgloss.Style
-	Label   lipgloss.Style
-	Focused lipgloss.Style
-	Dim     lipgloss.Style
+	Error   Role
+	Notice  Role
+	Label   Role
+	Focused Role
+	Dim     Role
 }
 
 // Default returns the standard styles.
@@ -59,38 +90,38 @@ func Default() Styles {
 	)
 	s := lipgloss.NewStyle()
 	return Styles{
-		Border:       s.Foreground(dim),
-		BorderActive: s.Foreground(accent),
-		BoxTitle:     s.Bold(true),
+		Border:       role(s.Foreground(dim)),
+		BorderActive: role(s.Foreground(accent)),
+		BoxTitle:     role(s.Bold(true)),
 
-		StatusBar:   s.Background(barBG).Foreground(barFG),
-		StatusTitle: s.Background(barBG).Foreground(barFG).Bold(true),
-		StatusDim:   s.Background(barBG).Foreground(dim),
+		StatusBar:   role(s.Background(barBG).Foreground(barFG)),
+		StatusTitle: role(s.Background(barBG).Foreground(barFG).Bold(true)),
+		StatusDim:   role(s.Background(barBG).Foreground(dim)),
 
-		QueueHeader:   s.Foreground(dim).Underline(true),
-		QueueSelected: s.Background(selBG).Foreground(selFG),
-		QueueFloor:    s.Foreground(accent).Bold(true),
-		QueueClosed:   s.Foreground(dim),
-		QueueNumber:   s.Bold(true),
+		QueueHeader:   role(s.Foreground(dim).Underline(true)),
+		QueueSelected: role(s.Background(selBG).Foreground(selFG)),
+		QueueFloor:    role(s.Foreground(accent).Bold(true)),
+		QueueClosed:   role(s.Foreground(dim)),
+		QueueNumber:   role(s.Bold(true)),
 
-		FloorName:  s.Bold(true),
-		FloorMeta:  s.Foreground(dim),
-		FloorText:  s,
-		FloorIdle:  s.Foreground(dim).Italic(true),
-		Department: s.Foreground(accent).Bold(true),
+		FloorName:  role(s.Bold(true)),
+		FloorMeta:  role(s.Foreground(dim)),
+		FloorText:  role(s),
+		FloorIdle:  role(s.Foreground(dim).Italic(true)),
+		Department: role(s.Foreground(accent).Bold(true)),
 
-		ClockCalm:     s.Foreground(calm).Bold(true),
-		ClockWarning:  s.Foreground(warning).Bold(true),
-		ClockOvertime: s.Foreground(danger).Bold(true).Reverse(true),
-		ClockPaused:   s.Foreground(dim).Bold(true),
+		ClockCalm:     role(s.Foreground(calm).Bold(true)),
+		ClockWarning:  role(s.Foreground(warning).Bold(true)),
+		ClockOvertime: role(s.Foreground(danger).Bold(true).Reverse(true)),
+		ClockPaused:   role(s.Foreground(dim).Bold(true)),
 
-		HelpKey:  s.Foreground(accent).Bold(true),
-		HelpDesc: s.Foreground(dim),
+		HelpKey:  role(s.Foreground(accent).Bold(true)),
+		HelpDesc: role(s.Foreground(dim)),
 
-		Error:   s.Foreground(danger).Bold(true),
-		Notice:  s.Foreground(calm),
-		Label:   s.Foreground(dim),
-		Focused: s.Foreground(accent).Bold(true),
-		Dim:     s.Foreground(dim),
+		Error:   role(s.Foreground(danger).Bold(true)),
+		Notice:  role(s.Foreground(calm)),
+		Label:   role(s.Foreground(dim)),
+		Focused: role(s.Foreground(accent).Bold(true)),
+		Dim:     role(s.Foreground(dim)),
 	}
 }
