@@ -32,11 +32,30 @@ func Apply(m *Meeting, cmd Command, now time.Time) (*Meeting, []Ref, error) {
 	if cmd == nil {
 		return m, nil, refuse(ErrUnknownCommand, "")
 	}
+	if !floorSound(m) {
+		return m, nil, refuse(ErrBrokenFloor)
+	}
 	c := &change{old: m, m: m.clone(), now: now}
 	if err := cmd.apply(c); err != nil {
 		return m, nil, err
 	}
 	return c.m, c.refs, nil
+}
+
+// floorSound reports whether the floor points at what it must, which the
+// handlers rely on. A meeting built by Apply always has a sound floor; a
+// file damaged or edited by hand may not, and then every command is refused
+// rather than panicking (podium check names the problem).
+func floorSound(m *Meeting) bool {
+	switch m.Floor.State {
+	case FloorIdle:
+		return true
+	case FloorAsking:
+		return m.Speaker() != nil
+	case FloorAnswering:
+		return m.FloorAnswer() != nil && len(m.Floor.Questions) > 0
+	}
+	return false
 }
 
 // change is one command being applied: the meeting being built and what

@@ -178,11 +178,11 @@ var allCodes = []model.Code{
 	model.ErrTooLong, model.ErrUnknownDepartment, model.ErrDuplicateCode, model.ErrBadKind,
 	model.ErrNoClock, model.ErrCannotMove, model.ErrMergeSelf, model.ErrNoDepartment,
 	model.ErrNoDeadline, model.ErrClosed, model.ErrNoSuchAnswer, model.ErrBadLimit,
-	model.ErrUnknownCommand,
+	model.ErrUnknownCommand, model.ErrBrokenFloor,
 }
 
 func TestEveryRefusalHasACase(t *testing.T) {
-	seen := map[model.Code]bool{model.ErrUnknownCommand: true} // TestApplyNilCommand
+	seen := map[model.Code]bool{model.ErrUnknownCommand: true, model.ErrBrokenFloor: true} // TestApplyNilCommand, TestBrokenFloorIsRefused
 	for _, cases := range commandTables() {
 		for _, tc := range cases {
 			seen[tc.code] = true
@@ -969,5 +969,34 @@ func setNotesCases() []applyCase {
 		{name: "no such answer", setup: fxAnswering, cmd: model.SetNotes{Answer: 2, Notes: "x"}, code: model.ErrNoSuchAnswer, args: []any{2}},
 		{name: "answer 0", setup: fxBase, cmd: model.SetNotes{Answer: 0, Notes: "x"}, code: model.ErrNoSuchAnswer, args: []any{0}},
 		{name: "20,001 characters", setup: fxAnswering, cmd: model.SetNotes{Answer: 1, Notes: repeat("ễ", model.MaxNoteLen+1)}, code: model.ErrTooLong, args: []any{"notes", model.MaxNoteLen}},
+	}
+}
+
+// A floor that points at nothing (a damaged or hand-edited file) refuses
+// every command instead of panicking.
+func TestBrokenFloorIsRefused(t *testing.T) {
+	for name, m := range map[string]*model.Meeting{
+		"answering a missing answer": func() *model.Meeting {
+			m := *fxAnswering(t)
+			m.Floor.Answer = 99
+			return &m
+		}(),
+		"asking nobody": func() *model.Meeting {
+			m := *fxBase(t)
+			m.Floor = model.Floor{State: model.FloorAsking}
+			return &m
+		}(),
+		"unknown state": func() *model.Meeting {
+			m := *fxBase(t)
+			m.Floor = model.Floor{State: "dancing"}
+			return &m
+		}(),
+	} {
+		for _, cmd := range []model.Command{model.StartAnswer{Department: "DST"}, model.EndAnswer{}, model.Postpone{}, model.ToggleClock{}, model.CallNext{}} {
+			got, refs, err := model.Apply(m, cmd, at(1))
+			if model.CodeOf(err) != model.ErrBrokenFloor || got != m || refs != nil {
+				t.Errorf("%s, %s: err %v", name, cmd.Verb(), err)
+			}
+		}
 	}
 }

@@ -37,6 +37,7 @@ const (
 	ErrNoSuchAnswer      Code = "no_such_answer"     // Args: answer id
 	ErrBadLimit          Code = "bad_limit"          //
 	ErrUnknownCommand    Code = "unknown_command"    // Args: command name
+	ErrBrokenFloor       Code = "broken_floor"       // the stored floor points at nothing
 )
 
 // Error is a command the model refused, and why. Nothing changed.

@@ -205,6 +205,7 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"err.bad_limit":          "Thời gian tối đa không được âm.",
 		"err.unknown_command":    "Lệnh không hợp lệ: %s.",
 		"err.unexpected":         "Lỗi: %s",
+		"err.broken_floor":       "Tệp cuộc họp bị hỏng ở phần đang phát biểu nên không thay đổi được. Chạy podium check để xem chi tiết, hoặc mở bản sao lưu mới nhất.",
 
 		// Storage failures; the first argument is always the file.
 		"storage.locked":          "Tệp %s đang được một Podium khác mở. Đóng Podium đó, hoặc mở một tệp khác.",
@@ -411,6 +412,7 @@ The demo without FILE goes to the temp folder; Podium never overwrites an existi
 		"err.bad_limit":          "Time limits cannot be negative.",
 		"err.unknown_command":    "Not a command: %s.",
 		"err.unexpected":         "Error: %s",
+		"err.broken_floor":       "The meeting file's floor record is damaged, so nothing can change. Run podium check for details, or open the newest backup.",
 
 		"storage.locked":          "%s is open in another Podium. Close that one, or open another file.",
 		"storage.not_podium":      "%s is not a Podium meeting file. Nothing was written to it. Check the path.",
