@@ -31,6 +31,7 @@ type formPurpose int
 const (
 	formAdd formPurpose = iota
 	formEdit
+	formDepartment
 )
 
 // pickPurpose is what a chosen department becomes.

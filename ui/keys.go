@@ -20,6 +20,7 @@ type KeyMap struct {
 	ToggleClock  key.Binding
 	Add          key.Binding
 	Edit         key.Binding
+	AddDept      key.Binding
 	MoveUp       key.Binding
 	MoveDown     key.Binding
 	Undo         key.Binding
@@ -59,6 +60,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		ToggleClock:  b("key.toggle_clock", "space"),
 		Add:          b("key.add", "a"),
 		Edit:         b("key.edit", "e"),
+		AddDept:      b("key.add_department", "D"),
 		MoveUp:       b("key.move_up", "K", "shift+up"),
 		MoveDown:     b("key.move_down", "J", "shift+down"),
 		Undo:         b("key.undo", "u"),

@@ -121,6 +121,8 @@ func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
 		if q := mt.Question(m.queue.selected); q != nil {
 			m.openQuestionForm(formEdit, q)
 		}
+	case key.Matches(msg, k.AddDept):
+		m.openDepartmentForm()
 	case key.Matches(msg, k.MoveUp):
 		return m.sendMove(-1)
 	case key.Matches(msg, k.MoveDown):

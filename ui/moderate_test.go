@@ -375,3 +375,26 @@ func TestLongQuestionShortenedThenWhole(t *testing.T) {
 		t.Error("esc did not close the full text")
 	}
 }
+
+func TestAddDepartment(t *testing.T) {
+	r := newRig(t, i18n.VI, 80, 24)
+	r.press("D")
+	r.typeText("xd")
+	r.press("tab")
+	r.typeText("Sở Xây dựng")
+	r.press("tab")
+	r.typeText("Trần Văn Xây")
+	r.press("tab", "enter")
+	mt := r.hub.Snapshot().Meeting
+	if d := mt.DepartmentByCode("XD"); d == nil || d.Name != "Sở Xây dựng" || d.Representative.Name != "Trần Văn Xây" {
+		t.Fatalf("department = %+v", d)
+	}
+	r.press("D")
+	r.typeText("ca")
+	r.press("tab")
+	r.typeText("Công an")
+	r.press("ctrl+s")
+	if !strings.Contains(r.m.message, "Đã có đơn vị mã “CA”") || r.m.mode != modeForm {
+		t.Errorf("duplicate code: mode %v, %q", r.m.mode, r.m.message)
+	}
+}

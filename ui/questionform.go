@@ -88,8 +88,31 @@ type formSavedMsg struct {
 	err error
 }
 
+// openDepartmentForm opens the form that adds a department.
+func (m *Model) openDepartmentForm() {
+	t := m.ctx.T
+	m.form = newForm(t.T("form.dept_title"),
+		newTextField(t.T("form.dept_code"), ""),
+		newTextField(t.T("form.dept_name"), ""),
+		newTextField(t.T("form.dept_rep"), ""),
+		newTextField(t.T("form.dept_rep_role"), ""),
+	)
+	m.form.hint = t.T("form.dept_hint")
+	m.formFor = formDepartment
+	m.mode = modeForm
+	m.message = ""
+}
+
 func (m *Model) submitQuestionForm() tea.Cmd {
 	f := m.form.fields
+	if m.formFor == formDepartment {
+		code := strings.ToUpper(f[0].value())
+		cmd := model.AddDepartment{Code: code, Name: f[1].value(),
+			Representative: model.Person{Name: f[2].value(), Role: f[3].value()}}
+		ok := m.ctx.T.T("done.add_department", model.CleanLine(code))
+		h, who := m.hub, m.ctx.Who
+		return func() tea.Msg { return formSavedMsg{ok: ok, err: h.Do(cmd, who)} }
+	}
 	asker := model.Person{Name: f[0].value(), Role: f[1].value(), Unit: f[2].value()}
 	kind, theme, text := model.Kind(f[3].value()), f[4].value(), f[5].value()
 	codes := strings.FieldsFunc(strings.ToUpper(f[6].value()), func(r rune) bool {
@@ -121,6 +144,10 @@ func (m *Model) formSaved(msg formSavedMsg) {
 // The department picker.
 
 func (m *Model) openPicker(purpose pickPurpose, q *model.Question) {
+	if len(m.meeting().Departments) == 0 {
+		m.fail(m.ctx.T.T("picker.no_departments"))
+		return
+	}
 	m.picker = newDeptPicker(m.meeting(), q, purpose == pickWriting, m.now)
 	m.pickFor = purpose
 	m.mode = modePicker

@@ -183,7 +183,7 @@ func (m *Model) fullHelp() [][]key.Binding {
 	k := m.ctx.Keys
 	return [][]key.Binding{
 		{k.CallNext, k.CallSelected, k.StartAnswer, k.EndAnswer, k.InWriting, k.Postpone, k.Withdraw},
-		{k.ToggleClock, k.Add, k.Edit, k.MoveUp, k.MoveDown, k.Undo, k.FullText},
+		{k.ToggleClock, k.Add, k.Edit, k.AddDept, k.MoveUp, k.MoveDown, k.Undo, k.FullText},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Filter, k.Help, k.Quit},
 	}
 }
