@@ -15,6 +15,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 
 	"podium/model"
 	"podium/model/demo"
@@ -184,6 +185,10 @@ func openAndRun(path string, lang i18n.Lang, withDemo bool) error {
 	if err != nil || store == nil {
 		return err
 	}
+	if err := needTerminal(lang); err != nil {
+		store.Close()
+		return err
+	}
 	if _, err := store.BackupTo(storage.BackupDir(path), time.Now()); err != nil {
 		store.Close()
 		return err
@@ -209,6 +214,9 @@ func openOrCreate(path string, lang i18n.Lang, withDemo bool) (*storage.Store, e
 		}
 		return storage.Open(path, nil)
 	}
+	if err := needTerminal(lang); err != nil {
+		return nil, err // before creating anything
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, &storage.Error{Code: storage.CodeIO, Path: path, Args: []any{err}, Err: err}
 	}
@@ -230,6 +238,14 @@ func openOrCreate(path string, lang i18n.Lang, withDemo bool) (*storage.Store, e
 		m = model.New(setup.Header)
 	}
 	return storage.Create(path, m, "moderator", now, nil)
+}
+
+// needTerminal refuses to start a screen without a terminal to draw it on.
+func needTerminal(lang i18n.Lang) error {
+	if term.IsTerminal(os.Stdin.Fd()) {
+		return nil
+	}
+	return plainError(i18n.New(lang).T("cli.no_tty"))
 }
 
 // backups copies the running meeting to its backups folder every few

@@ -398,3 +398,16 @@ func TestAddDepartment(t *testing.T) {
 		t.Errorf("duplicate code: mode %v, %q", r.m.mode, r.m.message)
 	}
 }
+
+func TestCursorReturnsToTheQueueWhenItsQuestionCloses(t *testing.T) {
+	r := newRig(t, i18n.VI, 80, 24)
+	r.press("down", "x")
+	if r.m.queue.selected != 1 {
+		t.Errorf("after withdrawing 2 the cursor is on %d, want the first waiting (1)", r.m.queue.selected)
+	}
+	r.press("end") // deliberately on a closed question: it stays there
+	r.press("up", "down")
+	if q := r.hub.Snapshot().Meeting.Question(r.m.queue.selected); q.ID != 2 {
+		t.Errorf("cursor on %d, want the closed question 2 the user chose", q.ID)
+	}
+}

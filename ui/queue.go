@@ -19,6 +19,8 @@ type queueList struct {
 	height   int   // visible rows, set by the last draw
 	filter   string
 	hay      map[*model.Question]string
+
+	selectedStatus model.Status // the selected question's status at the last rebuild
 }
 
 // rebuild recomputes the rows from a meeting, keeping the cursor on the same
@@ -60,6 +62,16 @@ func (l *queueList) rebuild(m *model.Meeting) {
 		l.selected = 0
 		return
 	}
+	// A question that has just closed leaves the cursor behind: the
+	// moderator's next business is the queue, not the bottom of the list.
+	if q := m.Question(l.selected); q != nil && closed(q.Status) && l.selectedStatus != "" && !closed(l.selectedStatus) {
+		l.selected = 0
+	}
+	defer func() {
+		if q := m.Question(l.selected); q != nil {
+			l.selectedStatus = q.Status
+		}
+	}()
 	if !slices.Contains(rows, l.selected) {
 		// The first waiting question is where the moderator's eye goes.
 		l.selected = rows[0]
