@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"podium/model"
 )
 
 // fit cuts plain text to w cells (never inside a letter and its marks: the
@@ -47,7 +49,7 @@ func wrap(s string, w, max int) ([]string, bool) {
 		return nil, s != ""
 	}
 	var lines []string
-	for _, para := range strings.Split(s, "\n") {
+	for _, para := range strings.Split(model.CleanText(s), "\n") {
 		lines = append(lines, strings.Split(ansi.Wrap(para, w, ""), "\n")...)
 	}
 	for i, l := range lines {

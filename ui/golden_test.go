@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"regexp"
 	"testing"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
+	"podium/model"
 	"podium/ui/i18n"
 )
 
@@ -34,6 +36,24 @@ func TestGoldenScreens(t *testing.T) {
 			r.press("r", "enter")
 			r.clock.Advance(time.Minute)
 		}},
+		{"payloads", func(r *rig) {
+			// A row as a spreadsheet nobody here controls might send it.
+			err := r.hub.Do(model.AddQuestion{
+				Asker: model.Person{
+					Name: "Mallory\x1b]0;owned\x07 \u202eLê\u202c",
+					Role: "\x1b[2J\x1b[HClear\u200b",
+					Unit: "OSC52\x1b]52;c;aGVsbG8=\x07\u0085x",
+				},
+				Theme:       "\x1bPq#0\x1b\\DCS \u009b31mC1",
+				Text:        "Xin chào\x1bc\r\nhai dòng\u2028\u2066isolate\u2069 \x00\x07 hết.",
+				Departments: []string{"CA"},
+			}, "test")
+			if err != nil {
+				r.t.Fatal(err)
+			}
+			r.m.Update(snapshotMsg(r.hub.Snapshot()))
+			r.press("end", "enter")
+		}},
 		{"overtime", func(r *rig) {
 			r.press("down", "down", "down", "enter")
 			r.clock.Advance(3*time.Minute + 23*time.Second)
@@ -50,6 +70,9 @@ func TestGoldenScreens(t *testing.T) {
 				sc.play(r)
 				r.m.Update(tickMsg{})
 				r.m.message = "" // the last command's note is not part of the scene
+				if bad := nonColourEscapes.FindString(stripSGR.ReplaceAllString(r.m.render(), "")); bad != "" {
+					t.Errorf("the frame carries a non-colour control or escape: %q", bad)
+				}
 				screen := r.screen()
 				checkFits(t, screen, size[0], size[1])
 				if err := os.Chdir(wd); err != nil { // golden files live in ./testdata
@@ -60,6 +83,11 @@ func TestGoldenScreens(t *testing.T) {
 		}
 	}
 }
+
+var (
+	stripSGR         = regexp.MustCompile("\x1b\\[[0-9;:]*m")
+	nonColourEscapes = regexp.MustCompile("[\x00-\x09\x0b-\x1f\x7f\u0080-\u009f\u202a-\u202e\u2066-\u2069]")
+)
 
 // checkFits fails if any line of the screen is wider than the terminal, or
 // there are more lines than rows: a wrapped border.

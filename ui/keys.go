@@ -30,6 +30,7 @@ type KeyMap struct {
 	PageUp       key.Binding
 	PageDown     key.Binding
 	FullText     key.Binding
+	Language     key.Binding
 	Help         key.Binding
 	Quit         key.Binding
 
@@ -70,6 +71,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		PageUp:       b("key.page_up", "pgup"),
 		PageDown:     b("key.page_down", "pgdown"),
 		FullText:     b("key.full_text", "v"),
+		Language:     b("key.language", "L"),
 		Help:         b("key.help", "?"),
 		Quit:         b("key.quit", "q", "ctrl+c"),
 

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"podium/model"
+	"podium/ui/i18n"
 )
 
 // routeKey sends a key to whatever has the keyboard.
@@ -121,6 +122,8 @@ func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
 		if q := mt.Question(m.queue.selected); q != nil {
 			m.openQuestionForm(formEdit, q)
 		}
+	case key.Matches(msg, k.Language):
+		m.switchLanguage()
 	case key.Matches(msg, k.AddDept):
 		m.openDepartmentForm()
 	case key.Matches(msg, k.MoveUp):
@@ -254,4 +257,16 @@ func (m *Model) fullTextKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.mode = modeMain
 	}
 	return nil
+}
+
+// switchLanguage flips this screen between Vietnamese and English; other
+// screens keep their own.
+func (m *Model) switchLanguage() {
+	lang := i18n.EN
+	if m.ctx.T.Lang() == i18n.EN {
+		lang = i18n.VI
+	}
+	m.ctx.T = i18n.New(lang)
+	m.ctx.Keys = DefaultKeyMap(m.ctx.T)
+	m.notice(m.ctx.T.T("done.language"))
 }

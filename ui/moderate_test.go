@@ -71,9 +71,9 @@ func TestAnswerCycle(t *testing.T) {
 
 func TestPickerTakesAnyDepartmentByNumber(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
-	r.press("n", "r", "3", "enter")
+	r.press("n", "r", "2", "enter")
 	if a := r.hub.Snapshot().Meeting.FloorAnswer(); a == nil || a.Department != "CA" {
-		t.Fatalf("answer = %+v, want CA (third in the list)", a)
+		t.Fatalf("answer = %+v, want CA (the first after the addressed GDDT, in Vietnamese order)", a)
 	}
 }
 
@@ -410,4 +410,12 @@ func TestCursorReturnsToTheQueueWhenItsQuestionCloses(t *testing.T) {
 	if q := r.hub.Snapshot().Meeting.Question(r.m.queue.selected); q.ID != 2 {
 		t.Errorf("cursor on %d, want the closed question 2 the user chose", q.ID)
 	}
+}
+
+func TestLanguageSwitchesThisScreen(t *testing.T) {
+	r := newRig(t, i18n.VI, 80, 24)
+	r.press("L")
+	r.wantOnScreen("Nobody has the floor.", "Questions · 24 waiting", "This screen is now in English")
+	r.press("L")
+	r.wantOnScreen("Chưa có ai phát biểu.")
 }

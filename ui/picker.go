@@ -31,10 +31,15 @@ func newDeptPicker(m *model.Meeting, q *model.Question, withDeadline bool, today
 		}
 	}
 	p.addressed = len(p.codes)
+	var others []*model.Department
 	for _, d := range m.Departments {
 		if d != nil && !slices.Contains(p.codes, d.Code) {
-			p.codes = append(p.codes, d.Code)
+			others = append(others, d)
 		}
+	}
+	sortVietnamese(others, func(d *model.Department) string { return d.Name })
+	for _, d := range others {
+		p.codes = append(p.codes, d.Code)
 	}
 	if withDeadline {
 		p.deadline = newTextField("", today.AddDate(0, 0, 15).Format(dateLayout))

@@ -184,6 +184,6 @@ func (m *Model) fullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.CallNext, k.CallSelected, k.StartAnswer, k.EndAnswer, k.InWriting, k.Postpone, k.Withdraw},
 		{k.ToggleClock, k.Add, k.Edit, k.AddDept, k.MoveUp, k.MoveDown, k.Undo, k.FullText},
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Filter, k.Help, k.Quit},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Filter, k.Language, k.Help, k.Quit},
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"podium/model"
 )
 
 // width is the number of terminal cells s takes, escape sequences ignored.
@@ -80,7 +82,7 @@ func joinColumns(blocks ...string) string {
 	return sb.String()
 }
 
-// truncate cuts plain text to at most w cells, ending in tail ("…") when it
+// truncate cuts untrusted plain text to at most w cells, ending in tail ("…") when it
 // cut. Text made only of one-cell runes is cut by rune; anything else by
 // grapheme, through x/ansi, so a letter is never parted from its marks.
 func truncate(s string, w int, tail string) string {
@@ -91,7 +93,9 @@ func truncate(s string, w int, tail string) string {
 	keep := w - width(tail)
 	for i, r := range s {
 		if r < 0x20 || (r >= 0x7f && !oneCell(r)) {
-			return ansi.Truncate(s, w, tail)
+			// Not the common case: make sure nothing that reached the
+			// model unclean (an old file, a bug) can reach the terminal.
+			return ansi.Truncate(model.CleanLine(s), w, tail)
 		}
 		if n == keep {
 			cutAt = i

@@ -142,6 +142,8 @@ var messages = map[Lang]map[string]string{
 		"key.cycle":         "đổi loại",
 		"key.deadline":      "sửa hạn",
 		"key.close":         "đóng",
+		"key.language":      "English",
+		"done.language":     "Màn hình này đang dùng tiếng Việt. Nhấn L để chuyển sang tiếng Anh.",
 
 		// Setting up a new meeting.
 		"setup.title":       "Cuộc họp mới",
@@ -362,6 +364,8 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"key.cycle":         "change kind",
 		"key.deadline":      "edit deadline",
 		"key.close":         "close",
+		"key.language":      "tiếng Việt",
+		"done.language":     "This screen is now in English. Press L for Vietnamese.",
 
 		"setup.title":       "New meeting",
 		"setup.meeting":     "Meeting title",
