@@ -25,6 +25,12 @@ func CleanLine(s string) string {
 	return strings.Join(strings.Fields(clean(s, false)), " ")
 }
 
+// Sanitize removes what must never reach a terminal (escape sequences,
+// controls, bidi and zero-width characters; newlines become spaces) and
+// recomposes to NFC, but keeps spacing exactly as typed: it is for text
+// still being edited, where trimming would eat the space just typed.
+func Sanitize(s string) string { return clean(s, false) }
+
 // CleanText is CleanLine for multi-line text: newlines survive (CR LF and
 // the Unicode separators become \n), each line is trimmed of trailing
 // spaces, and more than one blank line in a row collapses.

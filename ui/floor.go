@@ -26,7 +26,10 @@ func floorCard(c *Context, m *model.Meeting, now time.Time, w, h int) []string {
 		return lines
 	}
 	q := qs[0]
-	meta := fmt.Sprintf("%s %d · %s · %s", c.T.T("floor.number"), q.ID, c.kind(q.Kind), q.Theme)
+	meta := fmt.Sprintf("%s %d · %s", c.T.T("floor.number"), q.ID, c.kind(q.Kind))
+	if q.Theme != "" {
+		meta += " · " + q.Theme
+	}
 	if len(qs) > 1 {
 		meta = c.T.T("floor.group", idList(qs)) + " · " + meta
 	}

@@ -6,7 +6,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"golang.org/x/text/unicode/norm"
+
+	"podium/model"
 )
 
 // form is a column of labelled fields: text inputs, and choices cycled with
@@ -84,6 +85,7 @@ func (fm *form) focusField(i int) {
 // caller's.
 func (fm *form) update(k KeyMap, msg tea.Msg) tea.Cmd {
 	f := fm.fields[fm.focus]
+	msg = cleanPaste(msg)
 	if kp, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(kp, k.Next), kp.String() == "enter" && fm.focus < len(fm.fields)-1:
@@ -115,19 +117,32 @@ func (fm *form) update(k KeyMap, msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// normalizeInput recomposes what was typed or pasted to NFC and keeps the
-// cursor after the same letter. Input methods on Windows and macOS send
-// decomposed Vietnamese, and the text input counts runes, so without this
-// the cursor would drift (bubbles #906).
+// cleanPaste strips escape sequences from pasted text before the text input
+// sees it: the input drops a lone ESC itself, which would leave the rest of
+// a sequence ("]0;title") behind as visible text.
+func cleanPaste(msg tea.Msg) tea.Msg {
+	if p, ok := msg.(tea.PasteMsg); ok {
+		p.Content = model.Sanitize(p.Content)
+		return p
+	}
+	return msg
+}
+
+// normalizeInput cleans what was typed or pasted as it arrives — no
+// escape, control, bidi or zero-width characters, recomposed to NFC — and
+// keeps the cursor after the same letter. Input methods on Windows and
+// macOS send decomposed Vietnamese, and the text input counts runes, so
+// without this the cursor would drift (bubbles #906).
 func normalizeInput(in *textinput.Model) {
 	v := in.Value()
-	if norm.NFC.IsNormalString(v) {
+	clean := model.Sanitize(v)
+	if clean == v {
 		return
 	}
 	runes := []rune(v)
 	pos := min(in.Position(), len(runes))
-	before := norm.NFC.String(string(runes[:pos]))
-	in.SetValue(norm.NFC.String(v))
+	before := model.Sanitize(string(runes[:pos]))
+	in.SetValue(clean)
 	in.SetCursor(utf8.RuneCountInString(before))
 }
 

@@ -40,7 +40,7 @@ func (m *Model) routePaste(msg tea.PasteMsg) tea.Cmd {
 		return m.form.update(m.ctx.Keys, msg)
 	case modeFilter:
 		var cmd tea.Cmd
-		m.filter, cmd = m.filter.Update(msg)
+		m.filter, cmd = m.filter.Update(cleanPaste(msg))
 		normalizeInput(&m.filter)
 		m.applyFilter()
 		return cmd

@@ -419,3 +419,18 @@ func TestLanguageSwitchesThisScreen(t *testing.T) {
 	r.press("L")
 	r.wantOnScreen("Chưa có ai phát biểu.")
 }
+
+// What is pasted into a form is cleaned as it arrives, so even the line
+// being edited never carries a bidi override or a control to the terminal.
+func TestPasteIsCleanedWhileEditing(t *testing.T) {
+	r := newRig(t, i18n.VI, 80, 24)
+	r.press("a")
+	r.m.Update(pasteMsg("Eve\x1b]0;pwned\x07 \u202eRLO\u202c zw\u200b Nguye\u0302\u0303n"))
+	in := r.m.form.fields[0].input
+	if got := in.Value(); got != "Eve RLO zw Nguyễn" {
+		t.Errorf("value = %q", got)
+	}
+	if in.Position() != len([]rune(in.Value())) {
+		t.Errorf("cursor at %d, want the end (%d)", in.Position(), len([]rune(in.Value())))
+	}
+}
