@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"podium/model"
+	"podium/storage"
 	"podium/storage/hub"
 )
 
@@ -25,13 +26,12 @@ const (
 	modeFullText
 )
 
-// formPurpose is what a submitted form becomes.
+// formPurpose is which question form to open.
 type formPurpose int
 
 const (
 	formAdd formPurpose = iota
 	formEdit
-	formDepartment
 )
 
 // pickPurpose is what a chosen department becomes.
@@ -51,6 +51,7 @@ type Model struct {
 	subs  <-chan hub.Snapshot
 	unsub func()
 	clock func() time.Time
+	after timer // schedules the notes' autosave
 
 	snap   hub.Snapshot
 	counts model.Counts
@@ -58,17 +59,22 @@ type Model struct {
 	width  int
 	height int
 
+	screen  screen
 	mode    mode
 	queue   queueList
 	filter  textinput.Model
 	help    help.Model
 	form    *form
-	formFor formPurpose
-	editID  int
 	picker  *deptPicker
 	pickFor pickPurpose
 
 	textTop int // first line shown of a question's full text
+
+	notes       notesEditor        // the clerk's notes on the Record screen
+	recAnswer   int                // the answer the Record screen shows; 0: the floor's
+	followSel   int                // the selected row on the Follow-ups screen
+	timeline    []storage.LogEntry // the newest log entries, newest first
+	timelineTop int                // first entry shown
 
 	message    string
 	messageErr bool
@@ -94,7 +100,7 @@ func New(ctx *Context, h *hub.Hub, clock func() time.Time) *Model {
 	f := newInput("/ ")
 	m := &Model{
 		ctx: ctx, hub: h, subs: sub, unsub: unsub, clock: clock,
-		filter: f, help: help.New(), now: clock(),
+		filter: f, help: help.New(), now: clock(), after: realTimer,
 	}
 	m.help.Styles.ShortKey = ctx.Styles.HelpKey.Style
 	m.help.Styles.ShortDesc = ctx.Styles.HelpDesc.Style
@@ -143,7 +149,29 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case snapshotMsg:
 		m.setSnapshot(hub.Snapshot(msg))
 		m.now = m.clock()
+		if m.screen == screenTimeline {
+			return m, tea.Batch(m.waitSnapshot(), m.loadTimeline())
+		}
 		return m, m.waitSnapshot()
+	case notesSaveMsg:
+		if msg.round == m.notes.round {
+			if cmd, ok := m.notes.due(); ok {
+				return m, m.saveNotes(cmd)
+			}
+		}
+		return m, nil
+	case notesSavedMsg:
+		if msg.err != nil {
+			m.fail(m.ctx.errText(msg.err))
+		}
+		return m, nil
+	case timelineMsg:
+		if msg.err != nil {
+			m.fail(m.ctx.errText(msg.err))
+		} else {
+			m.timeline = msg.entries
+		}
+		return m, nil
 	case tickMsg:
 		m.now = m.clock()
 		return m, tick()

@@ -18,6 +18,11 @@ type form struct {
 	focus  int
 	dirty  bool
 	hint   string // a line under the fields, e.g. the known department codes
+
+	// submit turns the fields into a command and the note shown once it is
+	// committed, or into a problem to show (a date that is not a date)
+	// without sending anything.
+	submit func(fields []*field) (cmd model.Command, ok, problem string)
 }
 
 type field struct {

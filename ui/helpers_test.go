@@ -62,6 +62,7 @@ func newRig(t *testing.T, lang i18n.Lang, width, height int) *rig {
 	h := hub.New(store, clock.Now)
 	t.Cleanup(func() { h.Close() })
 	m := New(NewContext(lang, "moderator"), h, clock.Now)
+	m.after = func(time.Duration, tea.Msg) tea.Cmd { return nil } // tests tick by hand
 	t.Cleanup(m.Close)
 	m.Update(tea.WindowSizeMsg{Width: width, Height: height})
 	return &rig{t: t, m: m, hub: h, clock: clock}
@@ -126,7 +127,7 @@ func (r *rig) run(cmd tea.Cmd) {
 		return
 	}
 	switch msg.(type) {
-	case doneMsg, formSavedMsg:
+	case doneMsg, formSavedMsg, notesSavedMsg:
 		r.m.Update(msg)
 		r.m.Update(snapshotMsg(r.hub.Snapshot()))
 	}

@@ -34,6 +34,18 @@ type KeyMap struct {
 	Help         key.Binding
 	Quit         key.Binding
 
+	// Every screen.
+	NextScreen key.Binding
+	Screens    key.Binding
+
+	// The Record screen (the clerk's).
+	WriteNotes key.Binding
+	Outcome    key.Binding
+	Responder  key.Binding
+	Conclusion key.Binding
+	PrevAnswer key.Binding
+	NextAnswer key.Binding
+
 	// Forms, pickers and dialogs.
 	Next    key.Binding
 	Prev    key.Binding
@@ -75,6 +87,15 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Help:         b("key.help", "?"),
 		Quit:         b("key.quit", "q", "ctrl+c"),
 
+		NextScreen: b("key.next_screen", "tab"),
+		Screens:    b("key.screens", "1", "2", "3", "4"),
+		WriteNotes: b("key.write_notes", "enter", "i"),
+		Outcome:    b("key.outcome", "o"),
+		Responder:  b("key.responder", "s"),
+		Conclusion: b("key.conclusion", "c"),
+		PrevAnswer: b("key.prev_answer", "["),
+		NextAnswer: b("key.next_answer", "]"),
+
 		Next:    b("key.next_field", "tab", "down"),
 		Prev:    b("key.prev_field", "shift+tab", "up"),
 		Save:    b("key.save", "ctrl+s"),
@@ -89,6 +110,8 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 	k.MoveUp.SetHelp("K/⇧↑", t.T("key.move_up"))
 	k.MoveDown.SetHelp("J/⇧↓", t.T("key.move_down"))
 	k.Quit.SetHelp("q", t.T("key.quit"))
+	k.Screens.SetHelp("1-4", t.T("key.screens"))
+	k.PrevAnswer.SetHelp("[ ]", t.T("key.prev_answer"))
 	k.Cycle.SetHelp("←/→", t.T("key.cycle"))
 	k.Next.SetHelp("tab", t.T("key.next_field"))
 	k.Prev.SetHelp("⇧tab", t.T("key.prev_field"))

@@ -31,6 +31,9 @@ func (m *Model) routeKey(msg tea.KeyPressMsg) tea.Cmd {
 	case modeFullText:
 		return m.fullTextKey(msg)
 	}
+	if m.screen == screenRecord && m.notes.editing() {
+		return m.notesKey(msg)
+	}
 	return m.mainKey(msg)
 }
 
@@ -38,6 +41,10 @@ func (m *Model) routePaste(msg tea.PasteMsg) tea.Cmd {
 	switch m.mode {
 	case modeForm:
 		return m.form.update(m.ctx.Keys, msg)
+	case modeMain:
+		if m.notes.editing() {
+			return m.notes.update(msg, m.after)
+		}
 	case modeFilter:
 		var cmd tea.Cmd
 		m.filter, cmd = m.filter.Update(cleanPaste(msg))
@@ -52,6 +59,22 @@ func (m *Model) routePaste(msg tea.PasteMsg) tea.Cmd {
 func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
 	k, t, mt := m.ctx.Keys, m.ctx.T, m.meeting()
 	m.message = ""
+	switch {
+	case key.Matches(msg, k.NextScreen):
+		return m.switchTo((m.screen + 1) % screenCount)
+	case key.Matches(msg, k.Screens):
+		return m.switchTo(screen(msg.Text[0] - '1'))
+	}
+	if m.screen != screenModerate && !key.Matches(msg, k.Quit, k.Help, k.Undo, k.Language) {
+		switch m.screen {
+		case screenRecord:
+			return m.recordKey(msg)
+		case screenFollowUps:
+			return m.followKey(msg)
+		case screenTimeline:
+			return m.timelineKey(msg)
+		}
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		if m.clockRunning() {
@@ -153,9 +176,10 @@ func (m *Model) clockRunning() bool {
 	return ok && k.Running()
 }
 
+// quit saves the notes being typed, then ends the program.
 func (m *Model) quit() tea.Cmd {
 	m.quitting = true
-	return tea.Quit
+	return tea.Sequence(m.flushNotes(), tea.Quit)
 }
 
 // target is the question a floor-or-selection key acts on: the one on the

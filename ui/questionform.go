@@ -41,7 +41,28 @@ func (m *Model) openQuestionForm(purpose formPurpose, q *model.Question) {
 		}
 	}
 	m.form.hint = t.T("form.depts_hint", strings.Join(codes, ", "))
-	m.formFor, m.editID = purpose, v.ID
+	id := v.ID
+	m.form.submit = func(f []*field) (model.Command, string, string) {
+		asker := model.Person{Name: f[0].value(), Role: f[1].value(), Unit: f[2].value()}
+		kind, theme, text := model.Kind(f[3].value()), f[4].value(), f[5].value()
+		codes := splitCodes(f[6].value())
+		if purpose == formEdit {
+			return model.EditQuestion{ID: id, Asker: asker, Kind: kind, Theme: theme, Text: text, Departments: codes},
+				t.T("done.edit", id), ""
+		}
+		return model.AddQuestion{Asker: asker, Kind: kind, Theme: theme, Text: text, Departments: codes, Channel: model.ChannelFloor},
+			t.T("done.add"), ""
+	}
+	m.openForm()
+}
+
+// splitCodes reads department codes typed as "kh, ca;TTTT".
+func splitCodes(s string) []string {
+	return strings.FieldsFunc(strings.ToUpper(s), func(r rune) bool { return r == ',' || r == ';' || r == ' ' })
+}
+
+// openForm shows m.form in place of the list.
+func (m *Model) openForm() {
 	m.mode = modeForm
 	m.message = ""
 }
@@ -53,7 +74,7 @@ func (m *Model) formKey(msg tea.KeyPressMsg) tea.Cmd {
 	last := m.form.focus == len(m.form.fields)-1
 	switch {
 	case key.Matches(msg, k.Save), msg.String() == "enter" && last:
-		return m.submitQuestionForm()
+		return m.submitForm()
 	case key.Matches(msg, k.Cancel):
 		if m.form.dirty {
 			m.mode = modeConfirmDiscard
@@ -98,33 +119,20 @@ func (m *Model) openDepartmentForm() {
 		newTextField(t.T("form.dept_rep_role"), ""),
 	)
 	m.form.hint = t.T("form.dept_hint")
-	m.formFor = formDepartment
-	m.mode = modeForm
-	m.message = ""
+	m.form.submit = func(f []*field) (model.Command, string, string) {
+		code := strings.ToUpper(f[0].value())
+		return model.AddDepartment{Code: code, Name: f[1].value(),
+				Representative: model.Person{Name: f[2].value(), Role: f[3].value()}},
+			t.T("done.add_department", model.CleanLine(code)), ""
+	}
+	m.openForm()
 }
 
-func (m *Model) submitQuestionForm() tea.Cmd {
-	f := m.form.fields
-	if m.formFor == formDepartment {
-		code := strings.ToUpper(f[0].value())
-		cmd := model.AddDepartment{Code: code, Name: f[1].value(),
-			Representative: model.Person{Name: f[2].value(), Role: f[3].value()}}
-		ok := m.ctx.T.T("done.add_department", model.CleanLine(code))
-		h, who := m.hub, m.ctx.Who
-		return func() tea.Msg { return formSavedMsg{ok: ok, err: h.Do(cmd, who)} }
-	}
-	asker := model.Person{Name: f[0].value(), Role: f[1].value(), Unit: f[2].value()}
-	kind, theme, text := model.Kind(f[3].value()), f[4].value(), f[5].value()
-	codes := strings.FieldsFunc(strings.ToUpper(f[6].value()), func(r rune) bool {
-		return r == ',' || r == ';' || r == ' '
-	})
-	var cmd model.Command
-	ok := m.ctx.T.T("done.add")
-	if m.formFor == formEdit {
-		cmd = model.EditQuestion{ID: m.editID, Asker: asker, Kind: kind, Theme: theme, Text: text, Departments: codes}
-		ok = m.ctx.T.T("done.edit", m.editID)
-	} else {
-		cmd = model.AddQuestion{Asker: asker, Kind: kind, Theme: theme, Text: text, Departments: codes, Channel: model.ChannelFloor}
+func (m *Model) submitForm() tea.Cmd {
+	cmd, ok, problem := m.form.submit(m.form.fields)
+	if problem != "" {
+		m.fail(problem)
+		return nil
 	}
 	h, who := m.hub, m.ctx.Who
 	return func() tea.Msg {

@@ -25,7 +25,7 @@ func (m *Model) statusBar(w int) string {
 		right += "│ " + path + " "
 	}
 	titleW := max(0, w-width(right))
-	title := fit(" "+m.meeting().Header.Title, titleW)
+	title := fit(" "+t.T(m.screen.titleKey())+" │ "+m.meeting().Header.Title, titleW)
 	line := st.StatusTitle.Render(title) + st.StatusBar.Render(right)
 	if lw := width(title + right); lw < w {
 		line += st.StatusBar.Render(strings.Repeat(" ", w-lw))

@@ -35,11 +35,19 @@ func (m *Model) render() string {
 	bottom := []string{m.messageLine(w), m.helpLine(w)}
 	bodyH := max(0, h-1-len(bottom))
 	var body string
-	if m.mode == modeFullText || m.mode == modeHelp {
-		body = m.mainBox(w, bodyH) // reading needs the whole screen
-	} else if w >= wideAt {
+	dialog := m.mode == modeForm || m.mode == modeConfirmDiscard || m.mode == modePicker
+	switch {
+	case m.mode == modeFullText || m.mode == modeHelp, m.screen != screenModerate && dialog:
+		body = m.mainBox(w, bodyH) // reading and forms take the whole screen
+	case m.screen == screenRecord:
+		body = m.recordBody(w, bodyH)
+	case m.screen == screenFollowUps:
+		body = m.followBody(w, bodyH)
+	case m.screen == screenTimeline:
+		body = m.timelineBody(w, bodyH)
+	case w >= wideAt:
 		body = m.wideBody(w, bodyH)
-	} else {
+	default:
 		body = m.narrowBody(w, bodyH)
 	}
 	return strings.Join(append([]string{top, body}, bottom...), "\n")
@@ -170,6 +178,17 @@ func (m *Model) shortHelp() []key.Binding {
 		return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown,
 			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.ctx.T.T("key.close")))}
 	}
+	switch m.screen {
+	case screenRecord:
+		if m.notes.editing() {
+			return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.ctx.T.T("key.notes_done")))}
+		}
+		return []key.Binding{k.WriteNotes, k.Outcome, k.Responder, k.Conclusion, k.Add, k.PrevAnswer, k.NextScreen, k.Undo, k.Help, k.Quit}
+	case screenFollowUps:
+		return []key.Binding{k.Up, k.Down, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.ctx.T.T("key.update_followup"))), k.Conclusion, k.NextScreen, k.Help, k.Quit}
+	case screenTimeline:
+		return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.NextScreen, k.Help, k.Quit}
+	}
 	switch m.meeting().Floor.State {
 	case model.FloorAsking:
 		return []key.Binding{k.StartAnswer, k.ToggleClock, k.Postpone, k.InWriting, k.Withdraw, k.FullText, k.Undo, k.Help, k.Quit}
@@ -185,5 +204,6 @@ func (m *Model) fullHelp() [][]key.Binding {
 		{k.CallNext, k.CallSelected, k.StartAnswer, k.EndAnswer, k.InWriting, k.Postpone, k.Withdraw},
 		{k.ToggleClock, k.Add, k.Edit, k.AddDept, k.MoveUp, k.MoveDown, k.Undo, k.FullText},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Filter, k.Language, k.Help, k.Quit},
+		{k.NextScreen, k.Screens, k.WriteNotes, k.Outcome, k.Responder, k.Conclusion, k.PrevAnswer},
 	}
 }

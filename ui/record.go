@@ -1,0 +1,317 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"podium/model"
+)
+
+// recordedAnswer is the answer the Record screen shows: the one chosen with
+// [ and ], else the one being given, else the newest.
+func (m *Model) recordedAnswer() *model.Answer {
+	mt := m.meeting()
+	if m.recAnswer != 0 {
+		if a := mt.Answer(m.recAnswer); a != nil {
+			return a
+		}
+	}
+	if a := mt.FloorAnswer(); a != nil {
+		return a
+	}
+	for i := len(mt.Answers) - 1; i >= 0; i-- {
+		if mt.Answers[i] != nil {
+			return mt.Answers[i]
+		}
+	}
+	return nil
+}
+
+// stepAnswer moves the Record screen to the previous (-1) or next answer.
+func (m *Model) stepAnswer(d int) tea.Cmd {
+	mt := m.meeting()
+	a := m.recordedAnswer()
+	if a == nil {
+		return nil
+	}
+	for id := a.ID + d; id >= 1 && id <= len(mt.Answers); id += d {
+		if mt.Answer(id) != nil {
+			save := m.flushNotes()
+			m.recAnswer = id
+			if fa := mt.FloorAnswer(); fa != nil && fa.ID == id {
+				m.recAnswer = 0 // back to following the floor
+			}
+			return save
+		}
+	}
+	return nil
+}
+
+// recordKey is the Record screen's keyboard outside the notes editor.
+func (m *Model) recordKey(msg tea.KeyPressMsg) tea.Cmd {
+	k, t := m.ctx.Keys, m.ctx.T
+	a := m.recordedAnswer()
+	switch {
+	case key.Matches(msg, k.WriteNotes):
+		if a == nil {
+			m.fail(t.T("record.no_answer"))
+			return nil
+		}
+		return m.notes.start(a)
+	case key.Matches(msg, k.Outcome):
+		if a == nil {
+			m.fail(t.T("record.no_answer"))
+			return nil
+		}
+		m.openOutcomeForm(a)
+	case key.Matches(msg, k.Responder):
+		if a == nil {
+			m.fail(t.T("record.no_answer"))
+			return nil
+		}
+		m.openResponderForm(a)
+	case key.Matches(msg, k.Conclusion):
+		m.openConclusionForm(a)
+	case key.Matches(msg, k.Add):
+		m.openQuestionForm(formAdd, nil)
+	case key.Matches(msg, k.PrevAnswer):
+		return m.stepAnswer(-1)
+	case key.Matches(msg, k.NextAnswer):
+		return m.stepAnswer(1)
+	}
+	return nil
+}
+
+// notesKey types into the notes; esc leaves the editor and saves.
+func (m *Model) notesKey(msg tea.KeyPressMsg) tea.Cmd {
+	if msg.String() == "esc" {
+		m.notice(m.ctx.T.T("record.notes_saved"))
+		return m.flushNotes()
+	}
+	return m.notes.update(msg, m.after)
+}
+
+// recordBody draws the Record screen: what is on the floor, the notes, and
+// the answer's responder and outcome.
+func (m *Model) recordBody(w, h int) string {
+	st, t, mt := m.ctx.Styles, m.ctx.T, m.meeting()
+	a := m.recordedAnswer()
+	floorH, outcomeH := 5, 5
+	if h >= 30 {
+		floorH, outcomeH = 7, 6
+	}
+	notesH := max(3, h-floorH-outcomeH)
+
+	// What is live, in short.
+	var top []string
+	if q := mt.Speaker(); q != nil {
+		top = append(top, st.FloorName.Render(cut(fmt.Sprintf("%s %d · %s", t.T("floor.number"), q.ID, person(q.Asker)), w-2)),
+			st.FloorText.Render(cut(q.Text, w-2)),
+			t.T("floor.speaking")+" "+m.ctx.clockText(q.Speaking, mt.Header.SpeakLimit, m.now))
+	} else if fa := mt.FloorAnswer(); fa != nil {
+		qs := floorQuestions(mt)
+		if len(qs) > 0 {
+			top = append(top, st.FloorName.Render(cut(fmt.Sprintf("%s %s · %s", t.T("floor.number"), idList(qs), person(qs[0].Asker)), w-2)),
+				st.FloorText.Render(cut(qs[0].Text, w-2)))
+		}
+		top = append(top, st.Department.Render(cut(m.deptName(fa.Department), w-24))+" "+m.ctx.clockText(fa.Clock, mt.Header.AnswerLimit, m.now))
+	} else {
+		top = append(top, st.FloorIdle.Render(cut(t.T("floor.idle"), w-2)))
+	}
+	floor := box(t.T("box.floor"), top, w, floorH, st.Border, st.BoxTitle)
+
+	// The notes.
+	var notesLines []string
+	title := t.T("record.notes_none")
+	border := st.Border
+	if a != nil {
+		state := t.T("record.live")
+		if !a.End.IsZero() {
+			state = t.T("record.ended", a.End.In(m.now.Location()).Format("15:04"))
+		}
+		qs := make([]string, len(a.Questions))
+		for i, id := range a.Questions {
+			qs[i] = fmt.Sprint(id)
+		}
+		title = t.T("record.notes_title", a.ID, a.Department, strings.Join(qs, ", "), state)
+		if m.notes.editing() && m.notes.answer == a.ID {
+			border = st.BorderActive
+			m.notes.area.SetWidth(w - 2)
+			m.notes.area.SetHeight(notesH - 2)
+			notesLines = strings.Split(m.notes.area.View(), "\n")
+		} else if a.Notes != "" {
+			notesLines, _ = wrap(a.Notes, w-2, notesH-2)
+		} else {
+			notesLines = []string{st.FloorIdle.Render(cut(t.T("record.notes_hint"), w-2))}
+		}
+	} else {
+		notesLines = []string{st.FloorIdle.Render(cut(t.T("record.no_answer"), w-2))}
+	}
+	notes := box(title, notesLines, w, notesH, border, st.BoxTitle)
+
+	// Responder and outcome.
+	var out []string
+	if a != nil {
+		out = append(out, st.Label.Render(t.T("record.responder"))+" "+cut(person(a.Responder), w-20))
+		out = append(out, st.Label.Render(t.T("record.outcome"))+" "+cut(m.outcomeText(a), w-20))
+	}
+	outcome := box(t.T("box.outcome"), out, w, outcomeH, st.Border, st.BoxTitle)
+	return floor + "\n" + notes + "\n" + outcome
+}
+
+func (m *Model) deptName(code string) string {
+	if d := m.meeting().DepartmentByCode(code); d != nil {
+		return d.Name + " (" + d.Code + ")"
+	}
+	return code
+}
+
+// outcomeText says how an answer ended, with its follow-up's terms.
+func (m *Model) outcomeText(a *model.Answer) string {
+	t := m.ctx.T
+	if a.Outcome == model.OutcomeNone {
+		return t.T("outcome.none")
+	}
+	s := t.T("outcome." + string(a.Outcome))
+	if f := m.meeting().FollowUpOf(a.ID); f != nil {
+		s += " · " + f.Department
+		if f.ForwardedTo != "" {
+			s += " → " + f.ForwardedTo
+		}
+		if !f.Deadline.IsZero() {
+			s += " · " + t.T("record.deadline", f.Deadline.In(m.now.Location()).Format(dateLayout))
+		}
+		if a.Outcome == model.OutcomeCommitment && f.What != "" {
+			s += " · " + f.What
+		}
+	}
+	return s
+}
+
+// The clerk's forms.
+
+func (m *Model) openOutcomeForm(a *model.Answer) {
+	t := m.ctx.T
+	outs := make([]string, len(model.Outcomes))
+	labels := make([]string, len(model.Outcomes))
+	for i, o := range model.Outcomes {
+		outs[i], labels[i] = string(o), t.T("outcome."+string(o))
+	}
+	dept, to, what, deadline := a.Department, "", "", ""
+	if f := m.meeting().FollowUpOf(a.ID); f != nil {
+		dept, to, what = f.Department, f.ForwardedTo, f.What
+		if !f.Deadline.IsZero() {
+			deadline = f.Deadline.In(m.now.Location()).Format(dateLayout)
+		}
+	}
+	cur := string(a.Outcome)
+	if cur == "" {
+		cur = string(model.OutcomeAnswered)
+	}
+	m.form = newForm(t.T("form.outcome_title", a.ID),
+		newChoiceField(t.T("form.outcome"), outs, labels, cur),
+		newTextField(t.T("form.outcome_dept"), dept),
+		newTextField(t.T("form.forwarded_to"), to),
+		newTextField(t.T("form.what"), what),
+		newTextField(t.T("form.deadline"), deadline),
+	)
+	m.form.hint = t.T("form.outcome_hint")
+	id, loc := a.ID, m.now.Location()
+	m.form.submit = func(f []*field) (model.Command, string, string) {
+		d, ok := parseOptionalDate(f[4].value(), loc, true)
+		if !ok {
+			return nil, "", t.T("picker.bad_date", f[4].value())
+		}
+		o := model.Outcome(f[0].value())
+		return model.SetOutcome{Answer: id, Outcome: o, Department: strings.ToUpper(strings.TrimSpace(f[1].value())),
+			ForwardedTo: f[2].value(), What: f[3].value(), Deadline: d}, t.T("done.outcome", id, t.T("outcome."+string(o))), ""
+	}
+	m.openForm()
+}
+
+func (m *Model) openResponderForm(a *model.Answer) {
+	t := m.ctx.T
+	m.form = newForm(t.T("form.responder_title", a.ID),
+		newTextField(t.T("form.responder_name"), a.Responder.Name),
+		newTextField(t.T("form.responder_role"), a.Responder.Role),
+	)
+	id := a.ID
+	m.form.submit = func(f []*field) (model.Command, string, string) {
+		return model.SetResponder{Answer: id, Responder: model.Person{Name: f[0].value(), Role: f[1].value()}},
+			t.T("done.responder", id), ""
+	}
+	m.openForm()
+}
+
+// openConclusionForm adds one of the chair's conclusions; a is the answer on
+// screen, whose department and questions are offered.
+func (m *Model) openConclusionForm(a *model.Answer) {
+	t := m.ctx.T
+	dept, qs := "", ""
+	if a != nil {
+		dept = a.Department
+		ids := make([]string, len(a.Questions))
+		for i, id := range a.Questions {
+			ids[i] = fmt.Sprint(id)
+		}
+		qs = strings.Join(ids, ", ")
+	}
+	m.form = newForm(t.T("form.conclusion_title"),
+		newTextField(t.T("form.outcome_dept"), dept),
+		newTextField(t.T("form.what"), ""),
+		newTextField(t.T("form.deadline"), ""),
+		newTextField(t.T("form.questions"), qs),
+	)
+	m.form.hint = t.T("form.conclusion_hint")
+	loc := m.now.Location()
+	m.form.submit = func(f []*field) (model.Command, string, string) {
+		d, ok := parseOptionalDate(f[2].value(), loc, true)
+		if !ok {
+			return nil, "", t.T("picker.bad_date", f[2].value())
+		}
+		ids, ok := parseNumbers(f[3].value())
+		if !ok {
+			return nil, "", t.T("form.bad_numbers", f[3].value())
+		}
+		return model.AddConclusion{Department: strings.ToUpper(strings.TrimSpace(f[0].value())), What: f[1].value(),
+			Deadline: d, Questions: ids}, t.T("done.conclusion"), ""
+	}
+	m.openForm()
+}
+
+// parseOptionalDate reads dd/mm/yyyy, or nothing. A deadline is the end of
+// its day; any other date its start.
+func parseOptionalDate(s string, loc *time.Location, endOfDay bool) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, true
+	}
+	t, err := time.ParseInLocation(dateLayout, s, loc)
+	if err != nil {
+		return time.Time{}, false
+	}
+	if endOfDay {
+		t = t.Add(24*time.Hour - time.Second)
+	}
+	return t, true
+}
+
+// parseNumbers reads "3, 7 9".
+func parseNumbers(s string) ([]int, bool) {
+	var ids []int
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
+		var n int
+		if _, err := fmt.Sscan(f, &n); err != nil || n <= 0 {
+			return nil, false
+		}
+		if !slices.Contains(ids, n) {
+			ids = append(ids, n)
+		}
+	}
+	return ids, true
+}

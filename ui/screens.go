@@ -1,0 +1,53 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"podium/model"
+)
+
+// screen is which of the session's screens is showing.
+type screen int
+
+const (
+	screenModerate  screen = iota // the moderator's: queue, floor, answer
+	screenRecord                  // the clerk's: notes, outcome, responder
+	screenFollowUps               // after the meeting: follow-ups by department
+	screenTimeline                // the log: time, who, what
+	screenCount
+)
+
+func (s screen) titleKey() string {
+	return [...]string{"screen.moderate", "screen.record", "screen.followups", "screen.timeline"}[s]
+}
+
+// switchTo changes screen; the notes being typed are saved first.
+func (m *Model) switchTo(s screen) tea.Cmd {
+	if s == m.screen {
+		return nil
+	}
+	save := m.flushNotes()
+	m.screen = s
+	m.message = ""
+	if s == screenTimeline {
+		return tea.Batch(save, m.loadTimeline())
+	}
+	return save
+}
+
+// flushNotes stops the notes editor and saves what it holds.
+func (m *Model) flushNotes() tea.Cmd {
+	cmd, ok := m.notes.stop()
+	if !ok {
+		return nil
+	}
+	return m.saveNotes(cmd)
+}
+
+// notesSavedMsg is the hub's answer to an autosave: quiet unless it failed.
+type notesSavedMsg struct{ err error }
+
+func (m *Model) saveNotes(cmd model.Command) tea.Cmd {
+	h, who := m.hub, m.ctx.Who
+	return func() tea.Msg { return notesSavedMsg{err: h.Do(cmd, who)} }
+}

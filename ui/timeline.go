@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"podium/storage"
+)
+
+// timelineSize is how many of the newest log entries the Timeline reads.
+const timelineSize = 500
+
+// timelineMsg carries log entries read off the UI goroutine.
+type timelineMsg struct {
+	entries []storage.LogEntry
+	err     error
+}
+
+// loadTimeline reads the newest log entries (newest first) in a command,
+// never in Update.
+func (m *Model) loadTimeline() tea.Cmd {
+	store := m.hub.Store()
+	return func() tea.Msg {
+		var out []storage.LogEntry
+		err := store.Log(func(e storage.LogEntry) bool {
+			out = append(out, e)
+			return len(out) < timelineSize
+		})
+		return timelineMsg{entries: out, err: err}
+	}
+}
+
+func (m *Model) timelineKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.ctx.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.timelineTop = max(0, m.timelineTop-1)
+	case key.Matches(msg, k.Down):
+		m.timelineTop = min(max(0, len(m.timeline)-1), m.timelineTop+1)
+	case key.Matches(msg, k.PageUp):
+		m.timelineTop = max(0, m.timelineTop-10)
+	case key.Matches(msg, k.PageDown):
+		m.timelineTop = min(max(0, len(m.timeline)-1), m.timelineTop+10)
+	}
+	return nil
+}
+
+// describe says what one log entry did, in the screen's language.
+func (m *Model) describe(e storage.LogEntry) string {
+	t := m.ctx.T
+	var args struct {
+		ID       int `json:"id"`
+		Answer   int `json:"answer"`
+		Question int `json:"question"`
+	}
+	_ = json.Unmarshal(e.Command, &args)
+	what := ""
+	switch {
+	case args.ID != 0:
+		what = fmt.Sprintf(" %d", args.ID)
+	case args.Answer != 0:
+		what = " " + t.T("timeline.answer", args.Answer)
+	}
+	switch e.Verb {
+	case storage.VerbUndo, storage.VerbRedo:
+		return t.T("verb."+e.Verb) + ": " + m.ctx.verb(m.undoneVerb(e)) + what
+	}
+	return m.ctx.verb(e.Verb) + what
+}
+
+// undoneVerb is the verb an undo or redo entry reversed, found in the
+// entries already loaded.
+func (m *Model) undoneVerb(e storage.LogEntry) string {
+	for _, o := range m.timeline {
+		if o.Seq == e.Undoes {
+			if o.Verb == storage.VerbUndo || o.Verb == storage.VerbRedo {
+				return m.undoneVerb(o)
+			}
+			return o.Verb
+		}
+	}
+	return e.Verb
+}
+
+func (m *Model) timelineBody(w, h int) string {
+	st, t := m.ctx.Styles, m.ctx.T
+	iw := w - 2
+	var lines []string
+	for i := m.timelineTop; i < len(m.timeline) && len(lines) < h-2; i++ {
+		e := m.timeline[i]
+		when := e.Time.In(m.now.Location()).Format("15:04:05")
+		who := fit(e.Who, 10)
+		lines = append(lines, st.Dim.Render(when)+" "+st.Label.Render(who)+" "+cut(m.describe(e), iw-20))
+	}
+	if len(lines) == 0 {
+		lines = []string{st.FloorIdle.Render(t.T("timeline.empty"))}
+	}
+	return box(t.T("box.timeline", len(m.timeline)), lines, w, h, st.Border, st.BoxTitle)
+}
