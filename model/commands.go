@@ -99,21 +99,123 @@ type SetNotes struct {
 	Notes  string `json:"notes"`
 }
 
-func (SetHeader) Verb() string      { return "set_header" }
-func (AddDepartment) Verb() string  { return "add_department" }
-func (AddQuestion) Verb() string    { return "add_question" }
-func (EditQuestion) Verb() string   { return "edit_question" }
-func (MoveQuestion) Verb() string   { return "move_question" }
-func (CallNext) Verb() string       { return "call_next" }
-func (Call) Verb() string           { return "call" }
-func (StartAnswer) Verb() string    { return "start_answer" }
-func (EndAnswer) Verb() string      { return "end_answer" }
-func (DeferToWriting) Verb() string { return "defer_to_writing" }
-func (Postpone) Verb() string       { return "postpone" }
-func (Withdraw) Verb() string       { return "withdraw" }
-func (Merge) Verb() string          { return "merge" }
-func (ToggleClock) Verb() string    { return "toggle_clock" }
-func (SetNotes) Verb() string       { return "set_notes" }
+// SetOutcome records how an answer ended: answered on the spot, to be
+// answered in writing, forwarded beyond the province's competence, or a
+// commitment. It may be sent while the answer is still being given (the
+// clerk records it as the department speaks; EndAnswer then keeps it) or
+// after it ended, to record or correct it.
+//
+// Every outcome but "answered" opens the answer's follow-up, or updates it
+// if it has one (Meeting.FollowUpOf): its Department, What, Deadline and
+// Source are replaced, its status and reply are kept. The follow-up covers
+// the answer's questions (less any deferred to writing on their own).
+//
+//   - answered: the other fields are ignored. A follow-up the answer had is
+//     removed, unless a reply, a resolution or a note was recorded on it
+//     (refused: follow_up_started).
+//   - in_writing: Department (default: the answering department) must
+//     answer in writing by Deadline (required). What defaults to the
+//     questions' text. Once the answer has ended, its questions are
+//     in_writing instead of answered.
+//   - forwarded: ForwardedTo (required) is who it went to, e.g. a ministry;
+//     Department (default: the answering department) tracks it; Deadline
+//     is optional. The follow-up's status becomes "forwarded".
+//   - commitment: What (required) is what Department (default: the
+//     answering department) committed to do by Deadline (required).
+//
+// A Deadline on a day before the meeting (or before the answer, if the
+// meeting has no date) is refused.
+type SetOutcome struct {
+	Answer      int       `json:"answer"`
+	Outcome     Outcome   `json:"outcome"`
+	Department  string    `json:"department,omitempty"`
+	ForwardedTo string    `json:"forwarded_to,omitempty"`
+	What        string    `json:"what,omitempty"`
+	Deadline    time.Time `json:"deadline,omitzero"`
+}
+
+// SetResponder records who answered for the department: a name and a title
+// (Role). A Responder without a name means the department's representative.
+type SetResponder struct {
+	Answer    int    `json:"answer"`
+	Responder Person `json:"responder"`
+}
+
+// AddConclusion adds one of the chair's conclusions: what a department
+// must do, by when (optional), and the questions it comes from (optional;
+// each must exist). It is a follow-up of source "conclusion", status open.
+type AddConclusion struct {
+	Department string    `json:"department"`
+	What       string    `json:"what"`
+	Deadline   time.Time `json:"deadline,omitzero"`
+	Questions  []int     `json:"questions,omitempty"`
+}
+
+// EditFollowUp corrects what a follow-up asks: the department, what to do
+// and the deadline (required for written answers and commitments). For a
+// conclusion, Questions replaces the questions it comes from; for any other
+// follow-up Questions is ignored (its questions are its answer's).
+type EditFollowUp struct {
+	ID         int       `json:"id"`
+	Department string    `json:"department"`
+	What       string    `json:"what"`
+	Deadline   time.Time `json:"deadline,omitzero"`
+	Questions  []int     `json:"questions,omitempty"`
+}
+
+// UpdateFollowUp records how a follow-up stands after the meeting. It
+// replaces all of these fields, so a form sends back what it showed:
+//
+//   - open: nothing received yet.
+//   - replied: the department replied; ReplyDate is required, ReplyDoc
+//     (the document's number) is optional.
+//   - resolved: the matter is settled on ResolvedDate (zero: the day of
+//     the command). A reply may be kept beside it.
+//   - forwarded: passed beyond the province, to ForwardedTo (required
+//     unless the follow-up already names someone).
+//
+// An empty ForwardedTo keeps the one recorded (a forwarded matter keeps
+// it when the ministry replies); a non-empty one replaces it.
+// ResolvedDate is kept only with status resolved. A reply or resolution
+// dated before the follow-up was opened is refused. Note is the office's
+// free text.
+type UpdateFollowUp struct {
+	ID           int            `json:"id"`
+	Status       FollowUpStatus `json:"status"`
+	ForwardedTo  string         `json:"forwarded_to,omitempty"`
+	ReplyDoc     string         `json:"reply_doc,omitempty"`
+	ReplyDate    time.Time      `json:"reply_date,omitzero"`
+	ResolvedDate time.Time      `json:"resolved_date,omitzero"`
+	Note         string         `json:"note,omitempty"`
+}
+
+// RemoveConclusion deletes one of the chair's conclusions (one entered by
+// mistake). Other follow-ups go with their answer's outcome.
+type RemoveConclusion struct {
+	ID int `json:"id"`
+}
+
+func (SetHeader) Verb() string        { return "set_header" }
+func (AddDepartment) Verb() string    { return "add_department" }
+func (AddQuestion) Verb() string      { return "add_question" }
+func (EditQuestion) Verb() string     { return "edit_question" }
+func (MoveQuestion) Verb() string     { return "move_question" }
+func (CallNext) Verb() string         { return "call_next" }
+func (Call) Verb() string             { return "call" }
+func (StartAnswer) Verb() string      { return "start_answer" }
+func (EndAnswer) Verb() string        { return "end_answer" }
+func (DeferToWriting) Verb() string   { return "defer_to_writing" }
+func (Postpone) Verb() string         { return "postpone" }
+func (Withdraw) Verb() string         { return "withdraw" }
+func (Merge) Verb() string            { return "merge" }
+func (ToggleClock) Verb() string      { return "toggle_clock" }
+func (SetNotes) Verb() string         { return "set_notes" }
+func (SetOutcome) Verb() string       { return "set_outcome" }
+func (SetResponder) Verb() string     { return "set_responder" }
+func (AddConclusion) Verb() string    { return "add_conclusion" }
+func (EditFollowUp) Verb() string     { return "edit_follow_up" }
+func (UpdateFollowUp) Verb() string   { return "update_follow_up" }
+func (RemoveConclusion) Verb() string { return "remove_conclusion" }
 
 // NewCommand returns an empty command of the given name, for decoding a
 // logged command, or nil if the name is unknown.
@@ -149,6 +251,18 @@ func NewCommand(name string) Command {
 		return &ToggleClock{}
 	case "set_notes":
 		return &SetNotes{}
+	case "set_outcome":
+		return &SetOutcome{}
+	case "set_responder":
+		return &SetResponder{}
+	case "add_conclusion":
+		return &AddConclusion{}
+	case "edit_follow_up":
+		return &EditFollowUp{}
+	case "update_follow_up":
+		return &UpdateFollowUp{}
+	case "remove_conclusion":
+		return &RemoveConclusion{}
 	}
 	return nil
 }

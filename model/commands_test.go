@@ -139,21 +139,27 @@ func repeat(s string, count int) string { return strings.Repeat(s, count) }
 // and TestEveryRefusalHasACase checks that they reach every Code.
 func commandTables() map[string][]applyCase {
 	return map[string][]applyCase{
-		"set_header":       setHeaderCases(),
-		"add_department":   addDepartmentCases(),
-		"add_question":     addQuestionCases(),
-		"edit_question":    editQuestionCases(),
-		"move_question":    moveQuestionCases(),
-		"call_next":        callNextCases(),
-		"call":             callCases(),
-		"start_answer":     startAnswerCases(),
-		"end_answer":       endAnswerCases(),
-		"defer_to_writing": deferCases(),
-		"postpone":         postponeCases(),
-		"withdraw":         withdrawCases(),
-		"merge":            mergeCases(),
-		"toggle_clock":     toggleClockCases(),
-		"set_notes":        setNotesCases(),
+		"set_header":        setHeaderCases(),
+		"add_department":    addDepartmentCases(),
+		"add_question":      addQuestionCases(),
+		"edit_question":     editQuestionCases(),
+		"move_question":     moveQuestionCases(),
+		"call_next":         callNextCases(),
+		"call":              callCases(),
+		"start_answer":      startAnswerCases(),
+		"end_answer":        endAnswerCases(),
+		"defer_to_writing":  append(deferCases(), deferWithOutcomeCases()...),
+		"postpone":          postponeCases(),
+		"withdraw":          withdrawCases(),
+		"merge":             mergeCases(),
+		"toggle_clock":      toggleClockCases(),
+		"set_notes":         setNotesCases(),
+		"set_outcome":       setOutcomeCases(),
+		"set_responder":     setResponderCases(),
+		"add_conclusion":    addConclusionCases(),
+		"edit_follow_up":    editFollowUpCases(),
+		"update_follow_up":  updateFollowUpCases(),
+		"remove_conclusion": removeConclusionCases(),
 	}
 }
 
@@ -179,6 +185,9 @@ var allCodes = []model.Code{
 	model.ErrNoClock, model.ErrCannotMove, model.ErrMergeSelf, model.ErrNoDepartment,
 	model.ErrNoDeadline, model.ErrClosed, model.ErrNoSuchAnswer, model.ErrBadLimit,
 	model.ErrUnknownCommand, model.ErrBrokenFloor,
+	model.ErrNoSuchFollowUp, model.ErrBadOutcome, model.ErrBadFollowUpStatus, model.ErrEmptyWhat,
+	model.ErrNoForwardedTo, model.ErrNoReplyDate, model.ErrDeadlineTooEarly, model.ErrDateTooEarly,
+	model.ErrFollowUpStarted, model.ErrNotConclusion,
 }
 
 func TestEveryRefusalHasACase(t *testing.T) {
@@ -692,11 +701,12 @@ func endAnswerCases() []applyCase {
 
 func deferCases() []applyCase {
 	deadline := time.Date(2023, 4, 30, 17, 0, 0, 0, time.UTC)
-	followUp := func(q int, dept string) func(t *testing.T, old, m *model.Meeting) {
+	followUpOf := func(q int, dept string, answer int) func(t *testing.T, old, m *model.Meeting) {
 		return func(t *testing.T, old, m *model.Meeting) {
 			wantJSON(t, "follow-up 1", m.FollowUp(1), model.FollowUp{
 				ID: 1, Department: dept, What: old.Question(q).Text, Deadline: deadline,
-				Source: model.SourceWrittenAnswer, Question: q, Created: at(10),
+				Source: model.SourceWrittenAnswer, Questions: []int{q}, Answer: answer,
+				Status: model.FollowUpOpen, Created: at(10),
 			})
 			wantStatus(t, m, q, model.StatusInWriting)
 			if c := m.Question(q).ClosedAt; !c.Equal(at(10)) {
@@ -704,6 +714,7 @@ func deferCases() []applyCase {
 			}
 		}
 	}
+	followUp := func(q int, dept string) func(t *testing.T, old, m *model.Meeting) { return followUpOf(q, dept, 0) }
 	both := func(fs ...func(t *testing.T, old, m *model.Meeting)) func(t *testing.T, old, m *model.Meeting) {
 		return func(t *testing.T, old, m *model.Meeting) {
 			for _, f := range fs {
@@ -742,7 +753,7 @@ func deferCases() []applyCase {
 			setup: fxAnswering,
 			cmd:   model.DeferToWriting{ID: 1, Department: "DST", Deadline: deadline},
 			refs:  []model.Ref{rQ(1), rA(1), rFloor, rFU(1)},
-			check: both(followUp(1, "DST"), func(t *testing.T, old, m *model.Meeting) {
+			check: both(followUpOf(1, "DST", 1), func(t *testing.T, old, m *model.Meeting) {
 				a := m.Answer(1)
 				if a.Outcome != model.OutcomeInWriting || !a.End.Equal(at(10)) || a.Clock != (model.Clock{Accumulated: 7 * time.Minute}) {
 					t.Errorf("answer 1 = %+v, want ended 8:10 in writing after 7m", a)

@@ -38,6 +38,18 @@ const (
 	ErrBadLimit          Code = "bad_limit"          //
 	ErrUnknownCommand    Code = "unknown_command"    // Args: command name
 	ErrBrokenFloor       Code = "broken_floor"       // the stored floor points at nothing
+
+	// The clerk's record and the follow-ups.
+	ErrNoSuchFollowUp    Code = "no_such_follow_up"    // Args: follow-up id
+	ErrBadOutcome        Code = "bad_outcome"          // Args: outcome
+	ErrBadFollowUpStatus Code = "bad_follow_up_status" // Args: status
+	ErrEmptyWhat         Code = "empty_what"           // a commitment or conclusion says nothing to do
+	ErrNoForwardedTo     Code = "no_forwarded_to"      // forwarded, but not to whom
+	ErrNoReplyDate       Code = "no_reply_date"        // status replied without the reply's date
+	ErrDeadlineTooEarly  Code = "deadline_too_early"   // a deadline on a day before the meeting
+	ErrDateTooEarly      Code = "date_too_early"       // a reply or resolution dated before the follow-up was opened
+	ErrFollowUpStarted   Code = "follow_up_started"    // Args: follow-up id, its status; "answered" would remove a follow-up that has a reply or note
+	ErrNotConclusion     Code = "not_conclusion"       // Args: follow-up id; only conclusions can be removed
 )
 
 // Error is a command the model refused, and why. Nothing changed.

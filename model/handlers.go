@@ -304,14 +304,20 @@ func (EndAnswer) apply(c *change) error {
 	c.stopFloorClock()
 	a := *c.m.FloorAnswer()
 	a.End = c.now
-	a.Outcome = OutcomeAnswered
+	if a.Outcome == OutcomeNone {
+		a.Outcome = OutcomeAnswered // unless the clerk recorded another one
+	}
 	c.putAnswer(&a)
+	status := StatusAnswered
+	if a.Outcome == OutcomeInWriting {
+		status = StatusInWriting
+	}
 	for _, id := range c.m.Floor.Questions {
 		q, err := c.question(id)
 		if err != nil {
 			return err
 		}
-		q.Status = StatusAnswered
+		q.Status = status
 		q.ClosedAt = c.now
 		c.putQuestion(q)
 	}
@@ -335,6 +341,7 @@ func (cmd DeferToWriting) apply(c *change) error {
 		return refuse(ErrNoDeadline)
 	}
 	onFloor := c.m.Floor.State != FloorIdle && slices.Contains(c.m.Floor.Questions, q.ID)
+	fu := &FollowUp{ID: nextID(c.m.FollowUps), Status: FollowUpOpen, Created: c.now}
 	switch {
 	case q.Status == StatusWaiting:
 		c.removeFromQueue(q.ID)
@@ -343,6 +350,13 @@ func (cmd DeferToWriting) apply(c *change) error {
 		f := c.m.Floor
 		f.Questions = slices.DeleteFunc(slices.Clone(f.Questions), func(id int) bool { return id == q.ID })
 		c.setFloor(f)
+		// If the clerk already recorded the answer's outcome, its
+		// follow-up no longer covers this question.
+		if own := c.m.FollowUpOf(c.m.Floor.Answer); own != nil && slices.Contains(own.Questions, q.ID) {
+			cp := *own
+			cp.Questions = slices.DeleteFunc(slices.Clone(cp.Questions), func(id int) bool { return id == q.ID })
+			c.putFollowUp(&cp)
+		}
 	case onFloor:
 		c.stopFloorClock()
 		q, _ = c.question(q.ID) // stopping the clock may have changed it
@@ -351,6 +365,16 @@ func (cmd DeferToWriting) apply(c *change) error {
 			cp.End = c.now
 			cp.Outcome = OutcomeInWriting
 			c.putAnswer(&cp)
+			// The answer's outcome is this written answer: its follow-up,
+			// the one the clerk may have opened already.
+			if own := c.m.FollowUpOf(a.ID); own != nil {
+				f := *own
+				fu = &f
+				if fu.Status == FollowUpForwarded {
+					fu.Status, fu.ForwardedTo = FollowUpOpen, ""
+				}
+			}
+			fu.Answer = a.ID
 		}
 		if q.AskedUntil.IsZero() {
 			q.AskedUntil = c.now
@@ -362,15 +386,12 @@ func (cmd DeferToWriting) apply(c *change) error {
 	q.Status = StatusInWriting
 	q.ClosedAt = c.now
 	c.putQuestion(q)
-	c.putFollowUp(&FollowUp{
-		ID:         nextID(c.m.FollowUps),
-		Department: code,
-		What:       q.Text,
-		Deadline:   cmd.Deadline,
-		Source:     SourceWrittenAnswer,
-		Question:   q.ID,
-		Created:    c.now,
-	})
+	fu.Department = code
+	fu.What = q.Text
+	fu.Deadline = cmd.Deadline
+	fu.Source = SourceWrittenAnswer
+	fu.Questions = []int{q.ID}
+	c.putFollowUp(fu)
 	return nil
 }
 

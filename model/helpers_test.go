@@ -216,7 +216,7 @@ func refsProblems(old, m *model.Meeting, refs []model.Ref) []string {
 		}
 	}
 	for _, r := range refs {
-		if !exists(m, r) {
+		if !exists(m, r) && !exists(old, r) {
 			probs = append(probs, fmt.Sprintf("ref %s names no record", refName(r)))
 		}
 	}

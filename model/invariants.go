@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"slices"
+	"time"
 )
 
 // Check verifies the invariants every meeting must hold, and returns one
@@ -38,6 +39,23 @@ func Check(m *Meeting) []error {
 		}
 		if !a.End.IsZero() && a.Clock.Running() {
 			bad("answer %d has ended but its clock runs", a.ID)
+		}
+		if a.Outcome != OutcomeNone && !slices.Contains(Outcomes, a.Outcome) {
+			bad("answer %d has unknown outcome %q", a.ID, a.Outcome)
+		}
+		if !a.End.IsZero() && a.Outcome == OutcomeNone {
+			bad("answer %d has ended without an outcome", a.ID)
+		}
+		f := m.FollowUpOf(a.ID)
+		switch {
+		case a.Outcome == OutcomeAnswered || a.Outcome == OutcomeNone:
+			if f != nil {
+				bad("answer %d (outcome %q) has follow-up %d", a.ID, a.Outcome, f.ID)
+			}
+		case f == nil:
+			bad("answer %d's outcome %q has no follow-up", a.ID, a.Outcome)
+		case f.Source != sourceOf(a.Outcome):
+			bad("answer %d's outcome %q has follow-up %d of source %q", a.ID, a.Outcome, f.ID, f.Source)
 		}
 	}
 
@@ -78,7 +96,7 @@ func Check(m *Meeting) []error {
 		case StatusAnswered:
 			answered := false
 			for _, a := range m.AnswersFor(q.ID) {
-				answered = answered || a.Outcome == OutcomeAnswered
+				answered = answered || (!a.End.IsZero() && a.Outcome != OutcomeInWriting)
 			}
 			if !answered {
 				bad("question %d is answered but has no answer", q.ID)
@@ -143,15 +161,62 @@ func Check(m *Meeting) []error {
 	default:
 		bad("the floor has unknown state %q", f.State)
 	}
+	checkFollowUps(m, bad)
+	return errs
+}
+
+func checkFollowUps(m *Meeting, bad func(string, ...any)) {
+	byAnswer := map[int]int{}
 	for i, fu := range m.FollowUps {
-		if fu != nil && fu.ID != i+1 {
+		if fu == nil {
+			continue
+		}
+		if fu.ID != i+1 {
 			bad("follow-up at %d has id %d", i+1, fu.ID)
 		}
-		if fu != nil && m.DepartmentByCode(fu.Department) == nil {
+		if m.DepartmentByCode(fu.Department) == nil {
 			bad("follow-up %d is for unknown department %q", fu.ID, fu.Department)
 		}
+		switch fu.Source {
+		case SourceWrittenAnswer, SourceCommitment, SourceForwarded, SourceConclusion:
+		default:
+			bad("follow-up %d has unknown source %q", fu.ID, fu.Source)
+		}
+		if !slices.Contains(FollowUpStatuses, fu.Status) {
+			bad("follow-up %d has unknown status %q", fu.ID, fu.Status)
+		}
+		for _, id := range fu.Questions {
+			if m.Question(id) == nil {
+				bad("follow-up %d names missing question %d", fu.ID, id)
+			}
+		}
+		if fu.Answer != 0 {
+			if m.Answer(fu.Answer) == nil {
+				bad("follow-up %d comes from missing answer %d", fu.ID, fu.Answer)
+			}
+			if fu.Source == SourceConclusion {
+				bad("conclusion %d comes from answer %d", fu.ID, fu.Answer)
+			}
+			if other, ok := byAnswer[fu.Answer]; ok {
+				bad("answer %d has follow-ups %d and %d", fu.Answer, other, fu.ID)
+			}
+			byAnswer[fu.Answer] = fu.ID
+		}
+		if (fu.Status == FollowUpForwarded || fu.Source == SourceForwarded) && fu.ForwardedTo == "" {
+			bad("follow-up %d is forwarded to nobody", fu.ID)
+		}
+		if fu.Status == FollowUpReplied && fu.ReplyDate.IsZero() {
+			bad("follow-up %d is replied without a reply date", fu.ID)
+		}
+		if (fu.Status == FollowUpResolved) != !fu.ResolvedDate.IsZero() {
+			bad("follow-up %d is %q with resolution date %v", fu.ID, fu.Status, fu.ResolvedDate)
+		}
+		for _, d := range []time.Time{fu.ReplyDate, fu.ResolvedDate} {
+			if !d.IsZero() && dayBefore(d, fu.Created) {
+				bad("follow-up %d has a reply or resolution dated before it was opened", fu.ID)
+			}
+		}
 	}
-	return errs
 }
 
 func checkClock(c Clock, what string, bad func(string, ...any)) {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/json"
 	"slices"
 	"time"
 )
@@ -99,14 +100,25 @@ type Question struct {
 // Outcome is how an answer ended.
 type Outcome string
 
-// The outcomes of an answer.
+// The outcomes of an answer. Every outcome but OutcomeAnswered opens a
+// follow-up (see SetOutcome).
 const (
-	OutcomeNone      Outcome = ""
-	OutcomeAnswered  Outcome = "answered"
-	OutcomeInWriting Outcome = "in_writing"
+	OutcomeNone       Outcome = ""           // not recorded yet (an answer still being given)
+	OutcomeAnswered   Outcome = "answered"   // answered on the spot
+	OutcomeInWriting  Outcome = "in_writing" // to be answered in writing by a department, by a deadline
+	OutcomeForwarded  Outcome = "forwarded"  // beyond the province's competence: forwarded to someone
+	OutcomeCommitment Outcome = "commitment" // the department committed to do something by a date
 )
 
+// Outcomes lists the outcomes a clerk can record, in the order forms offer
+// them.
+var Outcomes = []Outcome{OutcomeAnswered, OutcomeInWriting, OutcomeForwarded, OutcomeCommitment}
+
 // Answer is one department answering one or several questions together.
+// Outcome is empty while the answer is given (unless the clerk recorded
+// it early with SetOutcome); EndAnswer makes an empty one OutcomeAnswered.
+// What must still be done (department, deadline, to whom) is in the
+// follow-up the outcome opened: Meeting.FollowUpOf(answer ID).
 type Answer struct {
 	ID         int       `json:"id"`
 	Questions  []int     `json:"questions"`
@@ -124,20 +136,86 @@ type FollowUpSource string
 
 // The sources of follow-ups.
 const (
-	SourceWrittenAnswer FollowUpSource = "written_answer"
-	SourceCommitment    FollowUpSource = "commitment"
-	SourceConclusion    FollowUpSource = "conclusion"
+	SourceWrittenAnswer FollowUpSource = "written_answer" // DeferToWriting, or SetOutcome in_writing
+	SourceCommitment    FollowUpSource = "commitment"     // SetOutcome commitment
+	SourceForwarded     FollowUpSource = "forwarded"      // SetOutcome forwarded
+	SourceConclusion    FollowUpSource = "conclusion"     // AddConclusion: the chair's conclusions
 )
 
-// FollowUp is what a department must still do after the meeting.
+// FollowUpStatus is where a follow-up stands after the meeting. Replied (a
+// document was sent) and resolved (the matter is settled) are distinct, and
+// both are reported.
+type FollowUpStatus string
+
+// The statuses of a follow-up.
+const (
+	FollowUpOpen      FollowUpStatus = "open"      // nothing received yet
+	FollowUpReplied   FollowUpStatus = "replied"   // the department replied (ReplyDoc, ReplyDate)
+	FollowUpResolved  FollowUpStatus = "resolved"  // the matter is settled (ResolvedDate)
+	FollowUpForwarded FollowUpStatus = "forwarded" // passed beyond the province (ForwardedTo)
+)
+
+// FollowUpStatuses lists the statuses in the order forms offer them.
+var FollowUpStatuses = []FollowUpStatus{FollowUpOpen, FollowUpReplied, FollowUpResolved, FollowUpForwarded}
+
+// FollowUp is what a department must still do after the meeting: a written
+// answer, a commitment, a matter forwarded beyond the province, or one of
+// the chair's conclusions; and how far it has got.
 type FollowUp struct {
 	ID         int            `json:"id"`
 	Department string         `json:"department"`
 	What       string         `json:"what"`
-	Deadline   time.Time      `json:"deadline,omitzero"`
+	Deadline   time.Time      `json:"deadline,omitzero"` // zero: none set (a conclusion or a forwarded matter may have none)
 	Source     FollowUpSource `json:"source"`
-	Question   int            `json:"question,omitempty"`
-	Created    time.Time      `json:"created"`
+	// Questions are the questions it comes from, ascending: the answer's
+	// questions, the one deferred to writing, or those a conclusion names
+	// (maybe none).
+	Questions []int `json:"questions,omitempty"`
+	// Answer is the answer whose outcome opened it, 0 if none (a conclusion,
+	// or a waiting question deferred to writing).
+	Answer       int            `json:"answer,omitempty"`
+	ForwardedTo  string         `json:"forwarded_to,omitempty"`
+	Status       FollowUpStatus `json:"status"`
+	ReplyDoc     string         `json:"reply_doc,omitempty"`    // the reply's document number, e.g. "125/SKHCN-QLKH"
+	ReplyDate    time.Time      `json:"reply_date,omitzero"`    // the reply document's date
+	ResolvedDate time.Time      `json:"resolved_date,omitzero"` // when it was settled; only with status resolved
+	Note         string         `json:"note,omitempty"`         // the office's note
+	Created      time.Time      `json:"created"`
+	Updated      time.Time      `json:"updated,omitzero"` // the last UpdateFollowUp or EditFollowUp
+}
+
+// UnmarshalJSON reads a follow-up, including one written before follow-ups
+// had a status and a list of questions ("question": N).
+func (f *FollowUp) UnmarshalJSON(b []byte) error {
+	type plain FollowUp
+	var v struct {
+		plain
+		Question int `json:"question"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*f = FollowUp(v.plain)
+	if len(f.Questions) == 0 && v.Question != 0 {
+		f.Questions = []int{v.Question}
+	}
+	if f.Status == "" {
+		f.Status = FollowUpOpen
+	}
+	return nil
+}
+
+// Overdue reports whether the follow-up is past its deadline at now and not
+// yet replied to, resolved or forwarded. The deadline counts as the whole
+// day it names, in its own time zone.
+func (f *FollowUp) Overdue(now time.Time) bool {
+	if f.Deadline.IsZero() || f.Status != FollowUpOpen {
+		return false
+	}
+	n := now.In(f.Deadline.Location())
+	dy, dm, dd := f.Deadline.Date()
+	ny, nm, nd := n.Date()
+	return time.Date(ny, nm, nd, 0, 0, 0, 0, time.UTC).After(time.Date(dy, dm, dd, 0, 0, 0, 0, time.UTC))
 }
 
 // FloorState is what is live now.
@@ -270,6 +348,41 @@ func (m *Meeting) AnswersFor(id int) []*Answer {
 	for _, a := range m.Answers {
 		if a != nil && slices.Contains(a.Questions, id) {
 			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// FollowUpOf returns the follow-up that answer id's outcome opened, or nil.
+func (m *Meeting) FollowUpOf(answer int) *FollowUp {
+	if answer == 0 {
+		return nil
+	}
+	for _, f := range m.FollowUps {
+		if f != nil && f.Answer == answer {
+			return f
+		}
+	}
+	return nil
+}
+
+// FollowUpsFor returns the follow-ups that name question id, oldest first.
+func (m *Meeting) FollowUpsFor(id int) []*FollowUp {
+	var out []*FollowUp
+	for _, f := range m.FollowUps {
+		if f != nil && slices.Contains(f.Questions, id) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Conclusions returns the chair's conclusions, oldest first.
+func (m *Meeting) Conclusions() []*FollowUp {
+	var out []*FollowUp
+	for _, f := range m.FollowUps {
+		if f != nil && f.Source == SourceConclusion {
+			out = append(out, f)
 		}
 	}
 	return out

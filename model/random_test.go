@@ -74,6 +74,7 @@ type randomRun struct {
 	refused  map[model.Code]int
 	undos    int
 	statuses map[model.Status]bool
+	reached  map[string]bool // follow-up statuses and answer outcomes seen
 	noopRefs map[string]int
 
 	wild bool // this command's arguments may be anything, not just plausible ones
@@ -87,7 +88,7 @@ type undoEntry struct {
 func runRandom(t *testing.T, seed uint64, steps int) {
 	rr := &randomRun{
 		t: t, seed: seed, r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
-		ok: map[string]int{}, refused: map[model.Code]int{}, statuses: map[model.Status]bool{}, noopRefs: map[string]int{},
+		ok: map[string]int{}, refused: map[model.Code]int{}, statuses: map[model.Status]bool{}, noopRefs: map[string]int{}, reached: map[string]bool{},
 	}
 	rr.now = t0
 	for rr.step = 0; rr.step < steps; rr.step++ {
@@ -110,7 +111,8 @@ func runRandom(t *testing.T, seed uint64, steps int) {
 	// The run is only worth something if it went everywhere.
 	for _, v := range []string{"set_header", "add_department", "add_question", "edit_question", "move_question",
 		"call_next", "call", "start_answer", "end_answer", "defer_to_writing", "postpone", "withdraw", "merge",
-		"toggle_clock", "set_notes"} {
+		"toggle_clock", "set_notes", "set_outcome", "set_responder", "add_conclusion", "edit_follow_up",
+		"update_follow_up", "remove_conclusion"} {
 		if steps >= 2000 && rr.ok[v] == 0 {
 			t.Errorf("seed %d: %s never succeeded", seed, v)
 		}
@@ -119,6 +121,16 @@ func runRandom(t *testing.T, seed uint64, steps int) {
 		model.StatusAnswered, model.StatusInWriting, model.StatusWithdrawn, model.StatusMerged} {
 		if steps >= 2000 && !rr.statuses[s] {
 			t.Errorf("seed %d: no question ever reached %q", seed, s)
+		}
+	}
+	for _, f := range model.FollowUpStatuses {
+		if steps >= 2000 && !rr.reached["follow-up "+string(f)] {
+			t.Errorf("seed %d: no follow-up ever reached %q", seed, f)
+		}
+	}
+	for _, o := range model.Outcomes {
+		if steps >= 2000 && !rr.reached["outcome "+string(o)] {
+			t.Errorf("seed %d: no answer ever had outcome %q", seed, o)
 		}
 	}
 	if steps >= 2000 && len(rr.refused) < 15 {
@@ -383,6 +395,13 @@ func (rr *randomRun) apply(cmd model.Command) {
 		if q := m.Question(r.ID); r.Kind == model.RecQuestion && q != nil {
 			rr.statuses[q.Status] = true
 		}
+		if f := m.FollowUp(r.ID); r.Kind == model.RecFollowUp && f != nil {
+			rr.reached["follow-up "+string(f.Status)] = true
+			rr.reached["source "+string(f.Source)] = true
+		}
+		if a := m.Answer(r.ID); r.Kind == model.RecAnswer && a != nil {
+			rr.reached["outcome "+string(a.Outcome)] = true
+		}
 	}
 	rr.note("  refs " + refsString(refs))
 
@@ -571,10 +590,80 @@ func (rr *randomRun) depts() []string {
 }
 
 func (rr *randomRun) deadline() time.Time {
-	if rr.wild && rr.r.IntN(4) == 0 {
-		return time.Time{}
+	if rr.wild {
+		switch rr.r.IntN(5) {
+		case 0:
+			return time.Time{}
+		case 1:
+			return rr.now.AddDate(-1, 0, 0)
+		}
 	}
 	return rr.now.Add(time.Duration(1+rr.r.IntN(60)) * 24 * time.Hour)
+}
+
+// dateAfter is a reply or resolution date: mostly after now, sometimes
+// none, sometimes (wild) too early.
+func (rr *randomRun) dateAfter() time.Time {
+	switch rr.r.IntN(6) {
+	case 0, 1:
+		return time.Time{}
+	case 2:
+		if rr.wild {
+			return rr.now.AddDate(0, -2, 0)
+		}
+	}
+	return rr.now.Add(time.Duration(rr.r.IntN(40)) * 24 * time.Hour)
+}
+
+// aid is an answer number: mostly one that exists, the newest most often.
+func (rr *randomRun) aid() int {
+	n := len(rr.m.Answers)
+	id := pick(rr.r, []int{0, -1, n + 1})
+	if n > 0 && rr.r.IntN(6) > 0 {
+		id = n
+		if rr.r.IntN(2) == 0 {
+			id = 1 + rr.r.IntN(n)
+		}
+	}
+	rr.drawn = append(rr.drawn, rA(id))
+	return id
+}
+
+// fid is a follow-up number, as aid.
+func (rr *randomRun) fid() int {
+	n := len(rr.m.FollowUps)
+	id := pick(rr.r, []int{0, -1, n + 1})
+	if n > 0 && rr.r.IntN(6) > 0 {
+		id = 1 + rr.r.IntN(n)
+	}
+	rr.drawn = append(rr.drawn, rFU(id))
+	return id
+}
+
+func (rr *randomRun) qids() []int {
+	var out []int
+	for range rr.r.IntN(3) {
+		out = append(out, rr.qid())
+	}
+	return out
+}
+
+func (rr *randomRun) outcome() model.Outcome {
+	if rr.wild && rr.r.IntN(4) == 0 {
+		return pick(rr.r, []model.Outcome{"", "maybe"})
+	}
+	return pick(rr.r, model.Outcomes)
+}
+
+func (rr *randomRun) followUpStatus() model.FollowUpStatus {
+	if rr.wild && rr.r.IntN(4) == 0 {
+		return pick(rr.r, []model.FollowUpStatus{"", "done"})
+	}
+	return pick(rr.r, model.FollowUpStatuses)
+}
+
+func (rr *randomRun) forwardedTo() string {
+	return pick(rr.r, []string{"", "", "Bộ Khoa học và Công nghệ", "Bộ Công an", "\u200b", strings.Repeat("b", model.MaxLineLen+1)})
 }
 
 func (rr *randomRun) limit() time.Duration {
@@ -593,7 +682,7 @@ func (rr *randomRun) command() model.Command {
 		kind, theme = pick(r, randKinds), pick(r, randLines)
 	}
 	var cmd model.Command
-	switch k := r.IntN(110); {
+	switch k := r.IntN(142); {
 	case k < 14:
 		cmd = model.AddQuestion{Asker: rr.person(), Kind: kind, Theme: theme, Text: rr.text(), Departments: rr.depts(), Channel: pick(r, randChans)}
 	case k < 20:
@@ -629,6 +718,27 @@ func (rr *randomRun) command() model.Command {
 		cmd = model.SetHeader{Header: model.Header{Title: rr.name(), Venue: pick(r, randLines), Chair: rr.person(), SpeakLimit: rr.limit(), AnswerLimit: rr.limit(), PlannedEnd: rr.deadline()}}
 	case k < 108:
 		cmd = model.AddDepartment{Code: pick(r, []string{"DST", "CA", "SNN", "STTTT", "", " ", strings.Repeat("C", 21), fmt.Sprint("D", r.IntN(30))}), Name: rr.name(), Representative: rr.person()}
+	case k < 120:
+		dept := ""
+		if r.IntN(2) == 0 {
+			dept = rr.dept()
+		}
+		what := ""
+		if r.IntN(3) > 0 {
+			what = rr.text()
+		}
+		cmd = model.SetOutcome{Answer: rr.aid(), Outcome: rr.outcome(), Department: dept, ForwardedTo: rr.forwardedTo(), What: what, Deadline: rr.deadline()}
+	case k < 123:
+		cmd = model.SetResponder{Answer: rr.aid(), Responder: rr.person()}
+	case k < 128:
+		cmd = model.AddConclusion{Department: rr.dept(), What: rr.text(), Deadline: rr.deadline(), Questions: rr.qids()}
+	case k < 131:
+		cmd = model.EditFollowUp{ID: rr.fid(), Department: rr.dept(), What: rr.text(), Deadline: rr.deadline(), Questions: rr.qids()}
+	case k < 138:
+		cmd = model.UpdateFollowUp{ID: rr.fid(), Status: rr.followUpStatus(), ForwardedTo: rr.forwardedTo(),
+			ReplyDoc: pick(r, []string{"", "125/SKHCN-QLKH", "\x1b[1m7/CV"}), ReplyDate: rr.dateAfter(), ResolvedDate: rr.dateAfter(), Note: pick(r, []string{"", "Đã nhận", "Ghi chú\ndòng hai"})}
+	case k < 140:
+		cmd = model.RemoveConclusion{ID: rr.fid()}
 	default:
 		return nil
 	}

@@ -21,6 +21,11 @@
 //	log          big-endian uint64 seq → JSON LogEntry (plus "prev", the
 //	             undo or redo chain link)
 //
+// A batch (ApplyAll, e.g. podium import) is one transaction and one log
+// entry too: its verb names the batch ("import"), its command is the list
+// of {verb, command} it applied (DecodeBatch), and its before-images are
+// each record's image from before the batch, so one Undo reverts it all.
+//
 // Undo and redo never scan the log: each stack is a chain through the log
 // entries' "prev" links, its top kept in meta.
 package storage

@@ -388,33 +388,7 @@ func (s *Store) Apply(cmd model.Command, who string, now time.Time) (*model.Meet
 		return old, fail(CodeIO, s.path, err)
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		meta := tx.Bucket(bucketMeta)
-		undoTop, err := getUint(meta, keyUndo)
-		if err != nil {
-			return err
-		}
-		e := diskEntry{
-			LogEntry: LogEntry{Time: now, Who: model.CleanLine(who), Verb: cmd.Verb(), Command: cmdJSON},
-			Prev:     undoTop,
-		}
-		for i, r := range refs {
-			prev, err := getRecord(tx, r)
-			if err != nil {
-				return err
-			}
-			e.Before = append(e.Before, Record{Kind: r.Kind, ID: r.ID, Value: prev})
-			if err := putRecord(tx, r, values[i]); err != nil {
-				return err
-			}
-		}
-		if err := appendEntry(tx, &e); err != nil {
-			return err
-		}
-		if err := putUint(meta, keyUndo, e.Seq); err != nil {
-			return err
-		}
-		// A new command ends what could be redone.
-		return putUint(meta, keyRedo, 0)
+		return commit(tx, LogEntry{Time: now, Who: model.CleanLine(who), Verb: cmd.Verb(), Command: cmdJSON}, refs, values)
 	})
 	if err != nil {
 		return old, fail(CodeIO, s.path, err)

@@ -35,3 +35,20 @@ func TestDemoMeeting(t *testing.T) {
 		t.Errorf("header = %+v", m.Header)
 	}
 }
+
+func TestPlayedHoldsTogether(t *testing.T) {
+	m, err := Played()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if errs := model.Check(m); errs != nil {
+		t.Fatal(errs)
+	}
+	c := m.Count()
+	if c[model.StatusAnswered] != 6 || c[model.StatusInWriting] != 2 || c[model.StatusWithdrawn] != 1 || len(m.Answers) != 7 || len(m.Conclusions()) != 2 {
+		t.Errorf("counts %v, %d answers, %d conclusions", c, len(m.Answers), len(m.Conclusions()))
+	}
+	if f := m.FollowUp(1); f.Status != model.FollowUpReplied || f.Source != model.SourceWrittenAnswer {
+		t.Errorf("follow-up 1 %+v", f)
+	}
+}

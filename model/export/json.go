@@ -3,14 +3,26 @@
 package export
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
 
 	"podium/model"
 )
 
 // FormatVersion is the version of the JSON export's shape. Importers refuse
 // a version they do not know.
-const FormatVersion = 1
+//
+// Version 2 (the clerk's record): answers' outcomes forwarded and
+// commitment; follow-ups with questions (a list), answer, status, reply,
+// resolution and note. Version 1 follow-ups ("question": N, no status)
+// read as open follow-ups of that question.
+const FormatVersion = 2
+
+// FormatName is the JSON export's "format".
+const FormatName = "podium-meeting"
 
 // Document is the whole meeting as exported to JSON.
 type Document struct {
@@ -29,7 +41,7 @@ type Document struct {
 // IDs that no longer exist (after an undo) are left out.
 func JSON(m *model.Meeting) ([]byte, error) {
 	d := Document{
-		Format:      "podium-meeting",
+		Format:      FormatName,
 		Version:     FormatVersion,
 		Header:      m.Header,
 		Departments: present(m.Departments),
@@ -57,4 +69,105 @@ func present[T any](s []*T) []*T {
 		}
 	}
 	return out
+}
+
+// JSONError is a JSON export that cannot be read back. Code is one of
+// "not_podium" (not a Podium export), "version" (Args: the file's version,
+// the versions this program reads), "invalid" (Args: what the decoder
+// said) or "broken" (Args: the first broken invariant); the catalog keys
+// are "json." + Code, with the file's name before Args.
+type JSONError struct {
+	Code string
+	Args []any
+}
+
+func (e *JSONError) Error() string {
+	return fmt.Sprintf("podium: JSON export: %s %v", e.Code, e.Args)
+}
+
+// ReadVersions are the format versions DecodeJSON reads.
+var ReadVersions = []int{1, FormatVersion}
+
+// DecodeJSON rebuilds the meeting a JSON export holds: exported again, it
+// gives the same bytes. A file that is not an export of a version this
+// program reads, or whose records do not hold together (model.Check), is
+// refused with a *JSONError.
+func DecodeJSON(b []byte) (*model.Meeting, error) {
+	var probe struct {
+		Format  string `json:"format"`
+		Version int    `json:"format_version"`
+	}
+	if err := json.Unmarshal(b, &probe); err != nil {
+		if bytes.HasPrefix(bytes.TrimSpace(b), []byte("{")) {
+			return nil, &JSONError{Code: "invalid", Args: []any{err.Error()}}
+		}
+		return nil, &JSONError{Code: "not_podium"}
+	}
+	if probe.Format != FormatName {
+		return nil, &JSONError{Code: "not_podium"}
+	}
+	if !slices.Contains(ReadVersions, probe.Version) {
+		var vs []string
+		for _, v := range ReadVersions {
+			vs = append(vs, fmt.Sprint(v))
+		}
+		return nil, &JSONError{Code: "version", Args: []any{probe.Version, strings.Join(vs, ", ")}}
+	}
+	var d Document
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if err := dec.Decode(&d); err != nil {
+		return nil, &JSONError{Code: "invalid", Args: []any{err.Error()}}
+	}
+	m := model.New(d.Header)
+	m.Header = d.Header // as exported, limits and all
+	var err error
+	if m.Departments, err = byID(d.Departments, "department", func(x *model.Department) int { return x.ID }); err != nil {
+		return nil, err
+	}
+	if m.Questions, err = byID(d.Questions, "question", func(x *model.Question) int { return x.ID }); err != nil {
+		return nil, err
+	}
+	if m.Answers, err = byID(d.Answers, "answer", func(x *model.Answer) int { return x.ID }); err != nil {
+		return nil, err
+	}
+	if m.FollowUps, err = byID(d.FollowUps, "follow-up", func(x *model.FollowUp) int { return x.ID }); err != nil {
+		return nil, err
+	}
+	if len(d.Queue) > 0 {
+		m.Queue = d.Queue
+	}
+	m.Floor = d.Floor
+	if m.Floor.State == "" {
+		m.Floor.State = model.FloorIdle
+	}
+	if errs := model.Check(m); len(errs) > 0 {
+		return nil, &JSONError{Code: "broken", Args: []any{errs[0].Error()}}
+	}
+	return m, nil
+}
+
+// maxID bounds the IDs an export may hold, so a hand-edited file cannot
+// make the importer allocate gigabytes.
+const maxID = 1 << 20
+
+// byID places records at ID-1, with nil gaps, as the model keeps them.
+func byID[T any](recs []*T, what string, id func(*T) int) ([]*T, error) {
+	var out []*T
+	for _, r := range recs {
+		if r == nil {
+			return nil, &JSONError{Code: "invalid", Args: []any{what + ": null"}}
+		}
+		n := id(r)
+		if n < 1 || n > maxID {
+			return nil, &JSONError{Code: "invalid", Args: []any{fmt.Sprintf("%s with id %d", what, n)}}
+		}
+		for len(out) < n {
+			out = append(out, nil)
+		}
+		if out[n-1] != nil {
+			return nil, &JSONError{Code: "invalid", Args: []any{fmt.Sprintf("two %ss with id %d", what, n)}}
+		}
+		out[n-1] = r
+	}
+	return out, nil
 }

@@ -51,6 +51,8 @@ type Hub struct {
 
 type request struct {
 	cmd   model.Command
+	batch []model.Command // DoAll: cmd is nil, verb names the batch
+	verb  string
 	undo  bool
 	who   string
 	reply chan result
@@ -98,6 +100,15 @@ func (h *Hub) run() {
 			_, entry, err := h.store.Undo(r.who, h.now())
 			res = result{err: err, undid: entry}
 			ev = Event{Verb: "undo", Who: r.who, Undid: entry.Verb}
+		} else if r.batch != nil {
+			before := h.store.Meeting()
+			_, err := h.store.ApplyAll(r.batch, r.verb, r.who, h.now())
+			res.err = err
+			ev = Event{Verb: r.verb, Who: r.who}
+			if err == nil && h.store.Meeting() == before {
+				r.reply <- res
+				continue
+			}
 		} else {
 			before := h.store.Meeting()
 			_, err := h.store.Apply(r.cmd, r.who, h.now())
@@ -149,6 +160,18 @@ func offer(ch chan Snapshot, s Snapshot) {
 // A refusal is the model's *model.Error; nothing changed.
 func (h *Hub) Do(cmd model.Command, who string) error {
 	return h.send(request{cmd: cmd, who: who}).err
+}
+
+// DoAll applies cmds for who as one change, logged under verb (e.g.
+// storage.VerbImport), and returns once it is committed or refused: a
+// refusal is a *storage.BatchError naming the command, and nothing
+// changed. Subscribers get one snapshot, after the commit; one Undo takes
+// the whole batch back.
+func (h *Hub) DoAll(cmds []model.Command, verb, who string) error {
+	if len(cmds) == 0 {
+		return nil
+	}
+	return h.send(request{batch: cmds, verb: verb, who: who}).err
 }
 
 // Undo undoes the newest command not yet undone, and returns its log entry.

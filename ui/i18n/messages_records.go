@@ -4,26 +4,36 @@ package i18n
 // export and import: their messages, added to the catalog. Same rules as
 // messages.go: both languages, the arguments in the order callers pass
 // them.
+//
+// A key messages.go already has is left as it is there and noted in
+// collisions, which a test keeps empty: two files must not define one key.
 func init() {
 	for lang, ms := range recordMessages {
 		for k, v := range ms {
+			if _, ok := messages[lang][k]; ok {
+				collisions = append(collisions, string(lang)+":"+k)
+				continue
+			}
 			messages[lang][k] = v
 		}
 	}
 }
+
+// collisions are the keys recordMessages shares with messages.go.
+var collisions []string
 
 var recordMessages = map[Lang]map[string]string{
 	VI: {
 		// Refusals from the model; arguments as in model/errors.go.
 		"err.no_such_follow_up":    "Không có việc cần theo dõi số %d.",
 		"err.bad_outcome":          "Kết quả “%s” không hợp lệ: chọn trả lời tại hội nghị, trả lời bằng văn bản, chuyển cơ quan có thẩm quyền hoặc cam kết thực hiện.",
-		"err.bad_follow_up_status": "Tình trạng “%s” không hợp lệ: chọn chưa trả lời, đã trả lời, đã giải quyết hoặc đã chuyển.",
+		"err.bad_follow_up_status": "Tình trạng “%s” không hợp lệ: chọn đang theo dõi, đã trả lời, đã giải quyết hoặc đã chuyển.",
 		"err.empty_what":           "Chưa ghi nội dung việc cần thực hiện. Điền nội dung rồi lưu lại.",
 		"err.no_forwarded_to":      "Chưa ghi chuyển tới cơ quan nào (ví dụ Bộ Công an). Điền rồi lưu lại.",
 		"err.no_reply_date":        "Đã trả lời thì cần ngày của văn bản trả lời (ngày/tháng/năm).",
 		"err.deadline_too_early":   "Hạn không được trước ngày hội nghị. Kiểm tra lại ngày, nhất là năm.",
 		"err.date_too_early":       "Ngày trả lời hoặc ngày giải quyết không được trước ngày phát sinh việc cần theo dõi. Kiểm tra lại ngày.",
-		"err.follow_up_started":    "Việc cần theo dõi số %d đã được cập nhật (%s) nên không bỏ được. Đổi tình trạng của việc đó về chưa trả lời trước.",
+		"err.follow_up_started":    "Việc cần theo dõi số %d đã được cập nhật (%s) nên không bỏ được. Đổi tình trạng của việc đó về đang theo dõi trước.",
 		"err.not_conclusion":       "Việc số %d không phải kết luận của chủ trì: chỉ xóa được kết luận; việc khác đi theo kết quả trả lời.",
 
 		"field.what":         "nội dung việc cần thực hiện",
@@ -39,11 +49,11 @@ var recordMessages = map[Lang]map[string]string{
 		"verb.remove_conclusion": "xóa kết luận của chủ trì",
 		"verb.import":            "nhập từ tệp",
 
-		"outcome.answered":               "Trả lời tại hội nghị",
-		"outcome.in_writing":             "Trả lời bằng văn bản",
-		"outcome.forwarded":              "Chuyển cơ quan có thẩm quyền",
-		"outcome.commitment":             "Cam kết thực hiện",
-		"followup.status.open":           "Chưa trả lời",
+		"minutes.outcome.answered":       "Trả lời tại hội nghị",
+		"minutes.outcome.in_writing":     "Trả lời bằng văn bản",
+		"minutes.outcome.forwarded":      "Chuyển cơ quan có thẩm quyền",
+		"minutes.outcome.commitment":     "Cam kết thực hiện",
+		"followup.status.open":           "Đang theo dõi",
 		"followup.status.replied":        "Đã trả lời",
 		"followup.status.resolved":       "Đã giải quyết",
 		"followup.status.forwarded":      "Đã chuyển",
@@ -173,14 +183,17 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"import.column":             "%s “%s”",
 		"import.not_utf8":           "tệp không phải UTF-8 (có vẻ là %s). Trong Excel: Lưu thành (Save As) → “CSV UTF-8 (Comma delimited)”, rồi nhập lại",
 		"import.enc.windows1258":    "Windows-1258, bảng mã tiếng Việt của Windows",
-		"import.enc.windows1252":    "Windows-1252 hoặc một bảng mã 8 bit khác như TCVN3",
+		"import.enc.windows1252":    "Windows-1252 hoặc một bảng mã 8 bit khác",
+		"import.enc.tcvn3":          "TCVN3 (ABC), bảng mã tiếng Việt cũ của các phông .VnTime",
+		"import.enc.utf16":          "UTF-16 không có dấu BOM",
 		"import.empty_file":         "tệp trống",
 		"import.no_rows":            "tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào",
 		"import.too_many_rows":      "tệp có quá %d dòng dữ liệu",
 		"import.missing_columns":    "thiếu cột bắt buộc: %s. Dòng đầu của tệp phải là tên cột",
 		"import.duplicate_column":   "cột này trùng nghĩa với cột %s; xóa hoặc đổi tên một trong hai cột",
-		"import.csv_quote":          "dấu ngoặc kép không khớp (ký tự thứ %d): một ô mở ngoặc kép mà không đóng",
-		"import.csv_syntax":         "tệp CSV bị lỗi cú pháp (ký tự thứ %d)",
+		"import.csv_quote":          "ô này mở dấu ngoặc kép mà không đóng, nên kéo dài đến hết tệp; thêm dấu ngoặc kép đóng ở cuối ô",
+		"import.csv_bare_quote":     "có dấu ngoặc kép giữa một ô không bao trong ngoặc kép; bao cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành hai dấu (\"\")",
+		"import.csv_syntax":         "tệp CSV bị lỗi cú pháp: %s",
 		"import.empty_asker":        "chưa có họ tên người hỏi",
 		"import.empty_text":         "chưa có nội dung ý kiến",
 		"import.empty_code":         "chưa có mã đơn vị",
@@ -201,7 +214,6 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"import.col.name":           "Tên đơn vị",
 		"import.col.representative": "Người đại diện",
 		"import.col.rep_role":       "Chức vụ người đại diện",
-		"import.col.channel":        "Hình thức",
 		"import.no_departments":     "(cuộc họp chưa có đơn vị nào)",
 	},
 	EN: {
@@ -229,10 +241,10 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"verb.remove_conclusion": "remove a conclusion",
 		"verb.import":            "import from a file",
 
-		"outcome.answered":               "Answered on the spot",
-		"outcome.in_writing":             "To be answered in writing",
-		"outcome.forwarded":              "Forwarded beyond the province",
-		"outcome.commitment":             "Commitment",
+		"minutes.outcome.answered":       "Answered on the spot",
+		"minutes.outcome.in_writing":     "To be answered in writing",
+		"minutes.outcome.forwarded":      "Forwarded beyond the province",
+		"minutes.outcome.commitment":     "Commitment",
 		"followup.status.open":           "Open",
 		"followup.status.replied":        "Replied",
 		"followup.status.resolved":       "Resolved",
@@ -359,14 +371,17 @@ The demo without FILE goes to the temp folder; Podium never overwrites an existi
 		"import.column":             "%s “%s”",
 		"import.not_utf8":           "the file is not UTF-8 (it looks like %s). In Excel: Save As → “CSV UTF-8 (Comma delimited)”, then import again",
 		"import.enc.windows1258":    "Windows-1258, the Windows Vietnamese code page",
-		"import.enc.windows1252":    "Windows-1252, or another 8-bit code page such as TCVN3",
+		"import.enc.windows1252":    "Windows-1252, or another 8-bit code page",
+		"import.enc.tcvn3":          "TCVN3 (ABC), the old Vietnamese code page of the .VnTime fonts",
+		"import.enc.utf16":          "UTF-16 without its byte-order mark",
 		"import.empty_file":         "the file is empty",
 		"import.no_rows":            "the file has a header line but no rows",
 		"import.too_many_rows":      "the file has more than %d rows",
 		"import.missing_columns":    "required columns missing: %s. The file's first line must name the columns",
 		"import.duplicate_column":   "this column means the same as column %s; delete or rename one of them",
-		"import.csv_quote":          "unmatched quote (character %d): a cell opens a quote and never closes it",
-		"import.csv_syntax":         "the CSV is malformed (character %d)",
+		"import.csv_quote":          "this cell opens a quote and never closes it, so it runs to the end of the file; close the quote at the end of the cell",
+		"import.csv_bare_quote":     "a quote inside a cell that is not quoted; quote the whole cell and double the quotes inside it (\"\")",
+		"import.csv_syntax":         "the CSV is malformed: %s",
 		"import.empty_asker":        "the asker's name is empty",
 		"import.empty_text":         "the question has no text",
 		"import.empty_code":         "the department code is empty",
@@ -387,7 +402,6 @@ The demo without FILE goes to the temp folder; Podium never overwrites an existi
 		"import.col.name":           "Name",
 		"import.col.representative": "Representative",
 		"import.col.rep_role":       "Representative's title",
-		"import.col.channel":        "Channel",
 		"import.no_departments":     "(the meeting has no departments)",
 	},
 }

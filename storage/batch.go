@@ -1,0 +1,151 @@
+package storage
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"podium/model"
+)
+
+// VerbImport is the log verb of a batch read from a file (podium import).
+const VerbImport = "import"
+
+// BatchError is a command of a batch that the model refused. Nothing was
+// written. It unwraps to the model's refusal, so model.CodeOf works on it.
+type BatchError struct {
+	Index int   // of the refused command in the batch, from 0
+	Err   error // the *model.Error
+}
+
+func (e *BatchError) Error() string {
+	return fmt.Sprintf("podium: command %d of the batch: %v", e.Index+1, e.Err)
+}
+
+func (e *BatchError) Unwrap() error { return e.Err }
+
+// batchCommand is one command of a batch as the log holds it.
+type batchCommand struct {
+	Verb    string          `json:"verb"`
+	Command json.RawMessage `json:"command"`
+}
+
+// DecodeBatch returns the commands of a batch entry (one written by
+// ApplyAll), in order.
+func DecodeBatch(e LogEntry) ([]model.Command, error) {
+	var raw []batchCommand
+	if err := json.Unmarshal(e.Command, &raw); err != nil {
+		return nil, fmt.Errorf("log entry %d: %w", e.Seq, err)
+	}
+	out := make([]model.Command, 0, len(raw))
+	for i, r := range raw {
+		cmd := model.NewCommand(r.Verb)
+		if cmd == nil {
+			return nil, fmt.Errorf("log entry %d: command %d: unknown verb %q", e.Seq, i+1, r.Verb)
+		}
+		if err := json.Unmarshal(r.Command, cmd); err != nil {
+			return nil, fmt.Errorf("log entry %d: command %d: %w", e.Seq, i+1, err)
+		}
+		out = append(out, cmd)
+	}
+	return out, nil
+}
+
+// ApplyAll applies cmds in order as one change: first all of them to the
+// meeting in memory, and if the model refuses any, that refusal comes back
+// as a *BatchError naming it and nothing is written. Otherwise one
+// read-write transaction writes every record they changed and one log
+// entry (verb, e.g. VerbImport) holding the commands and the before-image
+// of each of those records as it was before the batch, so one Undo takes
+// the whole batch back. Commands that change nothing are kept in the batch
+// but write nothing; a batch that changes nothing writes nothing at all.
+// Every command is applied at now.
+func (s *Store) ApplyAll(cmds []model.Command, verb, who string, now time.Time) (*model.Meeting, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old := s.meeting.Load()
+	if model.NewCommand(verb) != nil || verb == VerbCreate || verb == VerbUndo || verb == VerbRedo || verb == "" {
+		return old, fail(CodeIO, s.path, fmt.Errorf("%q cannot name a batch", verb))
+	}
+	next := old
+	var refs []model.Ref
+	raw := make([]batchCommand, 0, len(cmds))
+	for i, cmd := range cmds {
+		m, changed, err := model.Apply(next, cmd, now)
+		if err != nil {
+			return old, &BatchError{Index: i, Err: err}
+		}
+		for _, r := range changed {
+			if !slices.Contains(refs, r) {
+				refs = append(refs, r)
+			}
+		}
+		b, err := marshalCommand(cmd)
+		if err != nil {
+			return old, fail(CodeIO, s.path, err)
+		}
+		raw = append(raw, batchCommand{Verb: cmd.Verb(), Command: b})
+		next = m
+	}
+	if len(refs) == 0 {
+		return old, nil
+	}
+	if s.readOnly {
+		return old, fail(CodeReadOnly, s.path, nil)
+	}
+	values := make([][]byte, len(refs))
+	for i, r := range refs {
+		var err error
+		if values[i], err = encodeRecord(next, r); err != nil {
+			return old, fail(CodeIO, s.path, err)
+		}
+	}
+	batchJSON, err := json.Marshal(raw)
+	if err != nil {
+		return old, fail(CodeIO, s.path, err)
+	}
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		return commit(tx, LogEntry{Time: now, Who: model.CleanLine(who), Verb: verb, Command: batchJSON}, refs, values)
+	})
+	if err != nil {
+		return old, fail(CodeIO, s.path, err)
+	}
+	s.meeting.Store(next)
+	return next, nil
+}
+
+// commit writes values at refs and appends e with the records' images
+// before, as one undoable change, inside tx.
+func commit(tx *bolt.Tx, e LogEntry, refs []model.Ref, values [][]byte) error {
+	meta := tx.Bucket(bucketMeta)
+	undoTop, err := getUint(meta, keyUndo)
+	if err != nil {
+		return err
+	}
+	d := diskEntry{LogEntry: e, Prev: undoTop}
+	for i, r := range refs {
+		prev, err := getRecord(tx, r)
+		if err != nil {
+			return err
+		}
+		d.Before = append(d.Before, Record{Kind: r.Kind, ID: r.ID, Value: prev})
+		if err := putRecord(tx, r, values[i]); err != nil {
+			return err
+		}
+	}
+	if err := appendEntry(tx, &d); err != nil {
+		return err
+	}
+	if err := putUint(meta, keyUndo, d.Seq); err != nil {
+		return err
+	}
+	// A new change ends what could be redone.
+	return putUint(meta, keyRedo, 0)
+}
+
+// NewestBackup is the path of the newest backup of the meeting file at
+// path in its backups folder (BackupDir), or "" if there is none.
+func NewestBackup(path string) string { return newestBackup(path) }

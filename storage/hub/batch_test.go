@@ -1,0 +1,66 @@
+package hub
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"podium/model"
+	"podium/storage"
+)
+
+// A batch reaches subscribers as one snapshot, after its commit; one Undo
+// takes it all back.
+func TestDoAllPublishesOnceAndUndoesAtOnce(t *testing.T) {
+	h := newHub(t)
+	sub, stop := h.Subscribe()
+	defer stop()
+	<-sub
+	var cmds []model.Command
+	for i := range 12 {
+		cmds = append(cmds, add(fmt.Sprint("Người ", i)))
+	}
+	if err := h.DoAll(cmds, storage.VerbImport, "office"); err != nil {
+		t.Fatal(err)
+	}
+	s := <-sub
+	if s.Version != 1 || len(s.Meeting.Questions) != 12 || s.Last.Verb != storage.VerbImport || s.Last.Who != "office" {
+		t.Fatalf("snapshot version %d, %d questions, last %+v", s.Version, len(s.Meeting.Questions), s.Last)
+	}
+	select {
+	case s := <-sub:
+		t.Fatalf("a second snapshot, version %d", s.Version)
+	default:
+	}
+	entry, err := h.Undo("office")
+	if err != nil || entry.Verb != storage.VerbImport {
+		t.Fatalf("undo: %v %+v", err, entry)
+	}
+	if m := h.Snapshot().Meeting; len(m.Queue) != 0 {
+		t.Fatalf("after one undo the queue holds %v", m.Queue)
+	}
+}
+
+// A refused batch reaches the sender, names the command, publishes nothing.
+func TestDoAllRefused(t *testing.T) {
+	h := newHub(t)
+	sub, stop := h.Subscribe()
+	defer stop()
+	<-sub
+	err := h.DoAll([]model.Command{add("An"), model.AddQuestion{Asker: model.Person{Name: "Bình"}}}, storage.VerbImport, "office")
+	var be *storage.BatchError
+	if !errors.As(err, &be) || be.Index != 1 || model.CodeOf(err) != model.ErrEmptyText {
+		t.Fatalf("err = %v", err)
+	}
+	if err := h.DoAll(nil, storage.VerbImport, "office"); err != nil {
+		t.Fatalf("an empty batch: %v", err)
+	}
+	select {
+	case s := <-sub:
+		t.Fatalf("published version %d", s.Version)
+	default:
+	}
+	if len(h.Snapshot().Meeting.Questions) != 0 {
+		t.Error("a refused batch changed the meeting")
+	}
+}
