@@ -19,7 +19,6 @@ import (
 
 	"podium/model"
 	"podium/model/demo"
-	"podium/model/export"
 	"podium/storage"
 	"podium/storage/hub"
 	"podium/ui"
@@ -46,10 +45,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.String("lang", "", "")
 	showVersion := fs.Bool("version", false, "")
 	format := fs.String("format", "json", "")
+	what := fs.String("what", "", "")
+	out := fs.String("o", "", "")
 	files, err := parseInterspersed(fs, rest)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stdout, t.T("cli.usage"), defaultFile())
+			fmt.Fprintf(stdout, t.T("cli.usage_full"), defaultFile())
 			return 0
 		}
 		fmt.Fprintln(stderr, t.T("cli.bad_args", err.Error()))
@@ -58,6 +59,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *showVersion {
 		fmt.Fprintln(stdout, "podium", version)
 		return 0
+	}
+	if cmd == "import" {
+		if len(files) != 2 {
+			fmt.Fprintln(stderr, "podium: "+t.T("cli.import_need_files"))
+			return 2
+		}
+		return report(importFile(files[0], files[1], *what, stdout, t), stderr, t)
 	}
 	if len(files) > 1 {
 		fmt.Fprintln(stderr, t.T("cli.too_many_files", files[1]))
@@ -80,22 +88,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		err = openAndRun(file, lang, true)
 	case "export":
-		err = exportFile(file, *format, stdout, t)
+		err = exportFile(file, exportOptions{format: *format, what: *what, out: *out}, stdout, stderr, t)
 	case "check":
 		return checkFile(file, stdout, stderr, t)
 	case "backup":
 		err = backupFile(file, stdout, t)
 	}
-	if err != nil {
-		var plain plainError
-		if errors.As(err, &plain) {
-			fmt.Fprintln(stderr, "podium: "+string(plain))
-		} else {
-			fmt.Fprintln(stderr, "podium: "+ui.ErrorText(t, err))
-		}
-		return 1
+	return report(err, stderr, t)
+}
+
+// report prints err, if any, in the user's language and returns the exit
+// code.
+func report(err error, stderr io.Writer, t i18n.Catalog) int {
+	if err == nil {
+		return 0
 	}
-	return 0
+	var plain plainError
+	if errors.As(err, &plain) {
+		fmt.Fprintln(stderr, "podium: "+string(plain))
+	} else {
+		fmt.Fprintln(stderr, "podium: "+ui.ErrorText(t, err))
+	}
+	return 1
 }
 
 // plainError is a command-line mistake already worded from the catalog.
@@ -105,7 +119,11 @@ func (e plainError) Error() string { return string(e) }
 
 // commands are the words that choose what podium does; without one it
 // opens a meeting.
-var commands = map[string]bool{"open": true, "demo": true, "export": true, "check": true, "backup": true}
+var commands = map[string]bool{"open": true, "demo": true, "export": true, "import": true, "check": true, "backup": true}
+
+// valueFlags are the flags that take a value (the next argument, unless
+// written --flag=value).
+var valueFlags = map[string]bool{"lang": true, "format": true, "what": true, "o": true}
 
 // splitCommand takes the command word out of args wherever it stands among
 // the flags, so `podium --lang en demo` works as well as `podium demo --lang en`.
@@ -115,7 +133,7 @@ func splitCommand(args []string) (string, []string) {
 		switch {
 		case a == "--":
 			return "open", args
-		case a == "-lang" || a == "--lang" || a == "-format" || a == "--format":
+		case valueFlags[strings.TrimLeft(a, "-")] && strings.HasPrefix(a, "-"):
 			i++ // its value
 		case strings.HasPrefix(a, "-"):
 		case commands[a]:
@@ -261,26 +279,6 @@ func backups(store *storage.Store, stop <-chan struct{}) {
 			_, _ = store.BackupTo(storage.BackupDir(store.Path()), now)
 		}
 	}
-}
-
-func exportFile(path, format string, stdout io.Writer, t i18n.Catalog) error {
-	if path == "" {
-		return plainError(t.T("cli.need_file"))
-	}
-	if format != "json" {
-		return plainError(t.T("cli.bad_format", format))
-	}
-	store, err := storage.Open(path, &storage.Options{ReadOnly: true})
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	b, err := export.JSON(store.Meeting())
-	if err != nil {
-		return err
-	}
-	_, err = stdout.Write(b)
-	return err
 }
 
 func checkFile(path string, stdout, stderr io.Writer, t i18n.Catalog) int {

@@ -1,0 +1,280 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"podium/model"
+	"podium/model/export"
+	"podium/model/importcsv"
+	"podium/storage"
+	"podium/ui"
+	"podium/ui/i18n"
+)
+
+// who the command line writes in the log for imports.
+const officeWho = "office"
+
+type exportOptions struct {
+	format string // md, html, csv, json
+	what   string // questions (default) or followups, for csv
+	out    string // a file, or "" for stdout
+}
+
+// exportFile writes the minutes, a spreadsheet or the whole meeting. It
+// reads the meeting once, read-only, and lets go of the file before it
+// writes anything. A meeting open in a running Podium cannot be read
+// (bbolt's lock is exclusive), so then it reads the newest backup that
+// Podium keeps beside the file, and says so on stderr.
+func exportFile(path string, o exportOptions, stdout, stderr io.Writer, t i18n.Catalog) error {
+	if path == "" {
+		return plainError(t.T("cli.need_file"))
+	}
+	switch o.format {
+	case "md", "markdown", "html", "csv", "json":
+	default:
+		return plainError(t.T("cli.export_bad_format", o.format))
+	}
+	switch o.what {
+	case "", "questions":
+	case "followups", "follow-ups":
+		if o.format != "csv" {
+			return plainError(t.T("cli.export_what_csv"))
+		}
+	default:
+		return plainError(t.T("cli.export_bad_what", o.what))
+	}
+	if o.out != "" && sameFile(o.out, path) {
+		return plainError(t.T("cli.export_same_file", path))
+	}
+	m, err := readMeeting(path, stderr, t)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	var b []byte
+	switch o.format {
+	case "md", "markdown":
+		b = export.Markdown(m, now)
+	case "html":
+		b = export.HTML(m, now)
+	case "csv":
+		if o.what == "followups" || o.what == "follow-ups" {
+			b = export.FollowUpsCSV(m, now)
+		} else {
+			b = export.QuestionsCSV(m, now)
+		}
+	default:
+		if b, err = export.JSON(m); err != nil {
+			return err
+		}
+	}
+	if o.out == "" {
+		_, err = stdout.Write(b)
+		return err
+	}
+	if err := writeAtomically(o.out, b); err != nil {
+		return &storage.Error{Code: storage.CodeIO, Path: o.out, Args: []any{err}, Err: err}
+	}
+	fmt.Fprintln(stderr, t.T("cli.export_written", o.out))
+	return nil
+}
+
+// readMeeting loads the meeting at path read-only and closes the file at
+// once; a file locked by a running Podium is read from its newest backup.
+func readMeeting(path string, stderr io.Writer, t i18n.Catalog) (*model.Meeting, error) {
+	store, err := storage.Open(path, &storage.Options{ReadOnly: true})
+	if storage.CodeOf(err) == storage.CodeLocked {
+		backup := storage.NewestBackup(path)
+		if backup == "" {
+			return nil, plainError(t.T("cli.export_locked", path))
+		}
+		if store, err = storage.Open(backup, &storage.Options{ReadOnly: true}); err != nil {
+			return nil, err
+		}
+		saved := ""
+		if fi, err := os.Stat(backup); err == nil {
+			saved = fi.ModTime().Format("15:04:05 02/01/2006")
+		}
+		fmt.Fprintln(stderr, "podium: "+t.T("cli.export_from_backup", path, backup, saved))
+	}
+	if err != nil {
+		return nil, err
+	}
+	m := store.Meeting()
+	return m, store.Close()
+}
+
+func sameFile(a, b string) bool {
+	fa, err1 := os.Stat(a)
+	fb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
+}
+
+// writeAtomically replaces path with b: a reader sees the old file or the
+// new one, never half of one.
+func writeAtomically(path string, b []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".podium-export-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // after a successful rename, nothing is there
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// importFile is podium import SOURCE DEST: a JSON export rebuilt into a
+// new meeting file, or a CSV of questions or departments added to an
+// existing meeting, all of it or nothing.
+func importFile(src, dest, what string, stdout io.Writer, t i18n.Catalog) error {
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return &storage.Error{Code: storage.CodeIO, Path: src, Args: []any{err}, Err: err}
+	}
+	if isJSON(src, b) {
+		return importJSON(src, dest, b, stdout, t)
+	}
+	var batch *importcsv.Batch
+	switch what {
+	case "", "questions":
+		batch, err = importcsv.Questions(b)
+	case "departments":
+		batch, err = importcsv.Departments(b)
+	default:
+		return plainError(t.T("cli.import_bad_what", what))
+	}
+	if err != nil {
+		return plainError(importErrorText(t, src, err) + "\n" + t.T("cli.import_rejected", src, dest))
+	}
+	store, err := storage.Open(dest, nil)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	now := time.Now()
+	// First in memory, so a refusal names the line and column; then all
+	// of it in one transaction, one undo.
+	if _, err := batch.Apply(store.Meeting(), now); err != nil {
+		return plainError(importErrorText(t, src, err) + "\n" + t.T("cli.import_rejected", src, dest))
+	}
+	if _, err := store.ApplyAll(batch.Commands, storage.VerbImport, officeWho, now); err != nil {
+		return err
+	}
+	if err := store.Close(); err != nil {
+		return err
+	}
+	if what == "departments" {
+		fmt.Fprintln(stdout, t.T("cli.import_depts_done", len(batch.Commands), dest))
+	} else {
+		fmt.Fprintln(stdout, t.T("cli.import_done", len(batch.Commands), dest))
+	}
+	return nil
+}
+
+func isJSON(path string, b []byte) bool {
+	if strings.EqualFold(filepath.Ext(path), ".json") {
+		return true
+	}
+	b = bytes.TrimPrefix(b, []byte("\ufeff"))
+	return bytes.HasPrefix(bytes.TrimSpace(b), []byte("{"))
+}
+
+func importJSON(src, dest string, b []byte, stdout io.Writer, t i18n.Catalog) error {
+	m, err := export.DecodeJSON(b)
+	var je *export.JSONError
+	if errors.As(err, &je) {
+		return plainError(t.T("json."+je.Code, append([]any{src}, je.Args...)...))
+	}
+	if err != nil {
+		return err
+	}
+	store, err := storage.Create(dest, m, officeWho, time.Now(), nil)
+	if err != nil {
+		return err
+	}
+	if err := store.Close(); err != nil {
+		return err
+	}
+	count := func(n int, present func(int) bool) int {
+		c := 0
+		for i := 1; i <= n; i++ {
+			if present(i) {
+				c++
+			}
+		}
+		return c
+	}
+	fmt.Fprintln(stdout, t.T("cli.import_json_done", dest, src,
+		count(len(m.Questions), func(i int) bool { return m.Question(i) != nil }),
+		count(len(m.Departments), func(i int) bool { return m.Department(i) != nil }),
+		count(len(m.FollowUps), func(i int) bool { return m.FollowUp(i) != nil })))
+	return nil
+}
+
+// importErrorText is a refused spreadsheet in the user's language: the
+// file, the line, the column (its letter and heading) and what is wrong.
+func importErrorText(t i18n.Catalog, src string, err error) string {
+	var e *importcsv.Error
+	if !errors.As(err, &e) {
+		return ui.ErrorText(t, err)
+	}
+	reason := importReason(t, e)
+	switch {
+	case e.Line > 0 && e.Column > 0:
+		col := importcsv.ColumnName(e.Column)
+		if e.Header != "" {
+			col = t.T("import.column", col, e.Header)
+		}
+		return t.T("import.where", src, e.Line, col, reason)
+	case e.Line > 0:
+		return t.T("import.where_line", src, e.Line, reason)
+	}
+	return t.T("import.where_file", src, reason)
+}
+
+func importReason(t i18n.Catalog, e *importcsv.Error) string {
+	arg := func(i int) any {
+		if i < len(e.Args) {
+			return e.Args[i]
+		}
+		return ""
+	}
+	switch e.Code {
+	case importcsv.ErrNotUTF8:
+		return t.T("import.not_utf8", t.T(fmt.Sprint("import.enc.", arg(0))))
+	case importcsv.ErrMissingColumns:
+		names := make([]string, len(e.Args))
+		for i, f := range e.Args {
+			names[i] = "“" + t.T(fmt.Sprint("import.col.", f)) + "”"
+		}
+		return t.T("import.missing_columns", strings.Join(names, ", "))
+	case importcsv.ErrDuplicateColumn:
+		n, _ := arg(0).(int)
+		return t.T("import.duplicate_column", t.T("import.column", importcsv.ColumnName(n), arg(1)))
+	case importcsv.ErrUnknownDepartment:
+		known := fmt.Sprint(arg(1))
+		if known == "" {
+			known = t.T("import.no_departments")
+		}
+		return t.T("import.unknown_department", arg(0), known)
+	case importcsv.ErrRefused:
+		return ui.ErrorText(t, e.Model)
+	}
+	return t.T("import."+string(e.Code), e.Args...)
+}
