@@ -17,6 +17,7 @@ const (
 	RecQuestion
 	RecAnswer
 	RecFollowUp
+	RecStage
 )
 
 // Ref points at one record: a kind, and an ID for the kinds that have many.

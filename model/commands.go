@@ -261,6 +261,12 @@ func NewCommand(name string) Command {
 		return &EditFollowUp{}
 	case "update_follow_up":
 		return &UpdateFollowUp{}
+	case "set_display":
+		return &SetDisplay{}
+	case "send_note":
+		return &SendNote{}
+	case "dismiss_note":
+		return &DismissNote{}
 	case "remove_conclusion":
 		return &RemoveConclusion{}
 	}

@@ -154,6 +154,9 @@ func commandTables() map[string][]applyCase {
 		"merge":             mergeCases(),
 		"toggle_clock":      toggleClockCases(),
 		"set_notes":         setNotesCases(),
+		"set_display":       setDisplayCases(),
+		"send_note":         sendNoteCases(),
+		"dismiss_note":      dismissNoteCases(),
 		"set_outcome":       setOutcomeCases(),
 		"set_responder":     setResponderCases(),
 		"add_conclusion":    addConclusionCases(),
@@ -184,7 +187,7 @@ var allCodes = []model.Code{
 	model.ErrTooLong, model.ErrUnknownDepartment, model.ErrDuplicateCode, model.ErrBadKind,
 	model.ErrNoClock, model.ErrCannotMove, model.ErrMergeSelf, model.ErrNoDepartment,
 	model.ErrNoDeadline, model.ErrClosed, model.ErrNoSuchAnswer, model.ErrBadLimit,
-	model.ErrUnknownCommand, model.ErrBrokenFloor,
+	model.ErrUnknownCommand, model.ErrBrokenFloor, model.ErrBadDisplayMode, model.ErrNoSuchNote,
 	model.ErrNoSuchFollowUp, model.ErrBadOutcome, model.ErrBadFollowUpStatus, model.ErrEmptyWhat,
 	model.ErrNoForwardedTo, model.ErrNoReplyDate, model.ErrDeadlineTooEarly, model.ErrDateTooEarly,
 	model.ErrFollowUpStarted, model.ErrNotConclusion,
@@ -1009,5 +1012,55 @@ func TestBrokenFloorIsRefused(t *testing.T) {
 				t.Errorf("%s, %s: err %v", name, cmd.Verb(), err)
 			}
 		}
+	}
+}
+
+func setDisplayCases() []applyCase {
+	blanked := func(t testing.TB) *model.Meeting {
+		return build(t, fxBase(t), step{model.SetDisplay{Mode: model.DisplayBlank}, at(1)})
+	}
+	return []applyCase{
+		{name: "blank the projector", setup: fxBase, cmd: model.SetDisplay{Mode: model.DisplayBlank}, refs: []model.Ref{rStage},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				if m.Stage.Display != model.DisplayBlank {
+					t.Errorf("display %q", m.Stage.Display)
+				}
+			}},
+		{name: "title card", setup: blanked, cmd: model.SetDisplay{Mode: model.DisplayTitle}, refs: []model.Ref{rStage}},
+		{name: "back to the floor", setup: blanked, cmd: model.SetDisplay{Mode: model.DisplayLive}, refs: []model.Ref{rStage}},
+		{name: "already so", setup: blanked, cmd: model.SetDisplay{Mode: model.DisplayBlank}},
+		{name: "unknown mode", setup: fxBase, cmd: model.SetDisplay{Mode: "disco"}, code: model.ErrBadDisplayMode, args: []any{"disco"}},
+	}
+}
+
+func sendNoteCases() []applyCase {
+	return []applyCase{
+		{name: "a note to the moderator", setup: fxBase, cmd: model.SendNote{From: "clerk", Text: "Công an tỉnh xin trả lời gộp 7 và 9\x1b]0;x\x07"}, refs: []model.Ref{rStage},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				n := m.Stage.OpenNotes()
+				if len(n) != 1 || n[0].Text != "Công an tỉnh xin trả lời gộp 7 và 9" || n[0].ID != 1 || n[0].From != "clerk" {
+					t.Errorf("notes %+v", n)
+				}
+			}},
+		{name: "empty", setup: fxBase, cmd: model.SendNote{Text: " \x07 "}, code: model.ErrEmptyText},
+		{name: "too long", setup: fxBase, cmd: model.SendNote{Text: repeat("ơ", model.MaxBackstageLen+1)}, code: model.ErrTooLong, args: []any{"note", model.MaxBackstageLen}},
+	}
+}
+
+func dismissNoteCases() []applyCase {
+	sent := func(t testing.TB) *model.Meeting {
+		return build(t, fxBase(t), step{model.SendNote{Text: "Gộp 7 và 9"}, at(1)})
+	}
+	return []applyCase{
+		{name: "dismissed", setup: sent, cmd: model.DismissNote{ID: 1}, refs: []model.Ref{rStage},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				if len(m.Stage.OpenNotes()) != 0 || len(m.Stage.Notes) != 1 {
+					t.Errorf("notes %+v", m.Stage.Notes)
+				}
+			}},
+		{name: "twice changes nothing", setup: func(t testing.TB) *model.Meeting {
+			return build(t, sent(t), step{model.DismissNote{ID: 1}, at(2)})
+		}, cmd: model.DismissNote{ID: 1}},
+		{name: "no such note", setup: sent, cmd: model.DismissNote{ID: 2}, code: model.ErrNoSuchNote, args: []any{2}},
 	}
 }

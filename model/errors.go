@@ -38,6 +38,8 @@ const (
 	ErrBadLimit          Code = "bad_limit"          //
 	ErrUnknownCommand    Code = "unknown_command"    // Args: command name
 	ErrBrokenFloor       Code = "broken_floor"       // the stored floor points at nothing
+	ErrBadDisplayMode    Code = "bad_display_mode"   // Args: mode
+	ErrNoSuchNote        Code = "no_such_note"       // Args: note id
 
 	// The clerk's record and the follow-ups.
 	ErrNoSuchFollowUp    Code = "no_such_follow_up"    // Args: follow-up id

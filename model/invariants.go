@@ -162,6 +162,7 @@ func Check(m *Meeting) []error {
 		bad("the floor has unknown state %q", f.State)
 	}
 	checkFollowUps(m, bad)
+	checkStage(m.Stage, bad)
 	return errs
 }
 

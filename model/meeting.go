@@ -251,6 +251,7 @@ type Meeting struct {
 	FollowUps   []*FollowUp
 	Floor       Floor
 	Queue       []int
+	Stage       Stage
 }
 
 // New returns an empty meeting with the default limits.

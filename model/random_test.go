@@ -112,7 +112,7 @@ func runRandom(t *testing.T, seed uint64, steps int) {
 	for _, v := range []string{"set_header", "add_department", "add_question", "edit_question", "move_question",
 		"call_next", "call", "start_answer", "end_answer", "defer_to_writing", "postpone", "withdraw", "merge",
 		"toggle_clock", "set_notes", "set_outcome", "set_responder", "add_conclusion", "edit_follow_up",
-		"update_follow_up", "remove_conclusion"} {
+		"update_follow_up", "remove_conclusion", "set_display", "send_note", "dismiss_note"} {
 		if steps >= 2000 && rr.ok[v] == 0 {
 			t.Errorf("seed %d: %s never succeeded", seed, v)
 		}
@@ -449,6 +449,8 @@ func (rr *randomRun) undo() {
 			m.Queue = e.before.Queue
 		case model.RecFloor:
 			m.Floor = e.before.Floor
+		case model.RecStage:
+			m.Stage = e.before.Stage
 		case model.RecDepartment:
 			m.Departments[r.ID-1] = e.before.Department(r.ID)
 		case model.RecQuestion:
@@ -682,7 +684,7 @@ func (rr *randomRun) command() model.Command {
 		kind, theme = pick(r, randKinds), pick(r, randLines)
 	}
 	var cmd model.Command
-	switch k := r.IntN(142); {
+	switch k := r.IntN(148); {
 	case k < 14:
 		cmd = model.AddQuestion{Asker: rr.person(), Kind: kind, Theme: theme, Text: rr.text(), Departments: rr.depts(), Channel: pick(r, randChans)}
 	case k < 20:
@@ -739,6 +741,12 @@ func (rr *randomRun) command() model.Command {
 			ReplyDoc: pick(r, []string{"", "125/SKHCN-QLKH", "\x1b[1m7/CV"}), ReplyDate: rr.dateAfter(), ResolvedDate: rr.dateAfter(), Note: pick(r, []string{"", "Đã nhận", "Ghi chú\ndòng hai"})}
 	case k < 140:
 		cmd = model.RemoveConclusion{ID: rr.fid()}
+	case k < 142:
+		cmd = model.SetDisplay{Mode: pick(r, []model.DisplayMode{model.DisplayLive, model.DisplayBlank, model.DisplayTitle, "disco"})}
+	case k < 145:
+		cmd = model.SendNote{From: "clerk", Text: pick(r, []string{"", "Công an tỉnh xin trả lời gộp 7 và 9", "\x1b]0;x\x07", strings.Repeat("ơ", 501)})}
+	case k < 148:
+		cmd = model.DismissNote{ID: r.IntN(len(rr.m.Stage.Notes) + 2)}
 	default:
 		return nil
 	}

@@ -39,6 +39,7 @@ var (
 	keyHeader = []byte("header")
 	keyQueue  = []byte("queue")
 	keyFloor  = []byte("floor")
+	keyStage  = []byte("stage")
 	keyUndo   = []byte("undo") // seq of the newest entry Undo would undo
 	keyRedo   = []byte("redo") // seq of the newest undo entry Redo would redo
 )
@@ -56,6 +57,7 @@ var places = []where{
 	{model.RecHeader, "header", bucketMeta, keyHeader},
 	{model.RecQueue, "queue", bucketMeta, keyQueue},
 	{model.RecFloor, "floor", bucketMeta, keyFloor},
+	{model.RecStage, "stage", bucketMeta, keyStage},
 	{model.RecDepartment, "department", bucketDepartments, nil},
 	{model.RecQuestion, "question", bucketQuestions, nil},
 	{model.RecAnswer, "answer", bucketAnswers, nil},
@@ -164,6 +166,8 @@ func encodeRecord(m *model.Meeting, r model.Ref) ([]byte, error) {
 		v = m.Queue
 	case model.RecFloor:
 		v = m.Floor
+	case model.RecStage:
+		v = m.Stage
 	case model.RecDepartment:
 		d := m.Department(r.ID)
 		if d == nil {
@@ -218,6 +222,8 @@ func decodeRecord(kind model.RecordKind, id int, value []byte) (record, error) {
 		r.v, what = new([]int), "queue"
 	case model.RecFloor:
 		r.v, what = new(model.Floor), "floor"
+	case model.RecStage:
+		r.v, what = new(model.Stage), "stage"
 	case model.RecDepartment:
 		r.v, what = new(model.Department), "department"
 	case model.RecQuestion:
@@ -258,6 +264,11 @@ func patch(m *model.Meeting, r record) error {
 		m.Floor = model.Floor{State: model.FloorIdle}
 		if f, _ := r.v.(*model.Floor); f != nil {
 			m.Floor = *f
+		}
+	case model.RecStage:
+		m.Stage = model.Stage{}
+		if s, _ := r.v.(*model.Stage); s != nil {
+			m.Stage = *s
 		}
 	case model.RecDepartment:
 		return patchSlice(&m.Departments, "department", r, func(d *model.Department) int { return d.ID })
@@ -440,7 +451,7 @@ func presize(m *model.Meeting, k model.RecordKind, n int) {
 
 // writeMeeting puts every record of m into a fresh file's buckets.
 func writeMeeting(tx *bolt.Tx, m *model.Meeting) error {
-	refs := []model.Ref{{Kind: model.RecHeader}, {Kind: model.RecQueue}, {Kind: model.RecFloor}}
+	refs := []model.Ref{{Kind: model.RecHeader}, {Kind: model.RecQueue}, {Kind: model.RecFloor}, {Kind: model.RecStage}}
 	for _, d := range m.Departments {
 		if d != nil {
 			refs = append(refs, model.Ref{Kind: model.RecDepartment, ID: d.ID})

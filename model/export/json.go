@@ -35,6 +35,7 @@ type Document struct {
 	FollowUps   []*model.FollowUp   `json:"follow_ups"`
 	Queue       []int               `json:"queue"`
 	Floor       model.Floor         `json:"floor"`
+	Stage       model.Stage         `json:"stage,omitzero"`
 }
 
 // JSON returns the whole meeting as indented JSON, ending in a newline.
@@ -50,6 +51,7 @@ func JSON(m *model.Meeting) ([]byte, error) {
 		FollowUps:   present(m.FollowUps),
 		Queue:       m.Queue,
 		Floor:       m.Floor,
+		Stage:       m.Stage,
 	}
 	if d.Queue == nil {
 		d.Queue = []int{}
@@ -137,6 +139,7 @@ func DecodeJSON(b []byte) (*model.Meeting, error) {
 		m.Queue = d.Queue
 	}
 	m.Floor = d.Floor
+	m.Stage = d.Stage
 	if m.Floor.State == "" {
 		m.Floor.State = model.FloorIdle
 	}

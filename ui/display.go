@@ -1,0 +1,227 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"podium/model"
+	"podium/storage/hub"
+)
+
+// Display is the projector's screen: read-only, large, readable from the
+// back of the hall. It shows who speaks and from where, the question, the
+// clock in big digits, who answers, who is next, and the meeting's title;
+// or nothing at all, or a title card, as the moderator chooses.
+type Display struct {
+	ctx    *Context
+	subs   <-chan hub.Snapshot
+	unsub  func()
+	clock  func() time.Time
+	snap   hub.Snapshot
+	now    time.Time
+	width  int
+	height int
+}
+
+// NewDisplay builds the projector screen for one session on a hub.
+func NewDisplay(ctx *Context, h *hub.Hub, clock func() time.Time) *Display {
+	sub, unsub := h.Subscribe()
+	d := &Display{ctx: ctx, subs: sub, unsub: unsub, clock: clock, now: clock()}
+	d.snap = <-sub
+	return d
+}
+
+// Init starts listening for snapshots and the clock.
+func (d *Display) Init() tea.Cmd { return tea.Batch(d.wait(), tick()) }
+
+func (d *Display) wait() tea.Cmd {
+	ch := d.subs
+	return func() tea.Msg {
+		s, ok := <-ch
+		if !ok {
+			return nil
+		}
+		return snapshotMsg(s)
+	}
+}
+
+// Update takes snapshots, ticks and sizes; the only key is q, to leave.
+func (d *Display) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		d.width, d.height = msg.Width, msg.Height
+	case snapshotMsg:
+		d.snap = hub.Snapshot(msg)
+		d.now = d.clock()
+		return d, d.wait()
+	case tickMsg:
+		d.now = d.clock()
+		return d, tick()
+	case tea.KeyPressMsg:
+		if msg.String() == "q" || msg.String() == "ctrl+c" {
+			return d, tea.Quit
+		}
+	}
+	return d, nil
+}
+
+// Close stops listening to the hub.
+func (d *Display) Close() { d.unsub() }
+
+// View draws the projector.
+func (d *Display) View() tea.View {
+	v := tea.NewView(d.render())
+	v.AltScreen = true
+	return v
+}
+
+func (d *Display) render() string {
+	w, h := d.width, d.height
+	if w <= 0 || h <= 0 {
+		w, h = 80, 24
+	}
+	mt := d.snap.Meeting
+	var lines []string
+	switch mt.Stage.Display {
+	case model.DisplayBlank:
+		return blank(w, h)
+	case model.DisplayTitle:
+		lines = d.titleCard(mt, w, h)
+	default:
+		lines = d.live(mt, w, h)
+	}
+	for i, l := range lines {
+		lines[i] = padStyled(l, w)
+	}
+	for len(lines) < h {
+		lines = append(lines, strings.Repeat(" ", w))
+	}
+	return strings.Join(lines[:h], "\n")
+}
+
+// centre pads a line of plain text to sit in the middle of w cells.
+func centre(s string, w int) string {
+	s = cut(s, w)
+	return strings.Repeat(" ", max(0, (w-width(s))/2)) + s
+}
+
+func (d *Display) titleCard(mt *model.Meeting, w, h int) []string {
+	st := d.ctx.Styles
+	hd := mt.Header
+	var body []string
+	title, _ := wrap(hd.Title, w-8, 3)
+	for _, l := range title {
+		body = append(body, st.FloorName.Render(centre(l, w)))
+	}
+	if hd.Topic != "" {
+		body = append(body, "", st.Department.Render(centre("“"+hd.Topic+"”", w)))
+	}
+	var where []string
+	if !hd.Date.IsZero() {
+		where = append(where, hd.Date.Format(dateLayout))
+	}
+	if hd.Venue != "" {
+		where = append(where, hd.Venue)
+	}
+	if len(where) > 0 {
+		body = append(body, "", st.FloorMeta.Render(centre(strings.Join(where, " · "), w)))
+	}
+	if hd.Chair.Name != "" {
+		body = append(body, st.FloorMeta.Render(centre(d.ctx.T.T("display.chair", person(hd.Chair)), w)))
+	}
+	top := max(0, (h-len(body))/2)
+	return append(make([]string, top), body...)
+}
+
+// live is the projector during the meeting.
+func (d *Display) live(mt *model.Meeting, w, h int) []string {
+	st, t := d.ctx.Styles, d.ctx.T
+	lines := []string{st.StatusTitle.Render(fit(" "+mt.Header.Title, w)), ""}
+	var clock model.Clock
+	var limit time.Duration
+	var running bool
+	switch mt.Floor.State {
+	case model.FloorAsking:
+		q := mt.Speaker()
+		lines = append(lines,
+			st.FloorMeta.Render(cut(fmt.Sprintf("%s %d · %s", t.T("floor.number"), q.ID, d.ctx.kind(q.Kind)), w)),
+			st.FloorName.Render(cut(strings.ToUpper(q.Asker.Name), w)),
+			st.FloorMeta.Render(cut(strings.TrimPrefix(person(q.Asker), q.Asker.Name+" — "), w)), "")
+		clock, limit, running = q.Speaking, mt.Header.SpeakLimit, true
+	case model.FloorAnswering:
+		a := mt.FloorAnswer()
+		qs := floorQuestions(mt)
+		name := a.Department
+		if dp := mt.DepartmentByCode(a.Department); dp != nil {
+			name = dp.Name
+		}
+		lines = append(lines,
+			st.FloorMeta.Render(cut(t.T("display.answering", idList(qs)), w)),
+			st.Department.Render(cut(strings.ToUpper(name), w)),
+			st.FloorMeta.Render(cut(person(a.Responder), w)), "")
+		clock, limit, running = a.Clock, mt.Header.AnswerLimit, true
+	default:
+		lines = append(lines, st.FloorIdle.Render(cut(t.T("display.idle"), w)), "")
+	}
+
+	// The clock, big, in the colours of the moderator's.
+	var clockLines []string
+	if running {
+		el := clock.Elapsed(d.now)
+		text := mmss(el)
+		lvl := model.Level(el, limit)
+		if lvl == model.ClockOvertime {
+			text = "+" + mmss(el-limit)
+		}
+		style := clockStyle(st, lvl)
+		if !clock.Running() {
+			style = st.ClockPaused
+		}
+		if bigWidth(text) <= w && h >= 18 {
+			for _, r := range bigText(text) {
+				clockLines = append(clockLines, style.Render(centre(r, w)))
+			}
+		} else {
+			clockLines = append(clockLines, style.Render(centre(text+" / "+mmss(limit), w)))
+		}
+	}
+
+	// Who is next, at the bottom.
+	var next []string
+	for i, id := range mt.Queue {
+		if i == 3 {
+			break
+		}
+		q := mt.Question(id)
+		next = append(next, cut(fmt.Sprintf("  %d. %s", q.ID, person(q.Asker)), w))
+	}
+	footer := []string{}
+	if len(next) > 0 {
+		footer = append(footer, st.Label.Render(t.T("display.next")))
+		for _, n := range next {
+			footer = append(footer, st.FloorMeta.Render(n))
+		}
+	}
+
+	// The question fills what is left.
+	if mt.Floor.State != model.FloorIdle {
+		if qs := floorQuestions(mt); len(qs) > 0 {
+			room := h - len(lines) - len(clockLines) - len(footer) - 2
+			if room > 0 {
+				text, _ := wrap(qs[0].Text, w-4, room)
+				for _, l := range text {
+					lines = append(lines, "  "+st.FloorText.Render(l))
+				}
+			}
+		}
+	}
+	for len(lines) < h-len(clockLines)-len(footer)-1 {
+		lines = append(lines, "")
+	}
+	lines = append(lines, clockLines...)
+	lines = append(lines, "")
+	return append(lines, footer...)
+}
