@@ -76,6 +76,8 @@ type Model struct {
 	timeline    []storage.LogEntry // the newest log entries, newest first
 	timelineTop int                // first entry shown
 
+	join []string // how to join over SSH, when serving
+
 	message    string
 	messageErr bool
 	quitting   bool
@@ -203,6 +205,18 @@ func (m *Model) send(cmd model.Command, ok string) tea.Cmd {
 
 func (m *Model) notice(s string) { m.message, m.messageErr = s, false }
 func (m *Model) fail(s string)   { m.message, m.messageErr = s, true }
+
+// OpenRecord starts the session on the clerk's Record screen.
+func (m *Model) OpenRecord() { m.screen = screenRecord }
+
+// SetJoinInfo sets the lines that tell others how to join this meeting
+// (podium serve); the moderator's screen shows them.
+func (m *Model) SetJoinInfo(lines []string) {
+	m.join = make([]string, len(lines))
+	for i, l := range lines {
+		m.join[i] = model.CleanLine(l)
+	}
+}
 
 // Close stops listening to the hub.
 func (m *Model) Close() { m.unsub() }

@@ -31,6 +31,10 @@ type KeyMap struct {
 	PageDown     key.Binding
 	FullText     key.Binding
 	Language     key.Binding
+	Blank        key.Binding
+	TitleCard    key.Binding
+	DismissNote  key.Binding
+	SendNote     key.Binding
 	Help         key.Binding
 	Quit         key.Binding
 
@@ -84,6 +88,10 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		PageDown:     b("key.page_down", "pgdown"),
 		FullText:     b("key.full_text", "v"),
 		Language:     b("key.language", "L"),
+		Blank:        b("key.blank", "B"),
+		TitleCard:    b("key.title_card", "T"),
+		DismissNote:  b("key.dismiss_note", "M"),
+		SendNote:     b("key.send_note", "m"),
 		Help:         b("key.help", "?"),
 		Quit:         b("key.quit", "q", "ctrl+c"),
 

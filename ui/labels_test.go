@@ -31,3 +31,12 @@ func TestModelNamesHaveLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestStageLabelsExist(t *testing.T) {
+	for _, k := range []string{"done.display.live", "done.display.blank", "done.display.title",
+		"stage.display.blank", "stage.display.title"} {
+		if !i18n.Has(k) {
+			t.Errorf("no label %q", k)
+		}
+	}
+}

@@ -147,6 +147,14 @@ func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Language):
 		m.switchLanguage()
+	case key.Matches(msg, k.Blank):
+		return m.toggleDisplay(model.DisplayBlank)
+	case key.Matches(msg, k.TitleCard):
+		return m.toggleDisplay(model.DisplayTitle)
+	case key.Matches(msg, k.DismissNote):
+		if notes := mt.Stage.OpenNotes(); len(notes) > 0 {
+			return m.send(model.DismissNote{ID: notes[0].ID}, "")
+		}
 	case key.Matches(msg, k.AddDept):
 		m.openDepartmentForm()
 	case key.Matches(msg, k.MoveUp):
@@ -293,4 +301,20 @@ func (m *Model) switchLanguage() {
 	m.ctx.T = i18n.New(lang)
 	m.ctx.Keys = DefaultKeyMap(m.ctx.T)
 	m.notice(m.ctx.T.T("done.language"))
+}
+
+// toggleDisplay puts the projector in mode, or back to the floor if it is
+// already there.
+func (m *Model) toggleDisplay(mode model.DisplayMode) tea.Cmd {
+	if m.meeting().Stage.Display == mode {
+		mode = model.DisplayLive
+	}
+	return m.send(model.SetDisplay{Mode: mode}, m.ctx.T.T("done.display."+string(displayKey(mode))))
+}
+
+func displayKey(mode model.DisplayMode) model.DisplayMode {
+	if mode == model.DisplayLive {
+		return "live"
+	}
+	return mode
 }

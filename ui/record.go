@@ -79,6 +79,8 @@ func (m *Model) recordKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.openConclusionForm(a)
 	case key.Matches(msg, k.Add):
 		m.openQuestionForm(formAdd, nil)
+	case key.Matches(msg, k.SendNote):
+		m.openNoteForm()
 	case key.Matches(msg, k.PrevAnswer):
 		return m.stepAnswer(-1)
 	case key.Matches(msg, k.NextAnswer):
@@ -314,4 +316,16 @@ func parseNumbers(s string) ([]int, bool) {
 		}
 	}
 	return ids, true
+}
+
+// openNoteForm writes the moderator a backstage note.
+func (m *Model) openNoteForm() {
+	t := m.ctx.T
+	m.form = newForm(t.T("form.note_title"), newTextField(t.T("form.note_text"), ""))
+	m.form.hint = t.T("form.note_hint")
+	who := m.ctx.Who
+	m.form.submit = func(f []*field) (model.Command, string, string) {
+		return model.SendNote{From: who, Text: f[0].value()}, t.T("done.note_sent"), ""
+	}
+	m.openForm()
 }

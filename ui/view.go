@@ -33,6 +33,9 @@ func (m *Model) render() string {
 	}
 	top := m.statusBar(w)
 	bottom := []string{m.messageLine(w), m.helpLine(w)}
+	if m.screen == screenModerate {
+		bottom = append(m.stageLines(w), bottom...)
+	}
 	bodyH := max(0, h-1-len(bottom))
 	var body string
 	dialog := m.mode == modeForm || m.mode == modeConfirmDiscard || m.mode == modePicker
@@ -110,7 +113,14 @@ func (m *Model) mainBox(w, h int) string {
 		}
 		return box(title, m.picker.view(m.ctx, m.meeting(), iw, ih), w, h, st.BorderActive, st.BoxTitle)
 	case modeHelp:
-		return box(t.T("box.help"), strings.Split(m.help.FullHelpView(m.fullHelp()), "\n"), w, h, st.BorderActive, st.BoxTitle)
+		lines := strings.Split(m.help.FullHelpView(m.fullHelp()), "\n")
+		if len(m.join) > 0 {
+			lines = append(lines, "", st.FloorName.Render(t.T("stage.join")))
+			for _, j := range m.join {
+				lines = append(lines, cut(j, iw))
+			}
+		}
+		return box(t.T("box.help"), lines, w, h, st.BorderActive, st.BoxTitle)
 	case modeFullText:
 		q := m.fullTextQuestion()
 		text, _ := wrap(q.Text, iw, 1<<20)
@@ -183,7 +193,7 @@ func (m *Model) shortHelp() []key.Binding {
 		if m.notes.editing() {
 			return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.ctx.T.T("key.notes_done")))}
 		}
-		return []key.Binding{k.WriteNotes, k.Outcome, k.Responder, k.Conclusion, k.Add, k.PrevAnswer, k.NextScreen, k.Undo, k.Help, k.Quit}
+		return []key.Binding{k.WriteNotes, k.Outcome, k.Responder, k.Conclusion, k.Add, k.SendNote, k.PrevAnswer, k.NextScreen, k.Undo, k.Help, k.Quit}
 	case screenFollowUps:
 		return []key.Binding{k.Up, k.Down, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.ctx.T.T("key.update_followup"))), k.Conclusion, k.NextScreen, k.Help, k.Quit}
 	case screenTimeline:
@@ -204,6 +214,30 @@ func (m *Model) fullHelp() [][]key.Binding {
 		{k.CallNext, k.CallSelected, k.StartAnswer, k.EndAnswer, k.InWriting, k.Postpone, k.Withdraw},
 		{k.ToggleClock, k.Add, k.Edit, k.AddDept, k.MoveUp, k.MoveDown, k.Undo, k.FullText},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Filter, k.Language, k.Help, k.Quit},
-		{k.NextScreen, k.Screens, k.WriteNotes, k.Outcome, k.Responder, k.Conclusion, k.PrevAnswer},
+		{k.NextScreen, k.Screens, k.WriteNotes, k.Outcome, k.Responder, k.Conclusion, k.PrevAnswer, k.SendNote},
+		{k.Blank, k.TitleCard, k.DismissNote},
 	}
+}
+
+// stageLines are what the moderator must not miss off the floor: open
+// backstage notes (the oldest first, M dismisses it), the projector's mode
+// when it is not showing the floor, and how others join.
+func (m *Model) stageLines(w int) []string {
+	st, t, stage := m.ctx.Styles, m.ctx.T, m.meeting().Stage
+	var lines []string
+	if notes := stage.OpenNotes(); len(notes) > 0 {
+		n := notes[0]
+		text := t.T("stage.note", n.From, n.Text)
+		if len(notes) > 1 {
+			text = t.T("stage.notes_more", len(notes)-1) + " " + text
+		}
+		lines = append(lines, padStyled(st.Notice.Render(cut("✉ "+text, w)), w))
+	}
+	if stage.Display != model.DisplayLive {
+		lines = append(lines, padStyled(st.ClockWarning.Render(cut(t.T("stage.display."+string(stage.Display)), w)), w))
+	}
+	if len(m.join) > 0 && m.height >= 30 {
+		lines = append(lines, padStyled(st.Dim.Render(cut(strings.Join(m.join, " · "), w)), w))
+	}
+	return lines
 }

@@ -63,6 +63,9 @@ func TestEveryKeyUsedExists(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+			if strings.HasSuffix(m[1], ".") {
+				continue // a prefix completed at run time; its keys are checked where they are built
+			}
 			n++
 			if !i18n.Has(m[1]) {
 				t.Errorf("%s asks for %q, which is not in the catalog", f, m[1])
