@@ -30,8 +30,20 @@ type LogEntry struct {
 	Command json.RawMessage `json:"command,omitempty"`
 	// Undoes is, for an undo entry, the seq of the entry it undid; for a
 	// redo entry, the seq of the undo entry it reversed.
-	Undoes uint64   `json:"undoes,omitempty"`
+	Undoes uint64 `json:"undoes,omitempty"`
+	// Of is, for an undo or redo entry, the verb of the command it is about
+	// (the command undone or redone), so neither needs another read.
+	Of     string   `json:"of,omitempty"`
 	Before []Record `json:"before,omitempty"`
+}
+
+// Subject is the verb of the command an entry is about: its own, or for
+// an undo or redo the command it reversed.
+func (e LogEntry) Subject() string {
+	if e.Of != "" {
+		return e.Of
+	}
+	return e.Verb
 }
 
 // Decode returns the entry's model command, or nil for "create" and for

@@ -454,7 +454,7 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, who string, no
 			return err
 		}
 		e := diskEntry{
-			LogEntry: LogEntry{Time: now, Who: model.CleanLine(who), Verb: verb, Command: target.Command, Undoes: top},
+			LogEntry: LogEntry{Time: now, Who: model.CleanLine(who), Verb: verb, Command: target.Command, Undoes: top, Of: target.Subject()},
 			Prev:     other,
 		}
 		next = ownedCopy(old)

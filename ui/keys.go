@@ -24,6 +24,7 @@ type KeyMap struct {
 	MoveUp       key.Binding
 	MoveDown     key.Binding
 	Undo         key.Binding
+	Redo         key.Binding
 	Filter       key.Binding
 	Up           key.Binding
 	Down         key.Binding
@@ -81,6 +82,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		MoveUp:       b("key.move_up", "K", "shift+up"),
 		MoveDown:     b("key.move_down", "J", "shift+down"),
 		Undo:         b("key.undo", "u"),
+		Redo:         b("key.redo", "U"),
 		Filter:       b("key.filter", "/"),
 		Up:           b("key.up", "up", "k"),
 		Down:         b("key.down", "down", "j"),

@@ -65,7 +65,7 @@ func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Screens):
 		return m.switchTo(screen(msg.Text[0] - '1'))
 	}
-	if m.screen != screenModerate && !key.Matches(msg, k.Quit, k.Help, k.Undo, k.Language) {
+	if m.screen != screenModerate && !key.Matches(msg, k.Quit, k.Help, k.Undo, k.Redo, k.Language) {
 		switch m.screen {
 		case screenRecord:
 			return m.recordKey(msg)
@@ -162,7 +162,9 @@ func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.MoveDown):
 		return m.sendMove(1)
 	case key.Matches(msg, k.Undo):
-		return m.undo()
+		return m.undo(false)
+	case key.Matches(msg, k.Redo):
+		return m.undo(true)
 	case key.Matches(msg, k.Filter):
 		m.mode = modeFilter
 		return m.filter.Focus()
@@ -216,19 +218,25 @@ func (m *Model) sendMove(by int) tea.Cmd {
 	return m.send(model.MoveQuestion{ID: id, By: by}, "")
 }
 
-func (m *Model) undo() tea.Cmd {
+// undo undoes the newest action (or, with redo, redoes the newest undo)
+// and says what it was: "Undid: withdraw question 12".
+func (m *Model) undo(redo bool) tea.Cmd {
 	h, who, t := m.hub, m.ctx.Who, m.ctx.T
 	return func() tea.Msg {
-		entry, err := h.Undo(who)
+		reverse, done := h.Undo, "done.undo"
+		if redo {
+			reverse, done = h.Redo, "done.redo"
+		}
+		entry, err := reverse(who)
 		if err != nil {
 			return doneMsg{err: err}
 		}
-		what := t.T("verb." + entry.Verb)
+		what := t.T("verb." + entry.Subject())
 		var args struct{ ID int }
 		if json.Unmarshal(entry.Command, &args) == nil && args.ID != 0 {
 			what += fmt.Sprintf(" %d", args.ID)
 		}
-		return doneMsg{ok: t.T("done.undo", what)}
+		return doneMsg{ok: t.T(done, what)}
 	}
 }
 

@@ -434,3 +434,16 @@ func TestPasteIsCleanedWhileEditing(t *testing.T) {
 		t.Errorf("cursor at %d, want the end (%d)", in.Position(), len([]rune(in.Value())))
 	}
 }
+
+func TestRedoAfterUndo(t *testing.T) {
+	r := newRig(t, i18n.VI, 80, 24)
+	r.press("down", "x", "u", "U")
+	if s := r.hub.Snapshot().Meeting.Question(2).Status; s != model.StatusWithdrawn {
+		t.Fatalf("after redo question 2 is %s", s)
+	}
+	r.wantOnScreen("Đã làm lại: rút ý kiến 2")
+	r.press("U")
+	if !r.m.messageErr || !strings.Contains(r.m.message, "Không còn gì để làm lại") {
+		t.Errorf("second redo: %q", r.m.message)
+	}
+}

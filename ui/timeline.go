@@ -66,23 +66,9 @@ func (m *Model) describe(e storage.LogEntry) string {
 	}
 	switch e.Verb {
 	case storage.VerbUndo, storage.VerbRedo:
-		return t.T("verb."+e.Verb) + ": " + m.ctx.verb(m.undoneVerb(e)) + what
+		return t.T("verb."+e.Verb) + ": " + m.ctx.verb(e.Subject()) + what
 	}
 	return m.ctx.verb(e.Verb) + what
-}
-
-// undoneVerb is the verb an undo or redo entry reversed, found in the
-// entries already loaded.
-func (m *Model) undoneVerb(e storage.LogEntry) string {
-	for _, o := range m.timeline {
-		if o.Seq == e.Undoes {
-			if o.Verb == storage.VerbUndo || o.Verb == storage.VerbRedo {
-				return m.undoneVerb(o)
-			}
-			return o.Verb
-		}
-	}
-	return e.Verb
 }
 
 func (m *Model) timelineBody(w, h int) string {

@@ -54,6 +54,7 @@ type request struct {
 	batch []model.Command // DoAll: cmd is nil, verb names the batch
 	verb  string
 	undo  bool
+	redo  bool
 	who   string
 	reply chan result
 }
@@ -96,10 +97,14 @@ func (h *Hub) run() {
 	for r := range h.reqs {
 		var res result
 		var ev Event
-		if r.undo {
-			_, entry, err := h.store.Undo(r.who, h.now())
+		if r.undo || r.redo {
+			reverse, verb := h.store.Undo, storage.VerbUndo
+			if r.redo {
+				reverse, verb = h.store.Redo, storage.VerbRedo
+			}
+			_, entry, err := reverse(r.who, h.now())
 			res = result{err: err, undid: entry}
-			ev = Event{Verb: "undo", Who: r.who, Undid: entry.Verb}
+			ev = Event{Verb: verb, Who: r.who, Undid: entry.Subject()}
 		} else if r.batch != nil {
 			before := h.store.Meeting()
 			_, err := h.store.ApplyAll(r.batch, r.verb, r.who, h.now())
@@ -172,6 +177,13 @@ func (h *Hub) DoAll(cmds []model.Command, verb, who string) error {
 		return nil
 	}
 	return h.send(request{batch: cmds, verb: verb, who: who}).err
+}
+
+// Redo redoes the newest undo not yet redone, and returns the entry it
+// reversed.
+func (h *Hub) Redo(who string) (storage.LogEntry, error) {
+	r := h.send(request{redo: true, who: who})
+	return r.undid, r.err
 }
 
 // Undo undoes the newest command not yet undone, and returns its log entry.

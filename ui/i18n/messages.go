@@ -90,6 +90,8 @@ var messages = map[Lang]map[string]string{
 		"done.add":          "Đã thêm ý kiến vào cuối danh sách.",
 		"done.edit":         "Đã lưu ý kiến số %d.",
 		"done.undo":         "Đã hoàn tác: %s.",
+		"done.redo":         "Đã làm lại: %s.",
+		"key.redo":          "làm lại",
 
 		// Verbs, for undo and the log.
 		"verb.create":           "tạo cuộc họp",
@@ -410,6 +412,8 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"done.add":          "Added the question at the end of the queue.",
 		"done.edit":         "Saved question %d.",
 		"done.undo":         "Undid: %s.",
+		"done.redo":         "Redid: %s.",
+		"key.redo":          "redo",
 
 		"verb.create":           "create the meeting",
 		"verb.set_header":       "edit the meeting",
