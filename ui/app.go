@@ -206,6 +206,16 @@ func (m *Model) send(cmd model.Command, ok string) tea.Cmd {
 func (m *Model) notice(s string) { m.message, m.messageErr = s, false }
 func (m *Model) fail(s string)   { m.message, m.messageErr = s, true }
 
+// loc is the meeting's time zone: dates are typed and shown in it, so a
+// deadline typed as 30/09 stays 30/09 whatever zone the laptop is set to.
+// A meeting without a date uses the laptop's.
+func (m *Model) loc() *time.Location {
+	if d := m.meeting().Header.Date; !d.IsZero() {
+		return d.Location()
+	}
+	return m.now.Location()
+}
+
 // OpenRecord starts the session on the clerk's Record screen.
 func (m *Model) OpenRecord() { m.screen = screenRecord }
 

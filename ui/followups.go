@@ -89,7 +89,7 @@ func (m *Model) followBody(w, h int) string {
 		}
 		deadline := ""
 		if !f.Deadline.IsZero() {
-			deadline = f.Deadline.In(m.now.Location()).Format(dateLayout)
+			deadline = f.Deadline.In(m.loc()).Format(dateLayout)
 		}
 		mark := "        "
 		if f.Overdue(m.now) {
@@ -129,7 +129,7 @@ func (m *Model) openFollowUpForm(f *model.FollowUp) {
 		if d.IsZero() {
 			return ""
 		}
-		return d.In(m.now.Location()).Format(dateLayout)
+		return d.In(m.loc()).Format(dateLayout)
 	}
 	m.form = newForm(t.T("form.followup_title", f.ID, f.Department),
 		newChoiceField(t.T("form.fstatus"), sts, labels, string(f.Status)),
@@ -140,7 +140,7 @@ func (m *Model) openFollowUpForm(f *model.FollowUp) {
 		newTextField(t.T("form.note"), f.Note),
 	)
 	m.form.hint = t.T("form.followup_hint", f.What)
-	id, loc := f.ID, m.now.Location()
+	id, loc := f.ID, m.loc()
 	m.form.submit = func(fs []*field) (model.Command, string, string) {
 		reply, ok1 := parseOptionalDate(fs[2].value(), loc, false)
 		resolved, ok2 := parseOptionalDate(fs[3].value(), loc, false)

@@ -42,7 +42,7 @@ func newDeptPicker(m *model.Meeting, q *model.Question, withDeadline bool, today
 		p.codes = append(p.codes, d.Code)
 	}
 	if withDeadline {
-		p.deadline = newTextField("", today.AddDate(0, 0, 15).Format(dateLayout))
+		p.deadline = newTextField("", today.AddDate(0, 0, 15).Format(dateLayout)) // today is in the meeting's zone
 		p.deadline.input.Blur()
 	}
 	return p

@@ -156,7 +156,7 @@ func (m *Model) openPicker(purpose pickPurpose, q *model.Question) {
 		m.fail(m.ctx.T.T("picker.no_departments"))
 		return
 	}
-	m.picker = newDeptPicker(m.meeting(), q, purpose == pickWriting, m.now)
+	m.picker = newDeptPicker(m.meeting(), q, purpose == pickWriting, m.now.In(m.loc()))
 	m.pickFor = purpose
 	m.mode = modePicker
 	m.message = ""
@@ -177,7 +177,7 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 		if m.pickFor == pickAnswer {
 			cmd, ok = model.StartAnswer{Department: code}, t.T("done.start_answer", code)
 		} else {
-			deadline, valid := parseDeadline(p.deadline.value(), m.now.Location())
+			deadline, valid := parseDeadline(p.deadline.value(), m.loc())
 			if !valid {
 				m.fail(t.T("picker.bad_date", p.deadline.value()))
 				return nil

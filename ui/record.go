@@ -134,7 +134,7 @@ func (m *Model) recordBody(w, h int) string {
 	if a != nil {
 		state := t.T("record.live")
 		if !a.End.IsZero() {
-			state = t.T("record.ended", a.End.In(m.now.Location()).Format("15:04"))
+			state = t.T("record.ended", a.End.In(m.loc()).Format("15:04"))
 		}
 		qs := make([]string, len(a.Questions))
 		for i, id := range a.Questions {
@@ -186,7 +186,7 @@ func (m *Model) outcomeText(a *model.Answer) string {
 			s += " → " + f.ForwardedTo
 		}
 		if !f.Deadline.IsZero() {
-			s += " · " + t.T("record.deadline", f.Deadline.In(m.now.Location()).Format(dateLayout))
+			s += " · " + t.T("record.deadline", f.Deadline.In(m.loc()).Format(dateLayout))
 		}
 		if a.Outcome == model.OutcomeCommitment && f.What != "" {
 			s += " · " + f.What
@@ -208,7 +208,7 @@ func (m *Model) openOutcomeForm(a *model.Answer) {
 	if f := m.meeting().FollowUpOf(a.ID); f != nil {
 		dept, to, what = f.Department, f.ForwardedTo, f.What
 		if !f.Deadline.IsZero() {
-			deadline = f.Deadline.In(m.now.Location()).Format(dateLayout)
+			deadline = f.Deadline.In(m.loc()).Format(dateLayout)
 		}
 	}
 	cur := string(a.Outcome)
@@ -223,7 +223,7 @@ func (m *Model) openOutcomeForm(a *model.Answer) {
 		newTextField(t.T("form.deadline"), deadline),
 	)
 	m.form.hint = t.T("form.outcome_hint")
-	id, loc := a.ID, m.now.Location()
+	id, loc := a.ID, m.loc()
 	m.form.submit = func(f []*field) (model.Command, string, string) {
 		d, ok := parseOptionalDate(f[4].value(), loc, true)
 		if !ok {
@@ -270,7 +270,7 @@ func (m *Model) openConclusionForm(a *model.Answer) {
 		newTextField(t.T("form.questions"), qs),
 	)
 	m.form.hint = t.T("form.conclusion_hint")
-	loc := m.now.Location()
+	loc := m.loc()
 	m.form.submit = func(f []*field) (model.Command, string, string) {
 		d, ok := parseOptionalDate(f[2].value(), loc, true)
 		if !ok {

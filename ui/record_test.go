@@ -158,3 +158,23 @@ func TestTabCyclesScreens(t *testing.T) {
 		r.wantOnScreen(want + " │")
 	}
 }
+
+// The laptop's zone does not move a typed date: the meeting's zone rules.
+func TestDatesAreTheMeetingsWhateverTheLaptopsZone(t *testing.T) {
+	r := answering(t, 80, 24)
+	utc := r.clock.Now().UTC()
+	r.clock.t = utc // the laptop says UTC; the demo meeting is in ICT (+07)
+	r.press("o", "right", "right", "right", "tab", "tab", "tab")
+	r.typeText("Trình đề án")
+	r.press("tab")
+	r.typeText("30/09/2023")
+	r.press("enter")
+	f := r.hub.Snapshot().Meeting.FollowUpOf(1)
+	if f == nil {
+		t.Fatalf("no follow-up (%q)", r.m.message)
+	}
+	ict := r.hub.Snapshot().Meeting.Header.Date.Location()
+	if got := f.Deadline.In(ict).Format(dateLayout); got != "30/09/2023" {
+		t.Errorf("deadline %s in the meeting's zone, want 30/09/2023", got)
+	}
+}

@@ -77,7 +77,7 @@ func (m *Model) timelineBody(w, h int) string {
 	var lines []string
 	for i := m.timelineTop; i < len(m.timeline) && len(lines) < h-2; i++ {
 		e := m.timeline[i]
-		when := e.Time.In(m.now.Location()).Format("15:04:05")
+		when := e.Time.In(m.loc()).Format("15:04:05")
 		who := fit(e.Who, 10)
 		lines = append(lines, st.Dim.Render(when)+" "+st.Label.Render(who)+" "+cut(m.describe(e), iw-20))
 	}
