@@ -18,6 +18,7 @@ const (
 	RecAnswer
 	RecFollowUp
 	RecStage
+	RecAgenda
 )
 
 // Ref points at one record: a kind, and an ID for the kinds that have many.

@@ -261,6 +261,10 @@ func NewCommand(name string) Command {
 		return &EditFollowUp{}
 	case "update_follow_up":
 		return &UpdateFollowUp{}
+	case "set_agenda":
+		return &SetAgenda{}
+	case "next_agenda_item":
+		return &NextAgendaItem{}
 	case "set_display":
 		return &SetDisplay{}
 	case "send_note":

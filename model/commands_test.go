@@ -157,6 +157,8 @@ func commandTables() map[string][]applyCase {
 		"set_display":       setDisplayCases(),
 		"send_note":         sendNoteCases(),
 		"dismiss_note":      dismissNoteCases(),
+		"set_agenda":        setAgendaCases(),
+		"next_agenda_item":  nextAgendaCases(),
 		"set_outcome":       setOutcomeCases(),
 		"set_responder":     setResponderCases(),
 		"add_conclusion":    addConclusionCases(),
@@ -187,7 +189,7 @@ var allCodes = []model.Code{
 	model.ErrTooLong, model.ErrUnknownDepartment, model.ErrDuplicateCode, model.ErrBadKind,
 	model.ErrNoClock, model.ErrCannotMove, model.ErrMergeSelf, model.ErrNoDepartment,
 	model.ErrNoDeadline, model.ErrClosed, model.ErrNoSuchAnswer, model.ErrBadLimit,
-	model.ErrUnknownCommand, model.ErrBrokenFloor, model.ErrBadDisplayMode, model.ErrNoSuchNote,
+	model.ErrUnknownCommand, model.ErrBrokenFloor, model.ErrBadDisplayMode, model.ErrNoSuchNote, model.ErrAgendaStarted, model.ErrNoAgenda, model.ErrAgendaDone,
 	model.ErrNoSuchFollowUp, model.ErrBadOutcome, model.ErrBadFollowUpStatus, model.ErrEmptyWhat,
 	model.ErrNoForwardedTo, model.ErrNoReplyDate, model.ErrDeadlineTooEarly, model.ErrDateTooEarly,
 	model.ErrFollowUpStarted, model.ErrNotConclusion,
@@ -1062,5 +1064,67 @@ func dismissNoteCases() []applyCase {
 			return build(t, sent(t), step{model.DismissNote{ID: 1}, at(2)})
 		}, cmd: model.DismissNote{ID: 1}},
 		{name: "no such note", setup: sent, cmd: model.DismissNote{ID: 2}, code: model.ErrNoSuchNote, args: []any{2}},
+	}
+}
+
+var twoItems = []model.AgendaItem{{Title: "Khai mạc", Planned: 10 * time.Minute}, {Title: "Đối thoại", Planned: 90 * time.Minute, Dialogue: true}}
+
+func withAgenda(t testing.TB) *model.Meeting {
+	return build(t, fxBase(t), step{model.SetAgenda{Items: twoItems}, at(0)})
+}
+
+func setAgendaCases() []applyCase {
+	return []applyCase{
+		{name: "a run of show", setup: fxBase, cmd: model.SetAgenda{Items: twoItems}, refs: []model.Ref{rAgenda}},
+		{name: "replaced before it starts", setup: withAgenda, cmd: model.SetAgenda{Items: twoItems[:1]}, refs: []model.Ref{rAgenda}},
+		{name: "not once started", setup: func(t testing.TB) *model.Meeting {
+			return build(t, withAgenda(t), step{model.NextAgendaItem{}, at(1)})
+		}, cmd: model.SetAgenda{Items: twoItems}, code: model.ErrAgendaStarted},
+		{name: "an item without a title", setup: fxBase, cmd: model.SetAgenda{Items: []model.AgendaItem{{Planned: time.Minute}}}, code: model.ErrEmptyTitle},
+		{name: "an item without a duration", setup: fxBase, cmd: model.SetAgenda{Items: []model.AgendaItem{{Title: "Bế mạc"}}}, code: model.ErrBadLimit},
+		{name: "too many items", setup: fxBase, cmd: model.SetAgenda{Items: make([]model.AgendaItem, model.MaxAgendaItems+1)}, code: model.ErrTooLong, args: []any{"agenda", model.MaxAgendaItems}},
+	}
+}
+
+func nextAgendaCases() []applyCase {
+	started := func(t testing.TB) *model.Meeting {
+		return build(t, withAgenda(t), step{model.NextAgendaItem{}, at(1)})
+	}
+	return []applyCase{
+		{name: "the first item starts", setup: withAgenda, cmd: model.NextAgendaItem{}, refs: []model.Ref{rAgenda},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				if it := m.Agenda.Item(); it == nil || it.Title != "Khai mạc" || it.Start.IsZero() {
+					t.Errorf("item %+v", it)
+				}
+			}},
+		{name: "the next ends the current", setup: started, cmd: model.NextAgendaItem{}, refs: []model.Ref{rAgenda},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				if m.Agenda.Items[0].End.IsZero() || m.Agenda.Item().Title != "Đối thoại" {
+					t.Errorf("agenda %+v", m.Agenda)
+				}
+			}},
+		{name: "no agenda", setup: fxBase, cmd: model.NextAgendaItem{}, code: model.ErrNoAgenda},
+		{name: "after the last", setup: func(t testing.TB) *model.Meeting {
+			return build(t, started(t), step{model.NextAgendaItem{}, at(2)}, step{model.NextAgendaItem{}, at(3)})
+		}, cmd: model.NextAgendaItem{}, code: model.ErrAgendaDone},
+	}
+}
+
+func TestAgendaReckoning(t *testing.T) {
+	m := build(t, withAgenda(t), step{model.NextAgendaItem{}, at(0)})
+	// 15 minutes into a 10-minute opening: it has run over, so it ends now.
+	now := at(0).Add(15 * time.Minute)
+	if got := m.Agenda.Left(now); got != -5*time.Minute {
+		t.Errorf("left %v", got)
+	}
+	if got := m.Agenda.ExpectedEnd(now); !got.Equal(now.Add(90 * time.Minute)) {
+		t.Errorf("expected end %v, want now + 90m", got)
+	}
+	if end, ok := m.DialogueEnd(now); !ok || !end.Equal(now.Add(90*time.Minute)) {
+		t.Errorf("dialogue end %v %v", end, ok)
+	}
+	m = build(t, m, step{model.NextAgendaItem{}, now})
+	if end, ok := m.DialogueEnd(now.Add(time.Hour)); !ok || !end.Equal(now.Add(90*time.Minute)) {
+		t.Errorf("under way: dialogue end %v", end)
 	}
 }

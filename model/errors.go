@@ -40,6 +40,9 @@ const (
 	ErrBrokenFloor       Code = "broken_floor"       // the stored floor points at nothing
 	ErrBadDisplayMode    Code = "bad_display_mode"   // Args: mode
 	ErrNoSuchNote        Code = "no_such_note"       // Args: note id
+	ErrAgendaStarted     Code = "agenda_started"     //
+	ErrNoAgenda          Code = "no_agenda"          //
+	ErrAgendaDone        Code = "agenda_done"        //
 
 	// The clerk's record and the follow-ups.
 	ErrNoSuchFollowUp    Code = "no_such_follow_up"    // Args: follow-up id

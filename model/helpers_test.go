@@ -149,6 +149,7 @@ func changed(a, b *model.Meeting) []model.Ref {
 	single(model.RecQueue, a.Queue, b.Queue)
 	single(model.RecFloor, a.Floor, b.Floor)
 	single(model.RecStage, a.Stage, b.Stage)
+	single(model.RecAgenda, a.Agenda, b.Agenda)
 	out = append(out, diffRecords(model.RecDepartment, a.Departments, b.Departments)...)
 	out = append(out, diffRecords(model.RecQuestion, a.Questions, b.Questions)...)
 	out = append(out, diffRecords(model.RecAnswer, a.Answers, b.Answers)...)
@@ -204,7 +205,7 @@ func refsProblems(old, m *model.Meeting, refs []model.Ref) []string {
 		}
 		seen[r] = true
 		switch r.Kind {
-		case model.RecHeader, model.RecQueue, model.RecFloor, model.RecStage:
+		case model.RecHeader, model.RecQueue, model.RecFloor, model.RecStage, model.RecAgenda:
 			if r.ID != 0 {
 				probs = append(probs, fmt.Sprintf("ref %s: a singleton with an ID", refName(r)))
 			}
@@ -242,7 +243,7 @@ func refsString(r []model.Ref) string {
 
 func refName(r model.Ref) string {
 	names := map[model.RecordKind]string{
-		model.RecHeader: "header", model.RecQueue: "queue", model.RecFloor: "floor", model.RecStage: "stage",
+		model.RecHeader: "header", model.RecQueue: "queue", model.RecFloor: "floor", model.RecStage: "stage", model.RecAgenda: "agenda",
 		model.RecDepartment: "dept", model.RecQuestion: "q", model.RecAnswer: "a", model.RecFollowUp: "fu",
 	}
 	n, ok := names[r.Kind]
@@ -261,6 +262,7 @@ var (
 	rQueue  = model.Ref{Kind: model.RecQueue}
 	rFloor  = model.Ref{Kind: model.RecFloor}
 	rStage  = model.Ref{Kind: model.RecStage}
+	rAgenda = model.Ref{Kind: model.RecAgenda}
 )
 
 func rDept(id int) model.Ref { return model.Ref{Kind: model.RecDepartment, ID: id} }

@@ -163,6 +163,7 @@ func Check(m *Meeting) []error {
 	}
 	checkFollowUps(m, bad)
 	checkStage(m.Stage, bad)
+	checkAgenda(m.Agenda, bad)
 	return errs
 }
 

@@ -252,6 +252,7 @@ type Meeting struct {
 	Floor       Floor
 	Queue       []int
 	Stage       Stage
+	Agenda      Agenda
 }
 
 // New returns an empty meeting with the default limits.

@@ -112,7 +112,7 @@ func runRandom(t *testing.T, seed uint64, steps int) {
 	for _, v := range []string{"set_header", "add_department", "add_question", "edit_question", "move_question",
 		"call_next", "call", "start_answer", "end_answer", "defer_to_writing", "postpone", "withdraw", "merge",
 		"toggle_clock", "set_notes", "set_outcome", "set_responder", "add_conclusion", "edit_follow_up",
-		"update_follow_up", "remove_conclusion", "set_display", "send_note", "dismiss_note"} {
+		"update_follow_up", "remove_conclusion", "set_display", "send_note", "dismiss_note", "set_agenda", "next_agenda_item"} {
 		if steps >= 2000 && rr.ok[v] == 0 {
 			t.Errorf("seed %d: %s never succeeded", seed, v)
 		}
@@ -451,6 +451,8 @@ func (rr *randomRun) undo() {
 			m.Floor = e.before.Floor
 		case model.RecStage:
 			m.Stage = e.before.Stage
+		case model.RecAgenda:
+			m.Agenda = e.before.Agenda
 		case model.RecDepartment:
 			m.Departments[r.ID-1] = e.before.Department(r.ID)
 		case model.RecQuestion:
@@ -684,7 +686,7 @@ func (rr *randomRun) command() model.Command {
 		kind, theme = pick(r, randKinds), pick(r, randLines)
 	}
 	var cmd model.Command
-	switch k := r.IntN(148); {
+	switch k := r.IntN(152); {
 	case k < 14:
 		cmd = model.AddQuestion{Asker: rr.person(), Kind: kind, Theme: theme, Text: rr.text(), Departments: rr.depts(), Channel: pick(r, randChans)}
 	case k < 20:
@@ -747,6 +749,14 @@ func (rr *randomRun) command() model.Command {
 		cmd = model.SendNote{From: "clerk", Text: pick(r, []string{"", "Công an tỉnh xin trả lời gộp 7 và 9", "\x1b]0;x\x07", strings.Repeat("ơ", 501)})}
 	case k < 148:
 		cmd = model.DismissNote{ID: r.IntN(len(rr.m.Stage.Notes) + 2)}
+	case k < 149:
+		var items []model.AgendaItem
+		for i := range r.IntN(5) {
+			items = append(items, model.AgendaItem{Title: pick(r, []string{"Khai mạc", "Đối thoại", "", "Bế mạc"}), Planned: time.Duration(r.IntN(3)) * 10 * time.Minute, Dialogue: i == 1})
+		}
+		cmd = model.SetAgenda{Items: items}
+	case k < 152:
+		cmd = model.NextAgendaItem{}
 	default:
 		return nil
 	}

@@ -40,6 +40,7 @@ var (
 	keyQueue  = []byte("queue")
 	keyFloor  = []byte("floor")
 	keyStage  = []byte("stage")
+	keyAgenda = []byte("agenda")
 	keyUndo   = []byte("undo") // seq of the newest entry Undo would undo
 	keyRedo   = []byte("redo") // seq of the newest undo entry Redo would redo
 )
@@ -58,6 +59,7 @@ var places = []where{
 	{model.RecQueue, "queue", bucketMeta, keyQueue},
 	{model.RecFloor, "floor", bucketMeta, keyFloor},
 	{model.RecStage, "stage", bucketMeta, keyStage},
+	{model.RecAgenda, "agenda", bucketMeta, keyAgenda},
 	{model.RecDepartment, "department", bucketDepartments, nil},
 	{model.RecQuestion, "question", bucketQuestions, nil},
 	{model.RecAnswer, "answer", bucketAnswers, nil},
@@ -168,6 +170,8 @@ func encodeRecord(m *model.Meeting, r model.Ref) ([]byte, error) {
 		v = m.Floor
 	case model.RecStage:
 		v = m.Stage
+	case model.RecAgenda:
+		v = m.Agenda
 	case model.RecDepartment:
 		d := m.Department(r.ID)
 		if d == nil {
@@ -224,6 +228,8 @@ func decodeRecord(kind model.RecordKind, id int, value []byte) (record, error) {
 		r.v, what = new(model.Floor), "floor"
 	case model.RecStage:
 		r.v, what = new(model.Stage), "stage"
+	case model.RecAgenda:
+		r.v, what = new(model.Agenda), "agenda"
 	case model.RecDepartment:
 		r.v, what = new(model.Department), "department"
 	case model.RecQuestion:
@@ -269,6 +275,11 @@ func patch(m *model.Meeting, r record) error {
 		m.Stage = model.Stage{}
 		if s, _ := r.v.(*model.Stage); s != nil {
 			m.Stage = *s
+		}
+	case model.RecAgenda:
+		m.Agenda = model.Agenda{}
+		if a, _ := r.v.(*model.Agenda); a != nil {
+			m.Agenda = *a
 		}
 	case model.RecDepartment:
 		return patchSlice(&m.Departments, "department", r, func(d *model.Department) int { return d.ID })
@@ -451,7 +462,7 @@ func presize(m *model.Meeting, k model.RecordKind, n int) {
 
 // writeMeeting puts every record of m into a fresh file's buckets.
 func writeMeeting(tx *bolt.Tx, m *model.Meeting) error {
-	refs := []model.Ref{{Kind: model.RecHeader}, {Kind: model.RecQueue}, {Kind: model.RecFloor}, {Kind: model.RecStage}}
+	refs := []model.Ref{{Kind: model.RecHeader}, {Kind: model.RecQueue}, {Kind: model.RecFloor}, {Kind: model.RecStage}, {Kind: model.RecAgenda}}
 	for _, d := range m.Departments {
 		if d != nil {
 			refs = append(refs, model.Ref{Kind: model.RecDepartment, ID: d.ID})

@@ -78,6 +78,9 @@ type Model struct {
 
 	join []string // how to join over SSH, when serving
 
+	pace       model.Pace // the forecast, worked out on each snapshot and tick
+	paceWarned bool       // the queue has stopped fitting and the moderator was told
+
 	message    string
 	messageErr bool
 	quitting   bool
@@ -137,6 +140,7 @@ func (m *Model) setSnapshot(s hub.Snapshot) {
 	m.snap = s
 	m.counts = s.Meeting.Count()
 	m.queue.rebuild(s.Meeting)
+	m.updatePace()
 }
 
 func (m *Model) meeting() *model.Meeting { return m.snap.Meeting }
@@ -149,8 +153,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.SetWidth(msg.Width)
 		return m, nil
 	case snapshotMsg:
-		m.setSnapshot(hub.Snapshot(msg))
 		m.now = m.clock()
+		m.setSnapshot(hub.Snapshot(msg))
 		if m.screen == screenTimeline {
 			return m, tea.Batch(m.waitSnapshot(), m.loadTimeline())
 		}
@@ -176,6 +180,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tickMsg:
 		m.now = m.clock()
+		m.updatePace()
 		return m, tick()
 	case doneMsg:
 		m.message, m.messageErr = msg.ok, false

@@ -33,6 +33,7 @@ type KeyMap struct {
 	FullText     key.Binding
 	Language     key.Binding
 	Blank        key.Binding
+	NextItem     key.Binding
 	TitleCard    key.Binding
 	DismissNote  key.Binding
 	SendNote     key.Binding
@@ -91,6 +92,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		FullText:     b("key.full_text", "v"),
 		Language:     b("key.language", "L"),
 		Blank:        b("key.blank", "B"),
+		NextItem:     b("key.next_item", "N"),
 		TitleCard:    b("key.title_card", "T"),
 		DismissNote:  b("key.dismiss_note", "M"),
 		SendNote:     b("key.send_note", "m"),
@@ -98,7 +100,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Quit:         b("key.quit", "q", "ctrl+c"),
 
 		NextScreen: b("key.next_screen", "tab"),
-		Screens:    b("key.screens", "1", "2", "3", "4"),
+		Screens:    b("key.screens", "1", "2", "3", "4", "5"),
 		WriteNotes: b("key.write_notes", "enter", "i"),
 		Outcome:    b("key.outcome", "o"),
 		Responder:  b("key.responder", "s"),
@@ -120,7 +122,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 	k.MoveUp.SetHelp("K/⇧↑", t.T("key.move_up"))
 	k.MoveDown.SetHelp("J/⇧↓", t.T("key.move_down"))
 	k.Quit.SetHelp("q", t.T("key.quit"))
-	k.Screens.SetHelp("1-4", t.T("key.screens"))
+	k.Screens.SetHelp("1-5", t.T("key.screens"))
 	k.PrevAnswer.SetHelp("[ ]", t.T("key.prev_answer"))
 	k.Cycle.SetHelp("←/→", t.T("key.cycle"))
 	k.Next.SetHelp("tab", t.T("key.next_field"))

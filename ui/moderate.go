@@ -73,6 +73,8 @@ func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
 			return m.followKey(msg)
 		case screenTimeline:
 			return m.timelineKey(msg)
+		case screenStats:
+			return m.statsKey(msg)
 		}
 	}
 	switch {
@@ -147,6 +149,12 @@ func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Language):
 		m.switchLanguage()
+	case key.Matches(msg, k.NextItem):
+		next := ""
+		if a := mt.Agenda; a.Current < len(a.Items) {
+			next = a.Items[a.Current].Title
+		}
+		return m.send(model.NextAgendaItem{}, t.T("done.next_item", next))
 	case key.Matches(msg, k.Blank):
 		return m.toggleDisplay(model.DisplayBlank)
 	case key.Matches(msg, k.TitleCard):

@@ -153,7 +153,7 @@ func TestTimelineShowsWhatHappened(t *testing.T) {
 
 func TestTabCyclesScreens(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
-	for _, want := range []string{"Ghi chép", "Theo dõi", "Diễn biến", "Điều hành"} {
+	for _, want := range []string{"Ghi chép", "Theo dõi", "Diễn biến", "Thống kê", "Điều hành"} {
 		r.press("tab")
 		r.wantOnScreen(want + " │")
 	}

@@ -14,11 +14,12 @@ const (
 	screenRecord                  // the clerk's: notes, outcome, responder
 	screenFollowUps               // after the meeting: follow-ups by department
 	screenTimeline                // the log: time, who, what
+	screenStats                   // figures per department, theme and asker
 	screenCount
 )
 
 func (s screen) titleKey() string {
-	return [...]string{"screen.moderate", "screen.record", "screen.followups", "screen.timeline"}[s]
+	return [...]string{"screen.moderate", "screen.record", "screen.followups", "screen.timeline", "screen.stats"}[s]
 }
 
 // switchTo changes screen; the notes being typed are saved first.

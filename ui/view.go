@@ -33,8 +33,12 @@ func (m *Model) render() string {
 	}
 	top := m.statusBar(w)
 	bottom := []string{m.messageLine(w), m.helpLine(w)}
-	if m.screen == screenModerate {
+	if m.screen == screenModerate && m.mode != modeHelp && m.mode != modeFullText {
 		bottom = append(m.stageLines(w), bottom...)
+		if a := m.agendaLines(w); len(a) > 0 {
+			top += "\n" + strings.Join(a, "\n")
+			h -= len(a)
+		}
 	}
 	bodyH := max(0, h-1-len(bottom))
 	var body string
@@ -48,6 +52,8 @@ func (m *Model) render() string {
 		body = m.followBody(w, bodyH)
 	case m.screen == screenTimeline:
 		body = m.timelineBody(w, bodyH)
+	case m.screen == screenStats:
+		body = m.statsBody(w, bodyH)
 	case w >= wideAt:
 		body = m.wideBody(w, bodyH)
 	default:
@@ -59,6 +65,9 @@ func (m *Model) render() string {
 // narrowBody stacks floor, answer and queue (80 columns).
 func (m *Model) narrowBody(w, h int) string {
 	floorH, answerH := 8, 4
+	if h < 20 {
+		floorH = 7 // the agenda and pace lines took rows: keep the queue readable
+	}
 	if h < floorH+answerH+4 {
 		floorH, answerH = max(3, h/2), max(3, h/4)
 	}
@@ -196,7 +205,7 @@ func (m *Model) shortHelp() []key.Binding {
 		return []key.Binding{k.WriteNotes, k.Outcome, k.Responder, k.Conclusion, k.Add, k.SendNote, k.PrevAnswer, k.NextScreen, k.Undo, k.Help, k.Quit}
 	case screenFollowUps:
 		return []key.Binding{k.Up, k.Down, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.ctx.T.T("key.update_followup"))), k.Conclusion, k.NextScreen, k.Help, k.Quit}
-	case screenTimeline:
+	case screenTimeline, screenStats:
 		return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.NextScreen, k.Help, k.Quit}
 	}
 	switch m.meeting().Floor.State {
@@ -215,7 +224,7 @@ func (m *Model) fullHelp() [][]key.Binding {
 		{k.ToggleClock, k.Add, k.Edit, k.AddDept, k.MoveUp, k.MoveDown, k.Undo, k.Redo, k.FullText},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Filter, k.Language, k.Help, k.Quit},
 		{k.NextScreen, k.Screens, k.WriteNotes, k.Outcome, k.Responder, k.Conclusion, k.PrevAnswer, k.SendNote},
-		{k.Blank, k.TitleCard, k.DismissNote},
+		{k.NextItem, k.Blank, k.TitleCard, k.DismissNote},
 	}
 }
 

@@ -124,6 +124,18 @@ var questions = []model.AddQuestion{
 		"Có chương trình nào hỗ trợ thanh niên ứng dụng cảm biến, điều khiển từ xa trong chăn nuôi để giảm chi phí không?", "KHCN", "NNPTNT"),
 }
 
+// agenda is the run of show of the report: opening, flowers for the Youth
+// Union's 92nd anniversary, the dialogue, the chair's conclusion, the
+// commendation of 5 groups and 7 individuals, closing (8:00 to 11:30).
+var agenda = model.SetAgenda{Items: []model.AgendaItem{
+	{Title: "Khai mạc, giới thiệu đại biểu", Planned: 10 * time.Minute},
+	{Title: "Tặng hoa chúc mừng 92 năm thành lập Đoàn TNCS Hồ Chí Minh", Planned: 5 * time.Minute},
+	{Title: "Đối thoại với thanh niên", Planned: 150 * time.Minute, Dialogue: true},
+	{Title: "Kết luận của đồng chí chủ trì", Planned: 20 * time.Minute},
+	{Title: "Biểu dương 5 tập thể, 7 cá nhân tiêu biểu", Planned: 15 * time.Minute},
+	{Title: "Bế mạc", Planned: 10 * time.Minute},
+}}
+
 // Meeting builds the demo meeting as it stands before the dialogue starts:
 // ten departments and 24 waiting questions. now stamps the records.
 func Meeting(now time.Time) (*model.Meeting, error) {
@@ -135,6 +147,7 @@ func Meeting(now time.Time) (*model.Meeting, error) {
 	for _, q := range questions {
 		cmds = append(cmds, q)
 	}
+	cmds = append(cmds, agenda)
 	for i, c := range cmds {
 		var err error
 		if m, _, err = model.Apply(m, c, now); err != nil {

@@ -36,6 +36,7 @@ type Document struct {
 	Queue       []int               `json:"queue"`
 	Floor       model.Floor         `json:"floor"`
 	Stage       model.Stage         `json:"stage,omitzero"`
+	Agenda      model.Agenda        `json:"agenda,omitzero"`
 }
 
 // JSON returns the whole meeting as indented JSON, ending in a newline.
@@ -52,6 +53,7 @@ func JSON(m *model.Meeting) ([]byte, error) {
 		Queue:       m.Queue,
 		Floor:       m.Floor,
 		Stage:       m.Stage,
+		Agenda:      m.Agenda,
 	}
 	if d.Queue == nil {
 		d.Queue = []int{}
@@ -140,6 +142,7 @@ func DecodeJSON(b []byte) (*model.Meeting, error) {
 	}
 	m.Floor = d.Floor
 	m.Stage = d.Stage
+	m.Agenda = d.Agenda
 	if m.Floor.State == "" {
 		m.Floor.State = model.FloorIdle
 	}
