@@ -78,6 +78,7 @@ type Model struct {
 
 	join []string // how to join over SSH, when serving
 
+	alert      string     // a warning that stays until the next key (the pace)
 	pace       model.Pace // the forecast, worked out on each snapshot and tick
 	paceWarned bool       // the queue has stopped fitting and the moderator was told
 

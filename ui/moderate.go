@@ -58,7 +58,7 @@ func (m *Model) routePaste(msg tea.PasteMsg) tea.Cmd {
 // mainKey is the Moderate screen's keyboard.
 func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
 	k, t, mt := m.ctx.Keys, m.ctx.T, m.meeting()
-	m.message = ""
+	m.message, m.alert = "", ""
 	switch {
 	case key.Matches(msg, k.NextScreen):
 		return m.switchTo((m.screen + 1) % screenCount)

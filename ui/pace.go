@@ -10,9 +10,13 @@ import (
 func (m *Model) updatePace() {
 	p := m.meeting().Pace(m.now)
 	m.pace = p
-	short := p.Known && p.Fit < p.Waiting
-	if short && !m.paceWarned && m.mode == modeMain {
-		m.fail(m.ctx.T.T("pace.warn", p.Waiting-p.Fit, p.Waiting))
+	// Warn during the dialogue (or at any time when there is no agenda):
+	// before it starts the forecast is only a plan.
+	a := m.meeting().Agenda
+	during := len(a.Items) == 0 || (a.Item() != nil && a.Item().Dialogue)
+	short := p.Known && p.Fit < p.Waiting && during
+	if short && !m.paceWarned {
+		m.alert = m.ctx.T.T("pace.warn", p.Waiting-p.Fit, p.Waiting)
 	}
 	m.paceWarned = short
 }

@@ -161,6 +161,9 @@ func (m *Model) messageLine(w int) string {
 	case modeConfirmDiscard:
 		return padStyled(st.Error.Render(cut(t.T("confirm.discard"), w)), w)
 	}
+	if m.message == "" && m.alert != "" {
+		return padStyled(st.Error.Render(cut("⚠ "+m.alert, w)), w)
+	}
 	if m.message == "" {
 		return strings.Repeat(" ", w)
 	}
