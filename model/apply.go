@@ -53,7 +53,7 @@ func floorSound(m *Meeting) bool {
 	case FloorIdle:
 		return true
 	case FloorAsking:
-		return m.Speaker() != nil
+		return m.Speaker() != nil && m.Floor.Answer == 0
 	case FloorAnswering:
 		return m.FloorAnswer() != nil && len(m.Floor.Questions) > 0
 	}

@@ -261,6 +261,12 @@ func NewCommand(name string) Command {
 		return &EditFollowUp{}
 	case "update_follow_up":
 		return &UpdateFollowUp{}
+	case "call_group":
+		return &CallGroup{}
+	case "next_speaker":
+		return &NextSpeaker{}
+	case "answer_again":
+		return &AnswerAgain{}
 	case "set_agenda":
 		return &SetAgenda{}
 	case "next_agenda_item":

@@ -158,6 +158,9 @@ func commandTables() map[string][]applyCase {
 		"send_note":         sendNoteCases(),
 		"dismiss_note":      dismissNoteCases(),
 		"set_agenda":        setAgendaCases(),
+		"call_group":        callGroupCases(),
+		"next_speaker":      nextSpeakerCases(),
+		"answer_again":      answerAgainCases(),
 		"next_agenda_item":  nextAgendaCases(),
 		"set_outcome":       setOutcomeCases(),
 		"set_responder":     setResponderCases(),
@@ -189,7 +192,7 @@ var allCodes = []model.Code{
 	model.ErrTooLong, model.ErrUnknownDepartment, model.ErrDuplicateCode, model.ErrBadKind,
 	model.ErrNoClock, model.ErrCannotMove, model.ErrMergeSelf, model.ErrNoDepartment,
 	model.ErrNoDeadline, model.ErrClosed, model.ErrNoSuchAnswer, model.ErrBadLimit,
-	model.ErrUnknownCommand, model.ErrBrokenFloor, model.ErrBadDisplayMode, model.ErrNoSuchNote, model.ErrAgendaStarted, model.ErrNoAgenda, model.ErrAgendaDone,
+	model.ErrUnknownCommand, model.ErrBrokenFloor, model.ErrBadDisplayMode, model.ErrNoSuchNote, model.ErrAgendaStarted, model.ErrNoAgenda, model.ErrAgendaDone, model.ErrInGroup, model.ErrGroupTooSmall, model.ErrGroupDone, model.ErrNoAnswerToRepeat,
 	model.ErrNoSuchFollowUp, model.ErrBadOutcome, model.ErrBadFollowUpStatus, model.ErrEmptyWhat,
 	model.ErrNoForwardedTo, model.ErrNoReplyDate, model.ErrDeadlineTooEarly, model.ErrDateTooEarly,
 	model.ErrFollowUpStarted, model.ErrNotConclusion,
@@ -728,6 +731,7 @@ func deferCases() []applyCase {
 		}
 	}
 	return []applyCase{
+		{name: "in writing from a group being asked", setup: grouped, cmd: model.DeferToWriting{ID: 2, Department: "DST", Deadline: at(0).AddDate(0, 0, 30)}, code: model.ErrInGroup, args: []any{2}},
 		{
 			name:  "a waiting question leaves the queue",
 			setup: fxBase,
@@ -840,6 +844,7 @@ func postponeCases() []applyCase {
 
 func withdrawCases() []applyCase {
 	return []applyCase{
+		{name: "withdrawing one of the group", setup: grouped, cmd: model.Withdraw{ID: 1}, code: model.ErrInGroup, args: []any{1}},
 		{
 			name:  "a waiting question",
 			setup: fxBase,
@@ -1126,5 +1131,65 @@ func TestAgendaReckoning(t *testing.T) {
 	m = build(t, m, step{model.NextAgendaItem{}, now})
 	if end, ok := m.DialogueEnd(now.Add(time.Hour)); !ok || !end.Equal(now.Add(90*time.Minute)) {
 		t.Errorf("under way: dialogue end %v", end)
+	}
+}
+
+func grouped(t testing.TB) *model.Meeting {
+	return build(t, fxBase(t), step{model.CallGroup{IDs: []int{1, 2, 3}}, at(1)})
+}
+
+func callGroupCases() []applyCase {
+	return []applyCase{
+		{name: "three askers, one after another", setup: fxBase, cmd: model.CallGroup{IDs: []int{2, 1, 2, 3}},
+			refs: []model.Ref{rQ(1), rQ(2), rQ(3), rQueue, rFloor},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				if s := m.Speaker(); s == nil || s.ID != 2 || !s.Speaking.Running() {
+					t.Errorf("speaker %+v", s)
+				}
+				if m.Question(1).Status != model.StatusAwaiting || len(m.Queue) != 0 {
+					t.Errorf("statuses or queue wrong: %v %v", m.Question(1).Status, m.Queue)
+				}
+			}},
+		{name: "one is not a group", setup: fxBase, cmd: model.CallGroup{IDs: []int{1, 1}}, code: model.ErrGroupTooSmall},
+		{name: "someone is speaking", setup: fxAsking, cmd: model.CallGroup{IDs: []int{2, 3}}, code: model.ErrFloorBusy, args: []any{1}},
+		{name: "not waiting", setup: fxAsking, cmd: model.CallGroup{IDs: []int{2, 3}}, code: model.ErrFloorBusy, args: []any{1}},
+		{name: "no such question", setup: fxBase, cmd: model.CallGroup{IDs: []int{1, 9}}, code: model.ErrNoSuchQuestion, args: []any{9}},
+	}
+}
+
+func nextSpeakerCases() []applyCase {
+	return []applyCase{
+		{name: "the second asker speaks", setup: grouped, cmd: model.NextSpeaker{}, refs: []model.Ref{rQ(1), rQ(2), rFloor},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				if s := m.Speaker(); s == nil || s.ID != 2 {
+					t.Errorf("speaker %+v", s)
+				}
+				if q := m.Question(1); q.Status != model.StatusAwaiting || q.Speaking.Running() {
+					t.Errorf("first asker %+v", q)
+				}
+			}},
+		{name: "after the last", setup: func(t testing.TB) *model.Meeting {
+			return build(t, grouped(t), step{model.NextSpeaker{}, at(2)}, step{model.NextSpeaker{}, at(3)})
+		}, cmd: model.NextSpeaker{}, code: model.ErrGroupDone},
+		{name: "nobody speaking", setup: fxBase, cmd: model.NextSpeaker{}, code: model.ErrNothingOnFloor},
+	}
+}
+
+func answerAgainCases() []applyCase {
+	groupAnswered := func(t testing.TB) *model.Meeting {
+		return build(t, grouped(t), step{model.StartAnswer{Department: "DST"}, at(2)}, step{model.EndAnswer{}, at(3)})
+	}
+	return []applyCase{
+		{name: "a second department answers the group", setup: groupAnswered, cmd: model.AnswerAgain{Department: "CA"},
+			refs: []model.Ref{rA(2), rFloor},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				a := m.FloorAnswer()
+				if a == nil || a.Department != "CA" || len(a.Questions) != 3 {
+					t.Errorf("answer %+v", a)
+				}
+			}},
+		{name: "no answer yet", setup: fxBase, cmd: model.AnswerAgain{Department: "CA"}, code: model.ErrNoAnswerToRepeat},
+		{name: "while answering", setup: fxAnswering, cmd: model.AnswerAgain{Department: "CA"}, code: model.ErrAnswerRunning, args: []any{"DST"}},
+		{name: "unknown department", setup: groupAnswered, cmd: model.AnswerAgain{Department: "XX"}, code: model.ErrUnknownDepartment, args: []any{"XX"}},
 	}
 }

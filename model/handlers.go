@@ -203,7 +203,7 @@ func (cmd MoveQuestion) apply(c *change) error {
 func (c *change) floorFree() error {
 	switch c.m.Floor.State {
 	case FloorAsking:
-		return refuse(ErrFloorBusy, c.m.Floor.Questions[0])
+		return refuse(ErrFloorBusy, c.m.Speaker().ID)
 	case FloorAnswering:
 		dept := ""
 		if a := c.m.FloorAnswer(); a != nil {
@@ -345,6 +345,8 @@ func (cmd DeferToWriting) apply(c *change) error {
 	switch {
 	case q.Status == StatusWaiting:
 		c.removeFromQueue(q.ID)
+	case onFloor && c.m.Floor.State == FloorAsking && len(c.m.Floor.Questions) > 1:
+		return refuse(ErrInGroup, q.ID)
 	case onFloor && c.m.Floor.State == FloorAnswering && len(c.m.Floor.Questions) > 1:
 		// One of a group goes to writing; the answer goes on for the rest.
 		f := c.m.Floor
@@ -427,6 +429,9 @@ func (cmd Withdraw) apply(c *change) error {
 	case StatusWaiting:
 		c.removeFromQueue(q.ID)
 	case StatusAsking:
+		if len(c.m.Floor.Questions) > 1 {
+			return refuse(ErrInGroup, q.ID)
+		}
 		c.stopFloorClock()
 		q, _ = c.question(q.ID)
 		q.AskedUntil = c.now
@@ -469,7 +474,7 @@ func (cmd Merge) apply(c *change) error {
 func (ToggleClock) apply(c *change) error {
 	switch c.m.Floor.State {
 	case FloorAsking:
-		q, err := c.question(c.m.Floor.Questions[0])
+		q, err := c.question(c.m.Speaker().ID)
 		if err != nil {
 			return err
 		}

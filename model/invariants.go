@@ -90,8 +90,10 @@ func Check(m *Meeting) []error {
 				bad("question %d is being asked but is not on the floor", q.ID)
 			}
 		case StatusAwaiting:
-			if m.Floor.State != FloorAnswering || !onFloor {
-				bad("question %d awaits an answer that is not being given", q.ID)
+			// Asked (or waiting its turn in a group) and waiting for an
+			// answer: it is on the floor.
+			if m.Floor.State == FloorIdle || !onFloor {
+				bad("question %d awaits an answer but is not on the floor", q.ID)
 			}
 		case StatusAnswered:
 			answered := false
@@ -145,8 +147,10 @@ func Check(m *Meeting) []error {
 			bad("the floor is idle but points at something")
 		}
 	case FloorAsking:
-		if len(f.Questions) != 1 || f.Answer != 0 {
-			bad("the floor is asking but does not hold exactly one question")
+		if len(f.Questions) == 0 || f.Answer != 0 || f.Speaker < 0 || f.Speaker >= len(f.Questions) {
+			bad("the floor is asking but holds no speaker")
+		} else if q := m.Question(f.Questions[f.Speaker]); q != nil && q.Status != StatusAsking {
+			bad("the floor's speaker, question %d, is %s", q.ID, q.Status)
 		}
 	case FloorAnswering:
 		a := m.Answer(f.Answer)

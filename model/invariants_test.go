@@ -58,9 +58,9 @@ func TestCheckCatchesBrokenMeetings(t *testing.T) {
 		{"idle floor pointing at something", fxBase, func(m *model.Meeting) {
 			m.Floor.Answer = 1
 		}, "idle but points"},
-		{"asking floor with two questions", fxAsking, func(m *model.Meeting) {
-			m.Floor.Questions = []int{1, 2}
-		}, "exactly one"},
+		{"asking floor whose speaker is out of range", fxAsking, func(m *model.Meeting) {
+			m.Floor.Speaker = 3
+		}, "holds no speaker"},
 		{"unknown floor state", fxBase, func(m *model.Meeting) {
 			m.Floor.State = "dancing"
 		}, "unknown state"},

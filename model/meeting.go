@@ -235,6 +235,9 @@ type Floor struct {
 	State     FloorState `json:"state"`
 	Questions []int      `json:"questions,omitempty"`
 	Answer    int        `json:"answer,omitempty"`
+	// Speaker is, for a group being asked, the index in Questions of the
+	// one speaking now; the others have spoken or wait their turn.
+	Speaker int `json:"speaker,omitempty"`
 }
 
 // Meeting is one whole meeting. Questions, Answers and FollowUps are indexed
@@ -305,10 +308,11 @@ func (m *Meeting) FloorAnswer() *Answer {
 
 // Speaker returns the question being asked, or nil.
 func (m *Meeting) Speaker() *Question {
-	if m.Floor.State != FloorAsking || len(m.Floor.Questions) == 0 {
+	f := m.Floor
+	if f.State != FloorAsking || f.Speaker < 0 || f.Speaker >= len(f.Questions) {
 		return nil
 	}
-	return m.Question(m.Floor.Questions[0])
+	return m.Question(f.Questions[f.Speaker])
 }
 
 // RunningClock returns the clock that the floor points at, and whether

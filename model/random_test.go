@@ -112,7 +112,7 @@ func runRandom(t *testing.T, seed uint64, steps int) {
 	for _, v := range []string{"set_header", "add_department", "add_question", "edit_question", "move_question",
 		"call_next", "call", "start_answer", "end_answer", "defer_to_writing", "postpone", "withdraw", "merge",
 		"toggle_clock", "set_notes", "set_outcome", "set_responder", "add_conclusion", "edit_follow_up",
-		"update_follow_up", "remove_conclusion", "set_display", "send_note", "dismiss_note", "set_agenda", "next_agenda_item"} {
+		"update_follow_up", "remove_conclusion", "set_display", "send_note", "dismiss_note", "set_agenda", "next_agenda_item", "call_group", "next_speaker", "answer_again"} {
 		if steps >= 2000 && rr.ok[v] == 0 {
 			t.Errorf("seed %d: %s never succeeded", seed, v)
 		}
@@ -454,13 +454,13 @@ func (rr *randomRun) undo() {
 		case model.RecAgenda:
 			m.Agenda = e.before.Agenda
 		case model.RecDepartment:
-			m.Departments[r.ID-1] = e.before.Department(r.ID)
+			setAt(&m.Departments, r.ID, e.before.Department(r.ID))
 		case model.RecQuestion:
-			m.Questions[r.ID-1] = e.before.Question(r.ID)
+			setAt(&m.Questions, r.ID, e.before.Question(r.ID))
 		case model.RecAnswer:
-			m.Answers[r.ID-1] = e.before.Answer(r.ID)
+			setAt(&m.Answers, r.ID, e.before.Answer(r.ID))
 		case model.RecFollowUp:
-			m.FollowUps[r.ID-1] = e.before.FollowUp(r.ID)
+			setAt(&m.FollowUps, r.ID, e.before.FollowUp(r.ID))
 		}
 	}
 	if rr.r.IntN(2) == 0 {
@@ -686,7 +686,7 @@ func (rr *randomRun) command() model.Command {
 		kind, theme = pick(r, randKinds), pick(r, randLines)
 	}
 	var cmd model.Command
-	switch k := r.IntN(152); {
+	switch k := r.IntN(164); {
 	case k < 14:
 		cmd = model.AddQuestion{Asker: rr.person(), Kind: kind, Theme: theme, Text: rr.text(), Departments: rr.depts(), Channel: pick(r, randChans)}
 	case k < 20:
@@ -757,6 +757,19 @@ func (rr *randomRun) command() model.Command {
 		cmd = model.SetAgenda{Items: items}
 	case k < 152:
 		cmd = model.NextAgendaItem{}
+	case k < 157:
+		ids := []int{rr.qid()}
+		for range r.IntN(4) {
+			ids = append(ids, rr.qid())
+		}
+		if len(rr.m.Queue) >= 2 && r.IntN(2) == 0 {
+			ids = append([]int(nil), rr.m.Queue[:min(len(rr.m.Queue), 2+r.IntN(3))]...)
+		}
+		cmd = model.CallGroup{IDs: ids}
+	case k < 161:
+		cmd = model.NextSpeaker{}
+	case k < 164:
+		cmd = model.AnswerAgain{Department: rr.dept(), Responder: rr.person()}
 	default:
 		return nil
 	}
@@ -781,4 +794,13 @@ func roundTrip(t testing.TB, cmd model.Command) model.Command {
 		t.Fatalf("decode %s %s: %v", cmd.Verb(), b, err)
 	}
 	return back
+}
+
+// setAt puts v at id, growing the slice with gaps when an earlier undo
+// shortened it (a record deleted at the end, then trimmed as a reload would).
+func setAt[T any](s *[]*T, id int, v *T) {
+	for len(*s) < id {
+		*s = append(*s, nil)
+	}
+	(*s)[id-1] = v
 }

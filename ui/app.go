@@ -40,6 +40,7 @@ type pickPurpose int
 const (
 	pickAnswer pickPurpose = iota
 	pickWriting
+	pickAgain // another department answers the newest answer's questions
 )
 
 // Model is the root of one session's screens. It holds the newest meeting

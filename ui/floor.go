@@ -26,12 +26,19 @@ func floorCard(c *Context, m *model.Meeting, now time.Time, w, h int) []string {
 		return lines
 	}
 	q := qs[0]
+	if s := m.Speaker(); s != nil {
+		q = s
+	}
 	meta := fmt.Sprintf("%s %d · %s", c.T.T("floor.number"), q.ID, c.kind(q.Kind))
 	if q.Theme != "" {
 		meta += " · " + q.Theme
 	}
 	if len(qs) > 1 {
-		meta = c.T.T("floor.group", idList(qs)) + " · " + meta
+		group := c.T.T("floor.group", idList(qs))
+		if m.Floor.State == model.FloorAsking {
+			group = c.T.T("floor.group_turn", m.Floor.Speaker+1, len(qs))
+		}
+		meta = group + " · " + meta
 	}
 	lines := []string{st.FloorMeta.Render(cut(meta, w))}
 	rest := strings.TrimPrefix(person(q.Asker), q.Asker.Name)

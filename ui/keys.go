@@ -34,6 +34,10 @@ type KeyMap struct {
 	Language     key.Binding
 	Blank        key.Binding
 	NextItem     key.Binding
+	Mark         key.Binding
+	CallGroup    key.Binding
+	AnswerAgain  key.Binding
+	Order        key.Binding
 	TitleCard    key.Binding
 	DismissNote  key.Binding
 	SendNote     key.Binding
@@ -93,6 +97,10 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Language:     b("key.language", "L"),
 		Blank:        b("key.blank", "B"),
 		NextItem:     b("key.next_item", "N"),
+		Mark:         b("key.mark", "g"),
+		CallGroup:    b("key.call_group", "G"),
+		AnswerAgain:  b("key.answer_again", "R"),
+		Order:        b("key.order", "o"),
 		TitleCard:    b("key.title_card", "T"),
 		DismissNote:  b("key.dismiss_note", "M"),
 		SendNote:     b("key.send_note", "m"),

@@ -8,6 +8,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"slices"
+
 	"podium/model"
 	"podium/ui/i18n"
 )
@@ -98,6 +100,14 @@ func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.queue.move(-len(m.queue.rows))
 	case msg.String() == "end":
 		m.queue.move(len(m.queue.rows))
+	case key.Matches(msg, k.CallNext) && mt.Floor.State == model.FloorAsking && len(mt.Floor.Questions) > 1:
+		// In a group, n gives the floor to the group's next asker.
+		i := mt.Floor.Speaker + 1
+		if i < len(mt.Floor.Questions) {
+			q := mt.Question(mt.Floor.Questions[i])
+			return m.send(model.NextSpeaker{}, t.T("done.call", q.ID, q.Asker.Name))
+		}
+		return m.send(model.NextSpeaker{}, "")
 	case key.Matches(msg, k.CallNext):
 		if len(mt.Queue) > 0 {
 			q := mt.Question(mt.Queue[0])
@@ -149,6 +159,24 @@ func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Language):
 		m.switchLanguage()
+	case key.Matches(msg, k.Mark):
+		if m.queue.toggleMark(mt) {
+			m.notice(t.T("done.marked", len(m.queue.marked)))
+		}
+	case key.Matches(msg, k.CallGroup):
+		if len(m.queue.marked) < 2 {
+			m.fail(t.T("group.mark_first"))
+			return nil
+		}
+		ids := slices.Clone(m.queue.marked)
+		m.queue.marked = nil
+		return m.send(model.CallGroup{IDs: ids}, t.T("done.call_group", len(ids)))
+	case key.Matches(msg, k.AnswerAgain):
+		m.openAgainPicker()
+	case key.Matches(msg, k.Order):
+		m.queue.order = (m.queue.order + 1) % orderCount
+		m.queue.rebuild(mt)
+		m.notice(t.T("done.order", t.T(m.queue.order.key())))
 	case key.Matches(msg, k.NextItem):
 		next := ""
 		if a := mt.Agenda; a.Current < len(a.Items) {

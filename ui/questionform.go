@@ -174,9 +174,12 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 		code := p.chosen()
 		var cmd model.Command
 		var ok string
-		if m.pickFor == pickAnswer {
+		switch m.pickFor {
+		case pickAnswer:
 			cmd, ok = model.StartAnswer{Department: code}, t.T("done.start_answer", code)
-		} else {
+		case pickAgain:
+			cmd, ok = model.AnswerAgain{Department: code}, t.T("done.start_answer", code)
+		default:
 			deadline, valid := parseDeadline(p.deadline.value(), m.loc())
 			if !valid {
 				m.fail(t.T("picker.bad_date", p.deadline.value()))
@@ -190,4 +193,19 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.send(cmd, ok)
 	}
 	return m.picker.update(k, msg)
+}
+
+// openAgainPicker lets a second department answer what the newest answer
+// covered (the chair often asks two departments to answer one group).
+func (m *Model) openAgainPicker() {
+	mt := m.meeting()
+	var last *model.Answer
+	for i := len(mt.Answers) - 1; i >= 0 && last == nil; i-- {
+		last = mt.Answers[i]
+	}
+	if last == nil || last.End.IsZero() || len(last.Questions) == 0 {
+		m.fail(m.ctx.T.T("err.no_answer_to_repeat"))
+		return
+	}
+	m.openPicker(pickAgain, mt.Question(last.Questions[0]))
 }

@@ -19,6 +19,8 @@ type queueList struct {
 	height   int   // visible rows, set by the last draw
 	filter   string
 	hay      map[*model.Question]string
+	marked   []int      // waiting questions marked to be called as a group, in marking order
+	order    queueOrder // how the waiting questions are listed
 
 	selectedStatus model.Status // the selected question's status at the last rebuild
 }
@@ -47,11 +49,18 @@ func (l *queueList) rebuild(m *model.Meeting) {
 			rows = append(rows, id)
 		}
 	}
+	start := len(rows)
 	for _, id := range m.Queue {
 		if q := m.Question(id); q != nil && keep(q) {
 			rows = append(rows, id)
 		}
 	}
+	l.sortWaiting(m, rows[start:])
+	// Marks only stand on questions still waiting.
+	l.marked = slices.DeleteFunc(l.marked, func(id int) bool {
+		q := m.Question(id)
+		return q == nil || q.Status != model.StatusWaiting
+	})
 	for _, q := range m.Questions {
 		if q != nil && closed(q.Status) && keep(q) {
 			rows = append(rows, q.ID)
@@ -129,7 +138,11 @@ func (l *queueList) view(c *Context, m *model.Meeting, w, h int) []string {
 	l.top = min(l.top, max(0, len(l.rows)-l.height))
 	for r := l.top; r < len(l.rows) && r < l.top+l.height; r++ {
 		q := m.Question(l.rows[r])
-		text := cols.row(fmt.Sprint(q.ID), q.Asker.Name, c.kind(q.Kind), q.Theme,
+		no := fmt.Sprint(q.ID)
+		if slices.Contains(l.marked, q.ID) {
+			no = "•" + no
+		}
+		text := cols.row(no, q.Asker.Name, c.kind(q.Kind), q.Theme,
 			depts(q.Departments), c.status(q.Status))
 		st := c.Styles.FloorText
 		switch {
@@ -165,4 +178,57 @@ func (c columns) row(no, asker, kind, theme, depts, status string) string {
 		fit(asker, c.asker), fit(kind, c.kind), fit(theme, c.theme),
 		fit(depts, c.depts), fit(status, c.status),
 	}, " ")
+}
+
+// queueOrder is how the waiting questions are listed. The moderator's
+// manual order is the queue itself and is never changed by a view: within
+// a theme or a department the questions keep it.
+type queueOrder int
+
+const (
+	orderManual queueOrder = iota
+	orderTheme
+	orderDepartment
+	orderCount
+)
+
+func (o queueOrder) key() string {
+	return [...]string{"order.manual", "order.theme", "order.department"}[o]
+}
+
+// sortWaiting lists the waiting rows by theme or by first addressed
+// department (Vietnamese order), keeping the queue's order within each.
+func (l *queueList) sortWaiting(m *model.Meeting, rows []int) {
+	var by func(q *model.Question) string
+	switch l.order {
+	case orderTheme:
+		by = func(q *model.Question) string { return q.Theme }
+	case orderDepartment:
+		by = func(q *model.Question) string {
+			if len(q.Departments) == 0 {
+				return ""
+			}
+			if d := m.DepartmentByCode(q.Departments[0]); d != nil {
+				return d.Name
+			}
+			return q.Departments[0]
+		}
+	default:
+		return
+	}
+	sortVietnamese(rows, func(id int) string { return by(m.Question(id)) })
+}
+
+// toggleMark marks the selected waiting question for a group, or unmarks it.
+func (l *queueList) toggleMark(m *model.Meeting) bool {
+	q := m.Question(l.selected)
+	if q == nil || q.Status != model.StatusWaiting {
+		return false
+	}
+	if i := slices.Index(l.marked, q.ID); i >= 0 {
+		l.marked = slices.Delete(l.marked, i, i+1)
+	} else {
+		l.marked = append(l.marked, q.ID)
+	}
+	return true
 }

@@ -117,8 +117,11 @@ func (m *Model) mainBox(w, h int) string {
 		return box(m.form.title, m.form.view(m.ctx, iw, ih), w, h, st.BorderActive, st.BoxTitle)
 	case modePicker:
 		title := t.T("picker.answer_title", m.picker.question)
-		if m.pickFor == pickWriting {
+		switch m.pickFor {
+		case pickWriting:
 			title = t.T("picker.writing_title", m.picker.question)
+		case pickAgain:
+			title = t.T("picker.again_title", m.picker.question)
 		}
 		return box(title, m.picker.view(m.ctx, m.meeting(), iw, ih), w, h, st.BorderActive, st.BoxTitle)
 	case modeHelp:
@@ -142,6 +145,9 @@ func (m *Model) mainBox(w, h int) string {
 		return box(title, lines[m.textTop:], w, h, st.BorderActive, st.BoxTitle)
 	}
 	title := t.T("box.queue", m.counts[model.StatusWaiting])
+	if m.queue.order != orderManual {
+		title += " · " + t.T(m.queue.order.key())
+	}
 	if m.queue.filter != "" {
 		title = t.T("box.queue_filtered", len(m.queue.rows), m.queue.filter)
 	}
@@ -227,7 +233,7 @@ func (m *Model) fullHelp() [][]key.Binding {
 		{k.ToggleClock, k.Add, k.Edit, k.AddDept, k.MoveUp, k.MoveDown, k.Undo, k.Redo, k.FullText},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Filter, k.Language, k.Help, k.Quit},
 		{k.NextScreen, k.Screens, k.WriteNotes, k.Outcome, k.Responder, k.Conclusion, k.PrevAnswer, k.SendNote},
-		{k.NextItem, k.Blank, k.TitleCard, k.DismissNote},
+		{k.NextItem, k.Blank, k.TitleCard, k.DismissNote, k.Mark, k.CallGroup, k.AnswerAgain, k.Order},
 	}
 }
 
