@@ -76,6 +76,7 @@ type Model struct {
 	followSel   int                // the selected row on the Follow-ups screen
 	timeline    []storage.LogEntry // the newest log entries, newest first
 	timelineTop int                // first entry shown
+	stats       statsView          // the Statistics screen: its scroll and its figures, per snapshot
 
 	join []string // how to join over SSH, when serving
 

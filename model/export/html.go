@@ -32,6 +32,8 @@ table.followups th:nth-child(3) { width: 34%; }
 table.head th { width: 32%; background: none; }
 td.no { text-align: right; white-space: nowrap; width: 2.2em; }
 td.date { white-space: nowrap; }
+table.stats { font-size: 10.5pt; }
+table.stats th.num, table.stats td.num { text-align: right; white-space: nowrap; }
 .label { font-style: italic; }
 .muted { color: #444; }
 .overdue { font-weight: bold; text-decoration: underline; }
@@ -138,8 +140,43 @@ func HTML(m *model.Meeting, now time.Time) []byte {
 		}
 		p("</tbody>\n</table>\n")
 	}
+	p("<h2>%s</h2>\n", e(t.T("minutes.stats")))
+	sec := x.figures()
+	for _, l := range sec.lines {
+		p("<p>%s</p>\n", e(l))
+	}
+	for _, tb := range sec.tables {
+		p("<h3>%s</h3>\n", e(tb.title))
+		if tb.note != "" {
+			p("<p class=\"note\">%s</p>\n", e(tb.note))
+		}
+		if len(tb.rows) == 0 {
+			continue
+		}
+		p("<table class=\"stats\">\n<thead><tr>")
+		for i, h := range tb.header {
+			p("<th%s>%s</th>", numClass(tb.numeric[i]), e(h))
+		}
+		p("</tr></thead>\n<tbody>\n")
+		for _, row := range tb.rows {
+			p("<tr>")
+			for i, c := range row {
+				p("<td%s>%s</td>", numClass(tb.numeric[i]), e(c))
+			}
+			p("</tr>\n")
+		}
+		p("</tbody>\n</table>\n")
+	}
 	p("<footer>%s</footer>\n</body>\n</html>\n", e(t.T("minutes.footer", x.date(now))))
 	return b.Bytes()
+}
+
+// numClass marks a column of numbers, right-aligned.
+func numClass(numeric bool) string {
+	if numeric {
+		return " class=\"num\""
+	}
+	return ""
 }
 
 // htmlText is multi-line text, escaped, its lines broken with <br/>.

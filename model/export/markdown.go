@@ -80,6 +80,40 @@ func Markdown(m *model.Meeting, now time.Time) []byte {
 			p("| %s | %s | %s | %s | %s | %s | %s |\n", r.id, mdCell(r.source), mdCell(r.what), mdCell(r.questions), mdCell(r.deadline), status, mdCell(r.note))
 		}
 	}
+	p("\n## %s\n\n", mdInline(t.T("minutes.stats")))
+	sec := x.figures()
+	for _, l := range sec.lines {
+		p("%s\n", mdInline(l))
+	}
+	for _, tb := range sec.tables {
+		p("\n### %s\n", mdInline(tb.title))
+		if tb.note != "" {
+			p("\n%s\n", mdInline(tb.note))
+		}
+		if len(tb.rows) == 0 {
+			continue
+		}
+		p("\n|")
+		for _, h := range tb.header {
+			p(" %s |", mdCell(h))
+		}
+		p("\n|")
+		for _, num := range tb.numeric {
+			if num {
+				p("---:|")
+			} else {
+				p("---|")
+			}
+		}
+		p("\n")
+		for _, row := range tb.rows {
+			p("|")
+			for _, c := range row {
+				p(" %s |", mdCell(c))
+			}
+			p("\n")
+		}
+	}
 	p("\n---\n\n_%s_\n", mdInline(t.T("minutes.footer", x.date(now))))
 	return b.Bytes()
 }

@@ -1,0 +1,91 @@
+package stats_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"podium/model"
+	"podium/model/demo"
+	"podium/model/stats"
+)
+
+// bigPlayed is the demo grown to n questions (its askers, themes and
+// departments repeated, each asker a different person), the first half
+// taken up: answered in threes, every fifth answer in writing, with
+// follow-ups; one question on the floor with its clock running.
+func bigPlayed(b *testing.B, n int) (*model.Meeting, time.Time) {
+	b.Helper()
+	base, err := demo.Meeting(demo.Registered)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := *base
+	m.Questions = make([]*model.Question, n)
+	m.Queue = nil
+	t := demo.Date
+	half := n/2 - n/2%3
+	for i := range n {
+		src := base.Questions[i%len(base.Questions)]
+		q := *src
+		q.ID = i + 1
+		q.Asker.Name = fmt.Sprintf("%s %d", src.Asker.Name, i)
+		m.Questions[i] = &q
+		if i >= half {
+			m.Queue = append(m.Queue, q.ID)
+			continue
+		}
+		q.CalledAt = t
+		q.Speaking = model.Clock{Accumulated: time.Duration(100+i%150) * time.Second}
+		q.Status = model.StatusAnswered
+	}
+	for i := 0; i < half; i += 3 {
+		id := len(m.Answers) + 1
+		a := &model.Answer{
+			ID: id, Questions: []int{i + 1, i + 2, i + 3}, Department: m.Questions[i].Departments[0],
+			Clock: model.Clock{Accumulated: time.Duration(200+i%200) * time.Second}, Start: t, End: t, Outcome: model.OutcomeAnswered,
+		}
+		if id%5 == 0 {
+			a.Outcome = model.OutcomeInWriting
+			m.FollowUps = append(m.FollowUps, &model.FollowUp{
+				ID: len(m.FollowUps) + 1, Department: a.Department, Source: model.SourceWrittenAnswer,
+				Questions: a.Questions, Answer: id, Status: model.FollowUpOpen,
+			})
+			for _, q := range a.Questions {
+				m.Questions[q-1].Status = model.StatusInWriting
+			}
+		}
+		m.Answers = append(m.Answers, a)
+	}
+	live := m.Questions[half]
+	live.Status, live.CalledAt = model.StatusAsking, t
+	live.Speaking = model.Clock{RunningSince: t}
+	m.Queue = m.Queue[1:]
+	m.Floor = model.Floor{State: model.FloorAsking, Questions: []int{live.ID}}
+	if errs := model.Check(&m); errs != nil {
+		b.Fatalf("the big meeting is not sound: %v", errs)
+	}
+	return &m, t.Add(4 * time.Minute)
+}
+
+// BenchmarkCompute10k is the figures of a meeting of 10,000 questions, half
+// of them taken up: what the Statistics screen pays once per snapshot.
+func BenchmarkCompute10k(b *testing.B) {
+	m, now := bigPlayed(b, 10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = stats.Compute(m, now)
+	}
+}
+
+// BenchmarkAdvance10k moves the same figures on by a second, as the screen
+// does on each clock tick between snapshots: it costs the running clock.
+func BenchmarkAdvance10k(b *testing.B) {
+	m, now := bigPlayed(b, 10000)
+	s := stats.Compute(m, now)
+	b.ReportAllocs()
+	for b.Loop() {
+		now = now.Add(time.Second)
+		s.Advance(now)
+	}
+}
