@@ -11,12 +11,12 @@ import (
 	"podium/model"
 )
 
-// folder removes diacritics: decompose, drop the combining marks, recompose.
-var folder = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
 // fold makes text comparable without case or diacritics, so "cong an" finds
 // "Công an tỉnh". đ and Đ do not decompose, so they are mapped by hand.
 func fold(s string) string {
+	// A transformer chain keeps state between calls, so each call makes its
+	// own: SSH sessions fold on their own goroutines at the same time.
+	folder := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(folder, s)
 	if err != nil {
 		out = s
