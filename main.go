@@ -47,6 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "json", "")
 	what := fs.String("what", "", "")
 	out := fs.String("o", "", "")
+	serveOpts := serveFlags(fs, cmd)
 	files, err := parseInterspersed(fs, rest)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -93,6 +94,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return checkFile(file, stdout, stderr, t)
 	case "backup":
 		err = backupFile(file, stdout, t)
+	case "serve":
+		err = serveMeeting(file, lang, serveOpts, stdout, t)
 	}
 	return report(err, stderr, t)
 }
@@ -119,11 +122,11 @@ func (e plainError) Error() string { return string(e) }
 
 // commands are the words that choose what podium does; without one it
 // opens a meeting.
-var commands = map[string]bool{"open": true, "demo": true, "export": true, "import": true, "check": true, "backup": true}
+var commands = map[string]bool{"open": true, "demo": true, "export": true, "import": true, "check": true, "backup": true, "serve": true}
 
 // valueFlags are the flags that take a value (the next argument, unless
 // written --flag=value).
-var valueFlags = map[string]bool{"lang": true, "format": true, "what": true, "o": true}
+var valueFlags = map[string]bool{"lang": true, "format": true, "what": true, "o": true, "listen": true, "keys": true, "codes": true, "idle": true}
 
 // splitCommand takes the command word out of args wherever it stands among
 // the flags, so `podium --lang en demo` works as well as `podium demo --lang en`.

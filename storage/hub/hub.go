@@ -95,6 +95,10 @@ func (h *Hub) now() time.Time {
 func (h *Hub) run() {
 	defer close(h.done)
 	for r := range h.reqs {
+		if err := h.permit(r); err != nil { // roles.go
+			r.reply <- result{err: err}
+			continue
+		}
 		var res result
 		var ev Event
 		if r.undo || r.redo {
@@ -162,7 +166,9 @@ func offer(ch chan Snapshot, s Snapshot) {
 }
 
 // Do applies cmd for who and returns once it is committed (or refused).
-// A refusal is the model's *model.Error; nothing changed.
+// A refusal is the model's *model.Error, or a *storage.Error with Code
+// CodeRoleRefused when who's role may not send cmd (roles.go); nothing
+// changed.
 func (h *Hub) Do(cmd model.Command, who string) error {
 	return h.send(request{cmd: cmd, who: who}).err
 }
@@ -187,6 +193,8 @@ func (h *Hub) Redo(who string) (storage.LogEntry, error) {
 }
 
 // Undo undoes the newest command not yet undone, and returns its log entry.
+// A clerk may undo only a clerk's newest change, a display nothing
+// (roles.go).
 func (h *Hub) Undo(who string) (storage.LogEntry, error) {
 	r := h.send(request{undo: true, who: who})
 	return r.undid, r.err
@@ -215,7 +223,8 @@ func (h *Hub) Snapshot() Snapshot {
 }
 
 // Subscribe returns a channel that always holds the newest snapshot not yet
-// read, starting with the current one, and a function to stop.
+// read, starting with the current one, and a function to stop, which
+// closes the channel.
 func (h *Hub) Subscribe() (<-chan Snapshot, func()) {
 	ch := make(chan Snapshot, 1)
 	h.mu.Lock()
@@ -224,7 +233,10 @@ func (h *Hub) Subscribe() (<-chan Snapshot, func()) {
 	h.mu.Unlock()
 	return ch, func() {
 		h.mu.Lock()
-		delete(h.subs, ch)
+		if _, ok := h.subs[ch]; ok {
+			delete(h.subs, ch)
+			close(ch) // a screen still waiting on it stops waiting
+		}
 		h.mu.Unlock()
 	}
 }

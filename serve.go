@@ -1,0 +1,188 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	stdlog "log"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	charmlog "charm.land/log/v2"
+
+	"podium/storage"
+	"podium/storage/hub"
+	"podium/ui"
+	"podium/ui/i18n"
+	"podium/ui/sshserve"
+)
+
+// serveOptions are the flags of podium serve.
+type serveOptions struct {
+	listen *string
+	keys   *string
+	codes  *string
+	idle   *time.Duration
+	help   *bool
+}
+
+// serveFlags registers podium serve's flags on fs when the command is
+// serve (no other command takes them), and returns nil otherwise. serve has
+// its own --help: how sharing works.
+func serveFlags(fs *flag.FlagSet, cmd string) *serveOptions {
+	if cmd != "serve" {
+		return nil
+	}
+	o := &serveOptions{
+		listen: fs.String("listen", "127.0.0.1:2323", ""),
+		keys:   fs.String("keys", "", ""),
+		codes:  fs.String("codes", "clerk,display", ""),
+		idle:   fs.Duration("idle", 30*time.Minute, ""),
+		help:   fs.Bool("help", false, ""),
+	}
+	fs.BoolVar(o.help, "h", false, "")
+	return o
+}
+
+// codeRoles reads --codes: roles separated by commas, or none.
+func codeRoles(s string) ([]hub.Role, bool) {
+	var roles []hub.Role
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(strings.ToLower(part))
+		if part == "" || part == "none" {
+			continue
+		}
+		r, ok := hub.ParseRole(part)
+		if !ok {
+			return nil, false
+		}
+		if !containsRole(roles, r) {
+			roles = append(roles, r)
+		}
+	}
+	return roles, true
+}
+
+func containsRole(rs []hub.Role, r hub.Role) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// beside is a file or folder next to the meeting file: <dir>/<base><suffix>,
+// base being the file's name without its extension (as for the backups).
+func beside(path, suffix string) string {
+	b := filepath.Base(path)
+	if e := filepath.Ext(b); e != "" && e != b {
+		b = strings.TrimSuffix(b, e)
+	}
+	return filepath.Join(filepath.Dir(path), b+suffix)
+}
+
+// serveMeeting runs the moderator's screen in this terminal and shares the
+// meeting over SSH until the moderator quits.
+func serveMeeting(path string, lang i18n.Lang, o *serveOptions, stdout io.Writer, t i18n.Catalog) error {
+	if *o.help {
+		fmt.Fprint(stdout, t.T("serve.usage"))
+		return nil
+	}
+	if path == "" {
+		path = defaultFile()
+	}
+	roles, ok := codeRoles(*o.codes)
+	if !ok {
+		return plainError(t.T("serve.bad_codes", *o.codes))
+	}
+	keysDir := *o.keys
+	if keysDir == "" {
+		keysDir = beside(path, "-keys")
+	}
+	if len(roles) == 0 && !anyKeysFile(keysDir) {
+		return plainError(t.T("serve.no_way_in", keysDir))
+	}
+	// Listen first: a port in use is said before anything is created.
+	l, err := net.Listen("tcp", *o.listen)
+	if err != nil {
+		return plainError(t.T("serve.listen_failed", *o.listen, err))
+	}
+	defer l.Close()
+
+	store, err := openOrCreate(path, lang, false)
+	if err != nil || store == nil {
+		return err
+	}
+	path = store.Path()
+	if err := needTerminal(lang); err != nil {
+		store.Close()
+		return err
+	}
+	hostKeyFile := beside(path, "-hostkey")
+	hostKey, err := sshserve.LoadOrCreateHostKey(hostKeyFile)
+	if err != nil {
+		store.Close()
+		return plainError(t.T("serve.hostkey_bad", hostKeyFile, err))
+	}
+	if _, err := store.BackupTo(storage.BackupDir(path), time.Now()); err != nil {
+		store.Close()
+		return err
+	}
+	logFile, err := os.OpenFile(beside(path, "-serve.log"), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+	if err != nil {
+		store.Close()
+		return &storage.Error{Code: storage.CodeIO, Path: beside(path, "-serve.log"), Args: []any{err}, Err: err}
+	}
+	defer logFile.Close()
+	// The terminal belongs to the moderator's screen: whatever the SSH
+	// libraries have to say goes to the log beside the meeting.
+	stdlog.SetOutput(logFile)
+	slog.SetDefault(slog.New(slog.NewTextHandler(logFile, nil)))
+	charmlog.SetOutput(logFile)
+	logger := stdlog.New(logFile, "", stdlog.LstdFlags)
+
+	h := hub.New(store, time.Now)
+	defer h.Close()
+	stop := make(chan struct{})
+	defer close(stop)
+	go backups(store, stop)
+
+	srv, err := sshserve.New(h, sshserve.Config{
+		HostKey:   hostKey,
+		KeysDir:   keysDir,
+		Codes:     sshserve.NewCodes(roles...),
+		Idle:      *o.idle,
+		Lang:      lang,
+		Clock:     time.Now,
+		Log:       logger,
+		FailDelay: 300 * time.Millisecond,
+	})
+	if err != nil {
+		return err
+	}
+	logger.Print(t.T("serve.log.serving", path, l.Addr(), sshserve.Fingerprint(hostKey)))
+	go srv.Serve(l)
+	defer srv.Close() // before the hub closes: every remote screen stops first
+
+	screen := ui.New(ui.NewContext(lang, string(hub.RoleModerator)), h, time.Now)
+	defer screen.Close()
+	screen.SetJoinInfo(srv.JoinInfo(t, l.Addr()))
+	_, err = tea.NewProgram(screen).Run()
+	return err
+}
+
+// anyKeysFile reports whether the keys folder holds a role's keys file.
+func anyKeysFile(dir string) bool {
+	for _, r := range hub.Roles {
+		if _, err := os.Stat(sshserve.KeysFile(dir, r)); err == nil {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,321 @@
+package hub
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+	"sync"
+	"testing"
+
+	"podium/model"
+	"podium/storage"
+)
+
+// allVerbs reads every command verb the model declares, so a new command
+// gets a decision here (and in the role table) or fails this test.
+func allVerbs(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("../../model/*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`\) Verb\(\) string\s*\{\s*return "([a-z_]+)"`)
+	seen := map[string]bool{}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+			seen[m[1]] = true
+		}
+	}
+	var verbs []string
+	for v := range seen {
+		verbs = append(verbs, v)
+	}
+	sort.Strings(verbs)
+	if len(verbs) < 20 {
+		t.Fatalf("found only %d verbs; is the pattern still right?", len(verbs))
+	}
+	return verbs
+}
+
+// command is a zero command of the verb, as a value.
+func command(t *testing.T, verb string) model.Command {
+	t.Helper()
+	c := model.NewCommand(verb)
+	if c == nil {
+		t.Fatalf("model.NewCommand(%q) is nil", verb)
+	}
+	return reflect.ValueOf(c).Elem().Interface().(model.Command)
+}
+
+// A plausible command of the verb on the test meeting (question 1 waiting,
+// on the floor after call): the role check must refuse it before the
+// model could accept it.
+func plausible(t *testing.T, verb string) model.Command {
+	switch verb {
+	case "add_question":
+		return add("Lạ")
+	case "call":
+		return model.Call{ID: 1}
+	case "withdraw":
+		return model.Withdraw{ID: 1}
+	case "set_display":
+		return model.SetDisplay{Mode: model.DisplayBlank}
+	case "send_note":
+		return model.SendNote{Text: "Xin trả lời gộp 7 và 9"}
+	case "add_department":
+		return model.AddDepartment{Code: "YT", Name: "Sở Y tế"}
+	case "set_header":
+		return model.SetHeader{Header: model.Header{Title: "Đổi tên"}}
+	case "move_question":
+		return model.MoveQuestion{ID: 2, By: -1}
+	}
+	return command(t, verb)
+}
+
+func TestRoleTableNamesOnlyRealVerbs(t *testing.T) {
+	verbs := allVerbs(t)
+	for v := range clerkVerbs {
+		if model.NewCommand(v) == nil {
+			t.Errorf("the clerk may send %q, which the model does not know", v)
+		}
+	}
+	for _, v := range verbs {
+		if model.NewCommand(v) == nil {
+			t.Errorf("model.NewCommand does not decode %q", v)
+		}
+	}
+}
+
+func TestRoleOf(t *testing.T) {
+	for who, want := range map[string]Role{
+		"moderator": RoleModerator, "clerk": RoleClerk, "display": RoleDisplay,
+		"clerk:Lan": RoleClerk, "display:hall": RoleDisplay,
+		"": RoleModerator, "office": RoleModerator, "test": RoleModerator,
+	} {
+		if got := RoleOf(who); got != want {
+			t.Errorf("RoleOf(%q) = %q, want %q", who, got, want)
+		}
+	}
+	if _, ok := ParseRole("Clerk"); ok {
+		t.Error("role names are exact")
+	}
+}
+
+func twoWaiting(t *testing.T) *Hub {
+	h := newHub(t)
+	for _, n := range []string{"An", "Bình"} {
+		if err := h.Do(add(n), "moderator"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return h
+}
+
+// Every command a display might send is refused by the writer, before the
+// model sees it: the meeting, the version and the log stay as they were.
+func TestDisplayChangesNothing(t *testing.T) {
+	h := twoWaiting(t)
+	before := h.Snapshot()
+	logLen := logLength(t, h)
+	for _, v := range allVerbs(t) {
+		for _, who := range []string{"display", "display:hall"} {
+			err := h.Do(plausible(t, v), who)
+			if storage.CodeOf(err) != CodeRoleRefused {
+				t.Errorf("display %s: %v, want role_refused", v, err)
+				continue
+			}
+			var se *storage.Error
+			errors.As(err, &se)
+			if len(se.Args) != 3 || se.Args[0] != "display" || se.Args[1] != v {
+				t.Errorf("display %s: args %v", v, se.Args)
+			}
+		}
+	}
+	if err := h.DoAll([]model.Command{add("X")}, storage.VerbImport, "display"); storage.CodeOf(err) != CodeRoleRefused {
+		t.Errorf("display import: %v", err)
+	}
+	if _, err := h.Undo("display"); storage.CodeOf(err) != CodeRoleRefused {
+		t.Errorf("display undo: %v", err)
+	}
+	if _, err := h.Redo("display"); storage.CodeOf(err) != CodeRoleRefused {
+		t.Errorf("display redo: %v", err)
+	}
+	after := h.Snapshot()
+	if after.Version != before.Version || after.Meeting != before.Meeting {
+		t.Errorf("a display changed the meeting: version %d → %d", before.Version, after.Version)
+	}
+	if n := logLength(t, h); n != logLen {
+		t.Errorf("the log grew from %d to %d entries", logLen, n)
+	}
+}
+
+// A clerk keeps the record; the floor, the queue, the projector and the
+// meeting's header are the moderator's.
+func TestClerkMayKeepTheRecordOnly(t *testing.T) {
+	h := twoWaiting(t)
+	moderatorOnly := map[string]bool{
+		"set_header": true, "add_department": true, "move_question": true,
+		"call_next": true, "call": true, "start_answer": true, "end_answer": true,
+		"defer_to_writing": true, "postpone": true, "withdraw": true, "merge": true,
+		"toggle_clock": true, "set_display": true, "dismiss_note": true,
+		"call_group": true, "next_speaker": true, "answer_again": true,
+		"set_agenda": true, "next_agenda_item": true,
+	}
+	for _, v := range allVerbs(t) {
+		err := h.Do(plausible(t, v), "clerk")
+		refused := storage.CodeOf(err) == CodeRoleRefused
+		if refused != moderatorOnly[v] {
+			t.Errorf("clerk %s: %v (refused: %v, want %v)", v, err, refused, moderatorOnly[v])
+		}
+		if refused {
+			var se *storage.Error
+			errors.As(err, &se)
+			if se.Args[2] != "moderator" {
+				t.Errorf("clerk %s: may %v, want moderator", v, se.Args[2])
+			}
+		}
+		if !moderatorOnly[v] && !clerkVerbs[v] {
+			t.Errorf("%s is in neither list", v)
+		}
+	}
+	// The clerk's own work goes through.
+	if err := h.Do(model.SendNote{From: "Thư ký", Text: "Công an tỉnh xin trả lời gộp 7 và 9"}, "clerk"); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.Do(add("Từ hội trường"), "clerk"); err != nil {
+		t.Fatal(err)
+	}
+	m := h.Snapshot().Meeting
+	if len(m.Stage.OpenNotes()) == 0 || len(m.Queue) < 3 {
+		t.Fatalf("the clerk's note or question is missing: notes %d, queue %d", len(m.Stage.OpenNotes()), len(m.Queue))
+	}
+	// A batch with one moderator's command in it is refused whole.
+	err := h.DoAll([]model.Command{add("Y"), model.CallNext{}}, storage.VerbImport, "clerk")
+	if storage.CodeOf(err) != CodeRoleRefused {
+		t.Fatalf("clerk batch with call_next: %v", err)
+	}
+	if got := len(h.Snapshot().Meeting.Queue); got != len(m.Queue) {
+		t.Fatalf("the refused batch changed the queue: %d → %d", len(m.Queue), got)
+	}
+}
+
+// A clerk undoes its own newest change, never the moderator's; the
+// moderator undoes anything.
+func TestClerkUndoesOnlyItsOwnNewestChange(t *testing.T) {
+	h := twoWaiting(t)
+	if _, err := h.Undo("clerk"); storage.CodeOf(err) != CodeUndoNotYours {
+		t.Fatalf("clerk undoing the moderator's add: %v", err)
+	}
+	if err := h.Do(add("Của thư ký"), "clerk"); err != nil {
+		t.Fatal(err)
+	}
+	e, err := h.Undo("clerk")
+	if err != nil || e.Verb != "add_question" || e.Who != "clerk" {
+		t.Fatalf("clerk undoing its own add: %v, %+v", err, e)
+	}
+	if n := len(h.Snapshot().Meeting.Questions); n != 2 {
+		t.Fatalf("%d questions after the clerk's undo, want 2", n)
+	}
+	// The newest entry is now an undo: the next Undo would reach the
+	// moderator's change.
+	if _, err := h.Undo("clerk"); err == nil {
+		t.Fatal("a second clerk undo reached the moderator's change")
+	}
+	if n := len(h.Snapshot().Meeting.Questions); n != 2 {
+		t.Fatalf("%d questions, want 2", n)
+	}
+	// The clerk puts its own step back, once.
+	if e, err := h.Redo("clerk"); err != nil || e.Verb != storage.VerbUndo {
+		t.Fatalf("clerk redoing its own undo: %v %+v", err, e)
+	}
+	if n := len(h.Snapshot().Meeting.Questions); n != 3 {
+		t.Fatalf("%d questions after the clerk's redo, want 3", n)
+	}
+	if _, err := h.Redo("clerk"); storage.CodeOf(err) != storage.CodeNothingToRedo {
+		t.Fatalf("a second clerk redo: %v", err)
+	}
+	// The moderator's undo is not the clerk's to redo.
+	if e, err := h.Undo("moderator"); err != nil || e.Verb != "redo" && e.Verb != "add_question" {
+		t.Fatalf("moderator undo: %v %+v", err, e)
+	}
+	if _, err := h.Redo("clerk"); storage.CodeOf(err) != CodeUndoNotYours {
+		t.Fatalf("clerk redoing the moderator's undo: %v", err)
+	}
+	if _, err := h.Redo("moderator"); err != nil {
+		t.Fatalf("moderator redo: %v", err)
+	}
+}
+
+// The moderator and the clerk act at the same moment: every command of
+// each is applied exactly once, and the clerk's refused ones change
+// nothing.
+func TestModeratorAndClerkAtTheSameMoment(t *testing.T) {
+	h := newHub(t)
+	const n = 30
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for i := range n {
+			if err := h.Do(add("Điều hành "+string(rune('A'+i))), "moderator"); err != nil {
+				t.Error(err)
+			}
+		}
+	})
+	wg.Go(func() {
+		for i := range n {
+			if err := h.Do(add("Thư ký "+string(rune('A'+i))), "clerk"); err != nil {
+				t.Error(err)
+			}
+			if err := h.Do(model.CallNext{}, "clerk"); storage.CodeOf(err) != CodeRoleRefused {
+				t.Errorf("clerk call_next: %v", err)
+			}
+		}
+	})
+	wg.Wait()
+	m := h.Snapshot().Meeting
+	if len(m.Questions) != 2*n || len(m.Queue) != 2*n || m.Floor.State != model.FloorIdle {
+		t.Fatalf("%d questions, queue %d, floor %v; want %d, %d, idle", len(m.Questions), len(m.Queue), m.Floor.State, 2*n, 2*n)
+	}
+	names := map[string]int{}
+	for _, q := range m.Questions {
+		names[q.Asker.Name]++
+	}
+	for name, c := range names {
+		if c != 1 {
+			t.Errorf("%s applied %d times", name, c)
+		}
+	}
+}
+
+// Unsubscribing closes the channel, so a screen still waiting on it stops
+// waiting (no goroutine left behind), and a second call is harmless.
+func TestUnsubscribeClosesTheChannel(t *testing.T) {
+	h := newHub(t)
+	ch, stop := h.Subscribe()
+	<-ch
+	done := make(chan bool)
+	go func() { _, ok := <-ch; done <- ok }()
+	stop()
+	stop()
+	if ok := <-done; ok {
+		t.Fatal("read a snapshot after unsubscribing")
+	}
+	if err := h.Do(add("Sau"), "moderator"); err != nil {
+		t.Fatal(err) // publishing must skip the closed channel
+	}
+}
+
+func logLength(t *testing.T, h *Hub) int {
+	t.Helper()
+	n := 0
+	if err := h.Store().Log(func(storage.LogEntry) bool { n++; return true }); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
