@@ -41,7 +41,7 @@ func TestGroupCallEachSpeaksThenOneAnswer(t *testing.T) {
 	if got := mt.Question(1).Speaking.Elapsed(r.clock.Now()); got != time.Minute {
 		t.Errorf("the first asker's own clock reads %v", got)
 	}
-	r.press("R", "2", "enter")
+	r.press("R", "2")
 	if a := r.hub.Snapshot().Meeting.FloorAnswer(); a == nil || len(a.Questions) != 3 || a.Department == "GDDT" {
 		t.Fatalf("second answer %+v", a)
 	}

@@ -169,6 +169,13 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.picker = nil
 		m.mode = modeMain
 		return nil
+	case m.pickFor != pickWriting && !m.picker.onDate && len(msg.Text) == 1 && msg.Text[0] >= '1' && msg.Text[0] <= '9':
+		// At the podium r then a digit hands over the floor: no enter.
+		if i := int(msg.Text[0] - '1'); i < len(m.picker.codes) {
+			m.picker.cursor = i
+			return m.pickerKey(tea.KeyPressMsg{Code: tea.KeyEnter})
+		}
+		return nil
 	case key.Matches(msg, k.Confirm):
 		p := m.picker
 		code := p.chosen()
