@@ -47,6 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "json", "")
 	what := fs.String("what", "", "")
 	out := fs.String("o", "", "")
+	speed := fs.Int("speed", 1, "")
 	serveOpts := serveFlags(fs, cmd)
 	files, err := parseInterspersed(fs, rest)
 	if err != nil {
@@ -82,12 +83,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if file == "" {
 			file = defaultFile()
 		}
-		err = openAndRun(file, lang, false)
+		err = openAndRun(file, lang, false, time.Now)
 	case "demo":
 		if file == "" {
 			file = filepath.Join(os.TempDir(), "podium-demo-"+time.Now().Format("20060102-150405")+".podium")
 		}
-		err = openAndRun(file, lang, true)
+		err = openAndRun(file, lang, true, rehearsalClock(*speed))
 	case "export":
 		err = exportFile(file, exportOptions{format: *format, what: *what, out: *out}, stdout, stderr, t)
 	case "check":
@@ -126,7 +127,7 @@ var commands = map[string]bool{"open": true, "demo": true, "export": true, "impo
 
 // valueFlags are the flags that take a value (the next argument, unless
 // written --flag=value).
-var valueFlags = map[string]bool{"lang": true, "format": true, "what": true, "o": true, "listen": true, "keys": true, "codes": true, "idle": true}
+var valueFlags = map[string]bool{"speed": true, "lang": true, "format": true, "what": true, "o": true, "listen": true, "keys": true, "codes": true, "idle": true}
 
 // splitCommand takes the command word out of args wherever it stands among
 // the flags, so `podium --lang en demo` works as well as `podium demo --lang en`.
@@ -201,7 +202,18 @@ func defaultFile() string {
 
 // openAndRun opens (or creates) the meeting file and runs the Moderate
 // screen until the user quits.
-func openAndRun(path string, lang i18n.Lang, withDemo bool) error {
+// rehearsalClock is the wall clock, or for a rehearsal of the demo one that
+// runs speed times faster from now, so a moderator can practise a whole
+// morning's run of show, overruns and all, in minutes.
+func rehearsalClock(speed int) func() time.Time {
+	if speed <= 1 {
+		return time.Now
+	}
+	start := time.Now()
+	return func() time.Time { return start.Add(time.Since(start) * time.Duration(speed)) }
+}
+
+func openAndRun(path string, lang i18n.Lang, withDemo bool, clock func() time.Time) error {
 	store, err := openOrCreate(path, lang, withDemo)
 	if err != nil || store == nil {
 		return err
@@ -214,13 +226,13 @@ func openAndRun(path string, lang i18n.Lang, withDemo bool) error {
 		store.Close()
 		return err
 	}
-	h := hub.New(store, time.Now)
+	h := hub.New(store, clock)
 	defer h.Close()
 	stop := make(chan struct{})
 	defer close(stop)
 	go backups(store, stop)
 
-	screen := ui.New(ui.NewContext(lang, "moderator"), h, time.Now)
+	screen := ui.New(ui.NewContext(lang, "moderator"), h, clock)
 	defer screen.Close()
 	_, err = tea.NewProgram(screen).Run()
 	return err

@@ -138,7 +138,10 @@ var recordMessages = map[Lang]map[string]string{
 
 Cách dùng:
   podium [TỆP]                  mở cuộc họp (tạo mới, có biểu mẫu, nếu chưa có)
-  podium demo [TỆP]             tạo bản demo: hội nghị đối thoại thanh niên Hưng Yên 2023
+  podium demo [TỆP] [--speed N] tạo bản demo: hội nghị đối thoại thanh niên Hưng Yên 2023
+                                (--speed 30: tập dượt, đồng hồ chạy nhanh gấp 30 lần)
+  podium serve [TỆP]            điều hành tại đây, thư ký và màn chiếu vào qua SSH
+                                (xem podium serve --help)
   podium export [--format md|html|csv|json] [--what questions|followups] [-o RA] TỆP
                                 xuất biên bản (md, html), bảng tính (csv: ý kiến, hoặc
                                 việc cần theo dõi với --what followups) hoặc toàn bộ (json)
@@ -328,7 +331,10 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 
 Usage:
   podium [FILE]                 open a meeting (a new one, with a short form, if FILE does not exist)
-  podium demo [FILE]            write the demo meeting (Hưng Yên youth dialogue 2023) and open it
+  podium demo [FILE] [--speed N] write the demo meeting (Hưng Yên youth dialogue 2023) and open it
+                                (--speed 30: a rehearsal, the clock runs 30 times faster)
+  podium serve [FILE]           run the meeting here; the clerk and the projector join over SSH
+                                (see podium serve --help)
   podium export [--format md|html|csv|json] [--what questions|followups] [-o OUT] FILE
                                 the minutes (md, html), a spreadsheet (csv: the questions, or
                                 the follow-ups with --what followups) or everything (json)
