@@ -106,30 +106,10 @@ func (cmd AnswerAgain) apply(c *change) error {
 	if len(qs) == 0 {
 		return refuse(ErrNoAnswerToRepeat)
 	}
-	code := CleanLine(cmd.Department)
-	d := c.m.DepartmentByCode(code)
-	switch {
-	case code == "":
-		return refuse(ErrNoDepartment)
-	case d == nil:
-		return refuse(ErrUnknownDepartment, code)
-	}
-	responder := cleanPerson(cmd.Responder)
-	if responder.Name == "" {
-		responder = d.Representative
-	}
-	if err := checkPersonLen(responder); err != nil {
+	d, responder, err := c.answerer(cmd.Department, cmd.Responder)
+	if err != nil {
 		return err
 	}
-	a := &Answer{
-		ID:         nextID(c.m.Answers),
-		Questions:  qs,
-		Department: d.Code,
-		Responder:  responder,
-		Clock:      Clock{}.Start(c.now),
-		Start:      c.now,
-	}
-	c.putAnswer(a)
-	c.setFloor(Floor{State: FloorAnswering, Questions: qs, Answer: a.ID})
+	c.openAnswer(d, responder, qs)
 	return nil
 }

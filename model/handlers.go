@@ -258,20 +258,9 @@ func (cmd StartAnswer) apply(c *change) error {
 		a := c.m.FloorAnswer()
 		return refuse(ErrAnswerRunning, a.Department)
 	}
-	code := CleanLine(cmd.Department)
-	if code == "" {
-		return refuse(ErrNoDepartment)
-	}
-	d := c.m.DepartmentByCode(code)
-	if d == nil {
-		return refuse(ErrUnknownDepartment, code)
-	}
-	responder := cleanPerson(cmd.Responder)
-	if err := checkPersonLen(responder); err != nil {
+	d, responder, err := c.answerer(cmd.Department, cmd.Responder)
+	if err != nil {
 		return err
-	}
-	if responder.Name == "" {
-		responder = d.Representative
 	}
 	c.stopFloorClock()
 	qs := slices.Clone(c.m.Floor.Questions)
@@ -284,6 +273,34 @@ func (cmd StartAnswer) apply(c *change) error {
 		q.AskedUntil = c.now
 		c.putQuestion(q)
 	}
+	c.openAnswer(d, responder, qs)
+	return nil
+}
+
+// answerer checks who is to answer: a known department and a responder
+// (its representative when none is named).
+func (c *change) answerer(code string, who Person) (*Department, Person, error) {
+	code = CleanLine(code)
+	if code == "" {
+		return nil, who, refuse(ErrNoDepartment)
+	}
+	d := c.m.DepartmentByCode(code)
+	if d == nil {
+		return nil, who, refuse(ErrUnknownDepartment, code)
+	}
+	responder := cleanPerson(who)
+	if err := checkPersonLen(responder); err != nil {
+		return nil, who, err
+	}
+	if responder.Name == "" {
+		responder = d.Representative
+	}
+	return d, responder, nil
+}
+
+// openAnswer gives the floor to department d answering qs, its clock
+// running from now.
+func (c *change) openAnswer(d *Department, responder Person, qs []int) {
 	a := &Answer{
 		ID:         nextID(c.m.Answers),
 		Questions:  qs,
@@ -294,7 +311,6 @@ func (cmd StartAnswer) apply(c *change) error {
 	}
 	c.putAnswer(a)
 	c.setFloor(Floor{State: FloorAnswering, Questions: qs, Answer: a.ID})
-	return nil
 }
 
 func (EndAnswer) apply(c *change) error {

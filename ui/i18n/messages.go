@@ -166,23 +166,6 @@ var messages = map[Lang]map[string]string{
 		"storage.no_backup": "chưa có bản sao lưu nào.",
 
 		// The command line.
-		"cli.usage": `Podium: điều hành hội nghị đối thoại ngay trong cửa sổ dòng lệnh.
-
-Cách dùng:
-  podium [TỆP]                 mở cuộc họp (tạo mới, có biểu mẫu, nếu chưa có)
-  podium demo [TỆP]            tạo bản demo: hội nghị đối thoại thanh niên Hưng Yên 2023
-  podium export --format json TỆP   in toàn bộ cuộc họp dạng JSON
-  podium check TỆP             kiểm tra tệp (bbolt và các ràng buộc của cuộc họp)
-  podium backup TỆP            sao lưu vào thư mục <tên>-backups cạnh tệp
-
-Tùy chọn:
-  --lang vi|en    ngôn ngữ (mặc định: tiếng Anh nếu LANG/LC_ALL là tiếng Anh, nếu không tiếng Việt)
-  --version       in phiên bản
-  --help          trợ giúp này
-
-Không nêu TỆP thì dùng %s.
-Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium không bao giờ ghi đè tệp đã có.
-`,
 		"cli.bad_args":       "%s (xem podium --help)",
 		"cli.too_many_files": "chỉ mở được một tệp; thừa “%s” (xem podium --help)",
 		"cli.need_file":      "cần nêu tệp cuộc họp (xem podium --help)",
@@ -523,23 +506,6 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"field.notes":       "notes",
 		"storage.no_backup": "there is no backup yet.",
 
-		"cli.usage": `Podium runs a live public dialogue meeting from a terminal.
-
-Usage:
-  podium [FILE]                open a meeting (a new one, with a short form, if FILE does not exist)
-  podium demo [FILE]           write the demo meeting (Hưng Yên youth dialogue 2023) and open it
-  podium export --format json FILE   print the whole meeting as JSON
-  podium check FILE            verify the file (bbolt and the meeting's invariants)
-  podium backup FILE           copy it into the <name>-backups folder beside it
-
-Options:
-  --lang vi|en    language (default: English when LANG/LC_ALL name English, else Vietnamese)
-  --version       print the version
-  --help          this help
-
-Without FILE, Podium opens %s.
-The demo without FILE goes to the temp folder; Podium never overwrites an existing file.
-`,
 		"cli.bad_args":       "%s (see podium --help)",
 		"cli.too_many_files": "only one file at a time; “%s” is one too many (see podium --help)",
 		"cli.need_file":      "name the meeting file (see podium --help)",
