@@ -1,7 +1,5 @@
 package ui
 
-import "strings"
-
 // bigGlyphs are the clock's characters five rows tall, for the back of the
 // hall. Each glyph is the same width so the clock does not jitter.
 var bigGlyphs = map[rune][5]string{
@@ -43,5 +41,5 @@ func bigWidth(s string) int {
 	if len(s) == 0 {
 		return 0
 	}
-	return width(strings.Split(strings.Join(bigText(s), "\n"), "\n")[0])
+	return width(bigText(s)[0])
 }

@@ -104,6 +104,3 @@ func blank(w, h int) string {
 	line := strings.Repeat(" ", w)
 	return strings.TrimSuffix(strings.Repeat(line+"\n", h), "\n")
 }
-
-func splitLines(s string) []string { return strings.Split(s, "\n") }
-func joinLines(l []string) string  { return strings.Join(l, "\n") }

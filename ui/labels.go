@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -52,4 +53,22 @@ func ErrorText(t i18n.Catalog, err error) string {
 		return t.T("storage."+string(se.Code), args...)
 	}
 	return t.T("err.unexpected", err.Error())
+}
+
+// commandText says what a logged command did: its verb and what it was
+// about ("withdraw question 12", "notes (answer 3)").
+func commandText(t i18n.Catalog, verb string, command json.RawMessage) string {
+	var args struct {
+		ID     int `json:"id"`
+		Answer int `json:"answer"`
+	}
+	_ = json.Unmarshal(command, &args)
+	what := t.T("verb." + verb)
+	switch {
+	case args.ID != 0:
+		what += fmt.Sprintf(" %d", args.ID)
+	case args.Answer != 0:
+		what += " " + t.T("timeline.answer", args.Answer)
+	}
+	return what
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"encoding/json"
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -267,12 +265,7 @@ func (m *Model) undo(redo bool) tea.Cmd {
 		if err != nil {
 			return doneMsg{err: err}
 		}
-		what := t.T("verb." + entry.Subject())
-		var args struct{ ID int }
-		if json.Unmarshal(entry.Command, &args) == nil && args.ID != 0 {
-			what += fmt.Sprintf(" %d", args.ID)
-		}
-		return doneMsg{ok: t.T(done, what)}
+		return doneMsg{ok: t.T(done, commandText(t, entry.Subject(), entry.Command))}
 	}
 }
 

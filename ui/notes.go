@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/textarea"
@@ -84,11 +85,11 @@ func isClean(v string) bool { return cleanNotes(v) == v }
 
 // cleanNotes sanitizes each line but keeps the newlines and spacing typed.
 func cleanNotes(v string) string {
-	lines := splitLines(v)
+	lines := strings.Split(v, "\n")
 	for i, l := range lines {
 		lines[i] = model.Sanitize(l)
 	}
-	return joinLines(lines)
+	return strings.Join(lines, "\n")
 }
 
 // due returns the command to send if there is something to save.

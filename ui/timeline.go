@@ -1,9 +1,6 @@
 package ui
 
 import (
-	"encoding/json"
-	"fmt"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -51,24 +48,11 @@ func (m *Model) timelineKey(msg tea.KeyPressMsg) tea.Cmd {
 // describe says what one log entry did, in the screen's language.
 func (m *Model) describe(e storage.LogEntry) string {
 	t := m.ctx.T
-	var args struct {
-		ID       int `json:"id"`
-		Answer   int `json:"answer"`
-		Question int `json:"question"`
+	what := commandText(t, e.Subject(), e.Command)
+	if e.Verb == storage.VerbUndo || e.Verb == storage.VerbRedo {
+		return t.T("verb."+e.Verb) + ": " + what
 	}
-	_ = json.Unmarshal(e.Command, &args)
-	what := ""
-	switch {
-	case args.ID != 0:
-		what = fmt.Sprintf(" %d", args.ID)
-	case args.Answer != 0:
-		what = " " + t.T("timeline.answer", args.Answer)
-	}
-	switch e.Verb {
-	case storage.VerbUndo, storage.VerbRedo:
-		return t.T("verb."+e.Verb) + ": " + m.ctx.verb(e.Subject()) + what
-	}
-	return m.ctx.verb(e.Verb) + what
+	return what
 }
 
 func (m *Model) timelineBody(w, h int) string {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"podium/model"
+	"podium/ui/i18n"
 )
 
 // BOM is the UTF-8 byte-order mark the spreadsheets start with: without it
@@ -22,11 +23,7 @@ func QuestionsCSV(m *model.Meeting, now time.Time) []byte {
 	t := x.t
 	keys := []string{"no", "asker", "role", "unit", "kind", "theme", "content", "addressed",
 		"answered_by", "responder", "summary", "outcome", "deadline", "status"}
-	head := make([]string, len(keys))
-	for i, k := range keys {
-		head[i] = t.T("minutes.col." + k)
-	}
-	rows := [][]string{head}
+	rows := [][]string{headings(t, keys)}
 	for _, it := range x.items {
 		deadline := ""
 		if f := x.followUpOf(it.q); f != nil {
@@ -47,11 +44,7 @@ func FollowUpsCSV(m *model.Meeting, now time.Time) []byte {
 	t := x.t
 	keys := []string{"id", "dept_code", "department", "source", "what", "questions", "deadline", "status",
 		"overdue", "forwarded_to", "reply_doc", "reply_date", "resolved", "note"}
-	head := make([]string, len(keys))
-	for i, k := range keys {
-		head[i] = t.T("minutes.col." + k)
-	}
-	rows := [][]string{head}
+	rows := [][]string{headings(t, keys)}
 	for _, g := range x.byDept {
 		for _, f := range g.followUps {
 			overdue := ""
@@ -95,4 +88,13 @@ func defuse(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// headings are the CSV's first row: the minutes' column names for keys.
+func headings(t i18n.Catalog, keys []string) []string {
+	head := make([]string, len(keys))
+	for i, k := range keys {
+		head[i] = t.T("minutes.col." + k)
+	}
+	return head
 }
