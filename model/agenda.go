@@ -114,7 +114,7 @@ func (cmd SetAgenda) apply(c *change) error {
 	}
 	items := make([]AgendaItem, 0, len(cmd.Items))
 	for _, it := range cmd.Items {
-		title := CleanLine(it.Title)
+		title := it.Title
 		if title == "" {
 			return refuse(ErrEmptyTitle)
 		}

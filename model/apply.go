@@ -27,7 +27,8 @@ type Ref struct {
 	ID   int
 }
 
-// Apply applies cmd to m at wall time now. It returns the new meeting and the
+// Apply applies cmd to m at wall time now, its text cleaned first
+// (CleanCommand), whoever sent it. It returns the new meeting and the
 // records that changed, or a *Error saying why the command was refused, in
 // which case nothing changed. m itself is never modified.
 func Apply(m *Meeting, cmd Command, now time.Time) (*Meeting, []Ref, error) {
@@ -38,7 +39,8 @@ func Apply(m *Meeting, cmd Command, now time.Time) (*Meeting, []Ref, error) {
 		return m, nil, refuse(ErrBrokenFloor)
 	}
 	c := &change{old: m, m: m.clone(), now: now}
-	if err := cmd.apply(c); err != nil {
+	// The one cleaning step every text passes on its way in.
+	if err := cmd.clean().apply(c); err != nil {
 		return m, nil, err
 	}
 	return c.m, c.refs, nil

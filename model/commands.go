@@ -6,6 +6,9 @@ import "time"
 // in the log and by the roles that may send it.
 type Command interface {
 	Verb() string
+	// clean returns the command with its text cleaned (see CleanCommand):
+	// Apply applies that one, so a handler sees clean text only.
+	clean() Command
 	apply(c *change) error
 }
 

@@ -34,9 +34,8 @@ func (c *change) followUp(id int) (*FollowUp, error) {
 	return &cp, nil
 }
 
-// department cleans a department code (empty: def) and refuses an unknown one.
+// department checks a department code (empty: def) and refuses an unknown one.
 func (c *change) department(code, def string) (string, error) {
-	code = CleanLine(code)
 	if code == "" {
 		code = def
 	}
@@ -72,9 +71,8 @@ func dayBefore(a, b time.Time) bool {
 	return time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC).Before(time.Date(by, bm, bd, 0, 0, 0, 0, time.UTC))
 }
 
-// checkWhat cleans what a follow-up asks and refuses it empty or too long.
+// checkWhat refuses what a follow-up asks empty or too long.
 func checkWhat(s string) (string, error) {
-	s = CleanText(s)
 	if s == "" {
 		return "", refuse(ErrEmptyWhat)
 	}
@@ -170,7 +168,7 @@ func (cmd SetOutcome) apply(c *change) error {
 		if err := c.checkDeadline(f.Deadline, a.Start); err != nil {
 			return err
 		}
-		what := CleanText(cmd.What)
+		what := cmd.What
 		if Len(what) > MaxTextLen {
 			return refuse(ErrTooLong, "what", MaxTextLen)
 		}
@@ -187,7 +185,7 @@ func (cmd SetOutcome) apply(c *change) error {
 				return refuse(ErrNoDeadline)
 			}
 		case OutcomeForwarded:
-			to := CleanLine(cmd.ForwardedTo)
+			to := cmd.ForwardedTo
 			if to == "" {
 				return refuse(ErrNoForwardedTo)
 			}
@@ -256,7 +254,7 @@ func (cmd SetResponder) apply(c *change) error {
 	if a == nil {
 		return refuse(ErrNoSuchAnswer, cmd.Answer)
 	}
-	p := cleanPerson(cmd.Responder)
+	p := cmd.Responder
 	if err := checkPersonLen(p); err != nil {
 		return err
 	}
@@ -347,10 +345,10 @@ func (cmd UpdateFollowUp) apply(c *change) error {
 		return refuse(ErrBadFollowUpStatus, string(cmd.Status))
 	}
 	f.Status = cmd.Status
-	f.ReplyDoc = CleanLine(cmd.ReplyDoc)
+	f.ReplyDoc = cmd.ReplyDoc
 	f.ReplyDate = cmd.ReplyDate
-	f.Note = CleanText(cmd.Note)
-	if to := CleanLine(cmd.ForwardedTo); to != "" {
+	f.Note = cmd.Note
+	if to := cmd.ForwardedTo; to != "" {
 		f.ForwardedTo = to
 	}
 	f.ResolvedDate = time.Time{}

@@ -7,11 +7,6 @@ import (
 
 func (cmd SetHeader) apply(c *change) error {
 	h := cmd.Header
-	h.Title = CleanLine(h.Title)
-	h.Topic = CleanLine(h.Topic)
-	h.Venue = CleanLine(h.Venue)
-	h.Chair = cleanPerson(h.Chair)
-	h.Language = CleanLine(h.Language)
 	if h.Title == "" {
 		return refuse(ErrEmptyTitle)
 	}
@@ -33,10 +28,6 @@ func (cmd SetHeader) apply(c *change) error {
 	return nil
 }
 
-func cleanPerson(p Person) Person {
-	return Person{Name: CleanLine(p.Name), Role: CleanLine(p.Role), Unit: CleanLine(p.Unit)}
-}
-
 func checkPerson(p Person, empty Code) error {
 	if p.Name == "" {
 		return refuse(empty)
@@ -56,8 +47,7 @@ func checkPersonLen(p Person) error {
 }
 
 func (cmd AddDepartment) apply(c *change) error {
-	code := CleanLine(cmd.Code)
-	name := CleanLine(cmd.Name)
+	code, name := cmd.Code, cmd.Name
 	switch {
 	case code == "":
 		return refuse(ErrEmptyCode)
@@ -70,7 +60,7 @@ func (cmd AddDepartment) apply(c *change) error {
 	case c.m.DepartmentByCode(code) != nil:
 		return refuse(ErrDuplicateCode, code)
 	}
-	rep := cleanPerson(cmd.Representative)
+	rep := cmd.Representative
 	if err := checkPersonLen(rep); err != nil {
 		return err
 	}
@@ -83,8 +73,8 @@ func (cmd AddDepartment) apply(c *change) error {
 	return nil
 }
 
-// questionBody is what AddQuestion and EditQuestion share, cleaned and
-// checked.
+// questionBody is what AddQuestion and EditQuestion share, checked (Apply
+// has cleaned it).
 type questionBody struct {
 	asker Person
 	kind  Kind
@@ -95,10 +85,10 @@ type questionBody struct {
 
 func (c *change) checkBody(asker Person, kind Kind, theme, text string, depts []string) (questionBody, error) {
 	b := questionBody{
-		asker: cleanPerson(asker),
+		asker: asker,
 		kind:  kind,
-		theme: CleanLine(theme),
-		text:  CleanText(text),
+		theme: theme,
+		text:  text,
 	}
 	if b.kind == "" {
 		b.kind = KindQuestion
@@ -119,7 +109,6 @@ func (c *change) checkBody(asker Person, kind Kind, theme, text string, depts []
 		return b, refuse(ErrTooLong, "theme", MaxLineLen)
 	}
 	for _, d := range depts {
-		d = CleanLine(d)
 		if d == "" || slices.Contains(b.depts, d) {
 			continue
 		}
@@ -280,7 +269,6 @@ func (cmd StartAnswer) apply(c *change) error {
 // answerer checks who is to answer: a known department and a responder
 // (its representative when none is named).
 func (c *change) answerer(code string, who Person) (*Department, Person, error) {
-	code = CleanLine(code)
 	if code == "" {
 		return nil, who, refuse(ErrNoDepartment)
 	}
@@ -288,7 +276,7 @@ func (c *change) answerer(code string, who Person) (*Department, Person, error) 
 	if d == nil {
 		return nil, who, refuse(ErrUnknownDepartment, code)
 	}
-	responder := cleanPerson(who)
+	responder := who
 	if err := checkPersonLen(responder); err != nil {
 		return nil, who, err
 	}
@@ -346,7 +334,7 @@ func (cmd DeferToWriting) apply(c *change) error {
 	if err != nil {
 		return err
 	}
-	code := CleanLine(cmd.Department)
+	code := cmd.Department
 	if code == "" {
 		return refuse(ErrNoDepartment)
 	}
@@ -518,7 +506,7 @@ func (cmd SetNotes) apply(c *change) error {
 	if a == nil {
 		return refuse(ErrNoSuchAnswer, cmd.Answer)
 	}
-	notes := CleanText(cmd.Notes)
+	notes := cmd.Notes
 	if Len(notes) > MaxNoteLen {
 		return refuse(ErrTooLong, "notes", MaxNoteLen)
 	}

@@ -86,7 +86,7 @@ func (cmd SetDisplay) apply(c *change) error {
 }
 
 func (cmd SendNote) apply(c *change) error {
-	text := CleanLine(cmd.Text)
+	text := cmd.Text
 	if text == "" {
 		return refuse(ErrEmptyText)
 	}
@@ -99,7 +99,7 @@ func (cmd SendNote) apply(c *change) error {
 		id = s.Notes[n-1].ID + 1
 	}
 	s.Notes = append(append([]BackstageNote(nil), s.Notes...),
-		BackstageNote{ID: id, From: CleanLine(cmd.From), Text: text, Sent: c.now})
+		BackstageNote{ID: id, From: cmd.From, Text: text, Sent: c.now})
 	c.setStage(s)
 	return nil
 }

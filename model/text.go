@@ -54,8 +54,7 @@ func CleanText(s string) string {
 }
 
 func clean(s string, keepNewlines bool) string {
-	s = strings.ToValidUTF8(s, "")
-	s = ansi.Strip(s)
+	s = ansi.Strip(c1ToESC(s))
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -80,6 +79,48 @@ func clean(s string, keepNewlines bool) string {
 	// Normalise last: dropping a character (a zero-width joiner, a CR)
 	// can bring a letter and its accent together, e.g. "e\u200d\u0302".
 	return norm.NFC.String(b.String())
+}
+
+// c1ToESC makes s valid UTF-8 (invalid bytes go) and writes the C1
+// controls that open or close an escape sequence (CSI, OSC, DCS, SOS, PM,
+// APC and ST, whether as characters or as stray bytes) as their 7-bit
+// form, so that ansi.Strip removes the whole sequence, as a terminal that
+// honours 8-bit controls would read it, and not just its first byte.
+func c1ToESC(s string) string {
+	if utf8.ValidString(s) && !strings.ContainsAny(s, "\u0090\u0098\u009b\u009c\u009d\u009e\u009f") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			r = rune(s[i]) // a stray byte: only a C1 one means anything
+		}
+		switch r {
+		case 0x90:
+			b.WriteString("\x1bP")
+		case 0x98:
+			b.WriteString("\x1bX")
+		case 0x9b:
+			b.WriteString("\x1b[")
+		case 0x9c:
+			b.WriteString("\x1b\\")
+		case 0x9d:
+			b.WriteString("\x1b]")
+		case 0x9e:
+			b.WriteString("\x1b^")
+		case 0x9f:
+			b.WriteString("\x1b_")
+		default:
+			if r >= 0x80 && n == 1 {
+				break // any other stray byte (invalid UTF-8) goes
+			}
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
 
 // unsafeRune reports the characters that must never reach a terminal or a

@@ -175,6 +175,17 @@ func TestCleanExamples(t *testing.T) {
 		{"e\u200d\u0302", "ê", "ê"},
 		{"e\x1b[0m\u0301", "é", "é"},
 		{"\xff\xfebad\xc3\x28", "bad(", "bad("},
+		// 8-bit C1 sequences go whole, as characters or as stray bytes.
+		{"a\u009b31mb", "ab", "ab"},
+		{"a\u009d0;pwned\u009cb", "ab", "ab"},
+		{"a\u009d52;c;aGk=\ab", "ab", "ab"},
+		{"a\u00901q\u009cb", "ab", "ab"},
+		{"a\x9b2Jb", "ab", "ab"},
+		{"a\x9d0;t\x9cb", "ab", "ab"},
+		{"a\u0085b", "a b", "a\nb"},
+		// Vietnamese comes through whole, composed.
+		{"Thanh niên Hưng Yên với chuyển đổi số: Đối thoại", "Thanh niên Hưng Yên với chuyển đổi số: Đối thoại", "Thanh niên Hưng Yên với chuyển đổi số: Đối thoại"},
+		{"Hoa\u0300ng Thi\u0323 \u0110", "Hoàng Thị Đ", "Hoàng Thị Đ"},
 	}
 	for _, tt := range tests {
 		if got := model.CleanLine(tt.in); got != tt.line {

@@ -1,0 +1,356 @@
+package model
+
+import "slices"
+
+// Every text that reaches a meeting passes one cleaning step, whatever
+// brought it (a form, a paste, a spreadsheet, a JSON import, the log):
+//
+//   - Apply cleans a command before its handler sees it (CleanCommand), so
+//     the handlers work on clean text only;
+//   - CleanMeeting cleans a meeting built outside Apply (a JSON import) and
+//     says which fields it changed.
+//
+// Multi-line fields (a question's text, an answer's notes, what a
+// follow-up asks and the office's note on it) go through CleanText and
+// keep their newlines; every other string (names, titles, codes, and the
+// enumerations, which are plain strings on the wire) goes through
+// CleanLine. Both remove escape sequences whole, C0 and C1 controls, bidi
+// controls and zero-width characters, and recompose to NFC.
+//
+// Each command has its own clean method (no reflection), and the Command
+// interface requires it, so a new command cannot forget its text; a test
+// fills every string field of every command and of a meeting with hostile
+// text and checks that none survives.
+
+// CleanCommand returns cmd with every text field cleaned, as Apply applies
+// it. Whoever stores a command (the log) should store this one.
+func CleanCommand(cmd Command) Command {
+	if cmd == nil {
+		return nil
+	}
+	return cmd.clean()
+}
+
+func cleanPerson(p Person) Person {
+	return Person{Name: CleanLine(p.Name), Role: CleanLine(p.Role), Unit: CleanLine(p.Unit)}
+}
+
+func cleanLines(s []string) []string {
+	if s == nil {
+		return nil
+	}
+	out := make([]string, len(s))
+	for i, v := range s {
+		out[i] = CleanLine(v)
+	}
+	return out
+}
+
+func (cmd SetHeader) clean() Command {
+	h := cmd.Header
+	h.Title = CleanLine(h.Title)
+	h.Topic = CleanLine(h.Topic)
+	h.Venue = CleanLine(h.Venue)
+	h.Chair = cleanPerson(h.Chair)
+	h.Language = CleanLine(h.Language)
+	return SetHeader{Header: h}
+}
+
+func (cmd AddDepartment) clean() Command {
+	return AddDepartment{Code: CleanLine(cmd.Code), Name: CleanLine(cmd.Name), Representative: cleanPerson(cmd.Representative)}
+}
+
+func (cmd AddQuestion) clean() Command {
+	cmd.Asker = cleanPerson(cmd.Asker)
+	cmd.Kind = Kind(CleanLine(string(cmd.Kind)))
+	cmd.Theme = CleanLine(cmd.Theme)
+	cmd.Text = CleanText(cmd.Text)
+	cmd.Departments = cleanLines(cmd.Departments)
+	cmd.Channel = Channel(CleanLine(string(cmd.Channel)))
+	return cmd
+}
+
+func (cmd EditQuestion) clean() Command {
+	cmd.Asker = cleanPerson(cmd.Asker)
+	cmd.Kind = Kind(CleanLine(string(cmd.Kind)))
+	cmd.Theme = CleanLine(cmd.Theme)
+	cmd.Text = CleanText(cmd.Text)
+	cmd.Departments = cleanLines(cmd.Departments)
+	return cmd
+}
+
+func (cmd StartAnswer) clean() Command {
+	cmd.Department = CleanLine(cmd.Department)
+	cmd.Responder = cleanPerson(cmd.Responder)
+	return cmd
+}
+
+func (cmd DeferToWriting) clean() Command {
+	cmd.Department = CleanLine(cmd.Department)
+	return cmd
+}
+
+func (cmd SetNotes) clean() Command {
+	cmd.Notes = CleanText(cmd.Notes)
+	return cmd
+}
+
+func (cmd SetOutcome) clean() Command {
+	cmd.Outcome = Outcome(CleanLine(string(cmd.Outcome)))
+	cmd.Department = CleanLine(cmd.Department)
+	cmd.ForwardedTo = CleanLine(cmd.ForwardedTo)
+	cmd.What = CleanText(cmd.What)
+	return cmd
+}
+
+func (cmd SetResponder) clean() Command {
+	cmd.Responder = cleanPerson(cmd.Responder)
+	return cmd
+}
+
+func (cmd AddConclusion) clean() Command {
+	cmd.Department = CleanLine(cmd.Department)
+	cmd.What = CleanText(cmd.What)
+	return cmd
+}
+
+func (cmd EditFollowUp) clean() Command {
+	cmd.Department = CleanLine(cmd.Department)
+	cmd.What = CleanText(cmd.What)
+	return cmd
+}
+
+func (cmd UpdateFollowUp) clean() Command {
+	cmd.Status = FollowUpStatus(CleanLine(string(cmd.Status)))
+	cmd.ForwardedTo = CleanLine(cmd.ForwardedTo)
+	cmd.ReplyDoc = CleanLine(cmd.ReplyDoc)
+	cmd.Note = CleanText(cmd.Note)
+	return cmd
+}
+
+func (cmd AnswerAgain) clean() Command {
+	cmd.Department = CleanLine(cmd.Department)
+	cmd.Responder = cleanPerson(cmd.Responder)
+	return cmd
+}
+
+func (cmd SetAgenda) clean() Command {
+	if cmd.Items != nil {
+		items := make([]AgendaItem, len(cmd.Items))
+		for i, it := range cmd.Items {
+			it.Title = CleanLine(it.Title)
+			items[i] = it
+		}
+		cmd.Items = items
+	}
+	return cmd
+}
+
+func (cmd SetDisplay) clean() Command {
+	cmd.Mode = DisplayMode(CleanLine(string(cmd.Mode)))
+	return cmd
+}
+
+func (cmd SendNote) clean() Command {
+	cmd.From = CleanLine(cmd.From)
+	cmd.Text = CleanLine(cmd.Text)
+	return cmd
+}
+
+// Commands without text are clean as they are; the ones with a slice get a
+// copy, so the caller's command is never shared with the meeting.
+func (cmd MoveQuestion) clean() Command     { return cmd }
+func (cmd CallNext) clean() Command         { return cmd }
+func (cmd Call) clean() Command             { return cmd }
+func (cmd EndAnswer) clean() Command        { return cmd }
+func (cmd Postpone) clean() Command         { return cmd }
+func (cmd Withdraw) clean() Command         { return cmd }
+func (cmd Merge) clean() Command            { return cmd }
+func (cmd ToggleClock) clean() Command      { return cmd }
+func (cmd RemoveConclusion) clean() Command { return cmd }
+func (cmd NextSpeaker) clean() Command      { return cmd }
+func (cmd NextAgendaItem) clean() Command   { return cmd }
+func (cmd DismissNote) clean() Command      { return cmd }
+func (cmd CallGroup) clean() Command {
+	cmd.IDs = slices.Clone(cmd.IDs)
+	return cmd
+}
+
+// FieldChange names one text field that CleanMeeting changed: the kind of
+// record, its ID (0 for the header, the floor and the stage; for a stage
+// note or an agenda item, the note's ID or the item's number) and the
+// field, as a stable key: "title", "chair.name", "asker.role", "text",
+// "departments", ... (see the catalog's "clean.field." keys). Emptied is
+// set when cleaning left nothing of a field that held something.
+type FieldChange struct {
+	Kind    RecordKind
+	ID      int
+	Field   string
+	Emptied bool
+}
+
+// Required reports whether the field must not be empty: a meeting whose
+// title, a department's code or name, a question's asker or text, a stage
+// note's text or an agenda item's title cleaned to nothing is refused, not
+// imported blank.
+func (f FieldChange) Required() bool {
+	switch f.Kind {
+	case RecHeader:
+		return f.Field == "title"
+	case RecDepartment:
+		return f.Field == "code" || f.Field == "name"
+	case RecQuestion:
+		return f.Field == "asker.name" || f.Field == "text"
+	case RecStage:
+		return f.Field == "note.text"
+	case RecAgenda:
+		return f.Field == "item.title"
+	}
+	return false
+}
+
+// CleanMeeting returns m with every text field cleaned as Apply would have
+// cleaned it, and the fields that changed, in record order. m is not
+// modified; records that needed no cleaning are shared with it. A meeting
+// Apply built comes back unchanged, with no changes.
+func CleanMeeting(m *Meeting) (*Meeting, []FieldChange) {
+	var changes []FieldChange
+	c := *m
+	out := &c
+	field := func(kind RecordKind, id int, name string, s *string, text bool) bool {
+		v := *s
+		if text {
+			v = CleanText(v)
+		} else {
+			v = CleanLine(v)
+		}
+		if v == *s {
+			return false
+		}
+		changes = append(changes, FieldChange{Kind: kind, ID: id, Field: name, Emptied: v == "" && *s != ""})
+		*s = v
+		return true
+	}
+	person := func(kind RecordKind, id int, prefix string, p *Person) bool {
+		a := field(kind, id, prefix+".name", &p.Name, false)
+		b := field(kind, id, prefix+".role", &p.Role, false)
+		u := field(kind, id, prefix+".unit", &p.Unit, false)
+		return a || b || u
+	}
+	lines := func(kind RecordKind, id int, name string, s *[]string) bool {
+		changed := false
+		cp := slices.Clone(*s)
+		for i := range cp {
+			if v := CleanLine(cp[i]); v != cp[i] {
+				cp[i] = v
+				changed = true
+			}
+		}
+		if changed {
+			changes = append(changes, FieldChange{Kind: kind, ID: id, Field: name})
+			*s = cp
+		}
+		return changed
+	}
+	enum := func(kind RecordKind, id int, name string, s string) string {
+		v := s
+		field(kind, id, name, &v, false)
+		return v
+	}
+
+	h := &out.Header
+	field(RecHeader, 0, "title", &h.Title, false)
+	field(RecHeader, 0, "topic", &h.Topic, false)
+	field(RecHeader, 0, "venue", &h.Venue, false)
+	person(RecHeader, 0, "chair", &h.Chair)
+	field(RecHeader, 0, "language", &h.Language, false)
+
+	out.Departments = cleanRecords(m.Departments, func(d *Department) bool {
+		a := field(RecDepartment, d.ID, "code", &d.Code, false)
+		b := field(RecDepartment, d.ID, "name", &d.Name, false)
+		r := person(RecDepartment, d.ID, "representative", &d.Representative)
+		return a || b || r
+	})
+	out.Questions = cleanRecords(m.Questions, func(q *Question) bool {
+		ch := person(RecQuestion, q.ID, "asker", &q.Asker)
+		kind, channel, status := q.Kind, q.Channel, q.Status
+		q.Kind = Kind(enum(RecQuestion, q.ID, "kind", string(q.Kind)))
+		ch = field(RecQuestion, q.ID, "theme", &q.Theme, false) || ch
+		ch = field(RecQuestion, q.ID, "text", &q.Text, true) || ch
+		ch = lines(RecQuestion, q.ID, "departments", &q.Departments) || ch
+		q.Channel = Channel(enum(RecQuestion, q.ID, "channel", string(q.Channel)))
+		q.Status = Status(enum(RecQuestion, q.ID, "status", string(q.Status)))
+		return ch || kind != q.Kind || channel != q.Channel || status != q.Status
+	})
+	out.Answers = cleanRecords(m.Answers, func(a *Answer) bool {
+		ch := field(RecAnswer, a.ID, "department", &a.Department, false)
+		ch = person(RecAnswer, a.ID, "responder", &a.Responder) || ch
+		ch = field(RecAnswer, a.ID, "notes", &a.Notes, true) || ch
+		outcome := a.Outcome
+		a.Outcome = Outcome(enum(RecAnswer, a.ID, "outcome", string(a.Outcome)))
+		return ch || outcome != a.Outcome
+	})
+	out.FollowUps = cleanRecords(m.FollowUps, func(f *FollowUp) bool {
+		ch := field(RecFollowUp, f.ID, "department", &f.Department, false)
+		ch = field(RecFollowUp, f.ID, "what", &f.What, true) || ch
+		ch = field(RecFollowUp, f.ID, "forwarded_to", &f.ForwardedTo, false) || ch
+		ch = field(RecFollowUp, f.ID, "reply_doc", &f.ReplyDoc, false) || ch
+		ch = field(RecFollowUp, f.ID, "note", &f.Note, true) || ch
+		source, status := f.Source, f.Status
+		f.Source = FollowUpSource(enum(RecFollowUp, f.ID, "source", string(f.Source)))
+		f.Status = FollowUpStatus(enum(RecFollowUp, f.ID, "status", string(f.Status)))
+		return ch || source != f.Source || status != f.Status
+	})
+	out.Floor.State = FloorState(enum(RecFloor, 0, "state", string(m.Floor.State)))
+
+	out.Stage.Display = DisplayMode(enum(RecStage, 0, "display", string(m.Stage.Display)))
+	var notes []BackstageNote
+	for i, n := range m.Stage.Notes {
+		a := field(RecStage, n.ID, "note.from", &n.From, false)
+		b := field(RecStage, n.ID, "note.text", &n.Text, false)
+		if (a || b) && notes == nil {
+			notes = slices.Clone(m.Stage.Notes)
+		}
+		if notes != nil {
+			notes[i] = n
+		}
+	}
+	if notes != nil {
+		out.Stage.Notes = notes
+	}
+	var items []AgendaItem
+	for i, it := range m.Agenda.Items {
+		if field(RecAgenda, i+1, "item.title", &it.Title, false) && items == nil {
+			items = slices.Clone(m.Agenda.Items)
+		}
+		if items != nil {
+			items[i] = it
+		}
+	}
+	if items != nil {
+		out.Agenda.Items = items
+	}
+	return out, changes
+}
+
+// cleanRecords runs clean on a copy of each record and keeps the copy only
+// if clean changed it; the slice is copied once, if anything changed.
+func cleanRecords[T any](recs []*T, clean func(*T) bool) []*T {
+	out := recs
+	copied := false
+	for i, r := range recs {
+		if r == nil {
+			continue
+		}
+		cp := *r
+		if !clean(&cp) {
+			continue
+		}
+		if !copied {
+			out = slices.Clone(recs)
+			copied = true
+		}
+		out[i] = &cp
+	}
+	return out
+}
