@@ -196,10 +196,16 @@ func isJSON(path string, b []byte) bool {
 }
 
 func importJSON(src, dest string, b []byte, stdout io.Writer, t i18n.Catalog) error {
-	m, err := export.DecodeJSON(b)
+	// Every text field is cleaned on the way in (model.CleanMeeting), and
+	// the names shown are cleaned too: a file name is whatever the disk allows.
+	m, cleaned, err := export.ImportJSON(b)
+	shownSrc, shownDest := model.Sanitize(src), model.Sanitize(dest)
 	var je *export.JSONError
+	if errors.As(err, &je) && je.Field != nil {
+		return plainError(t.T("json.emptied", shownSrc, ui.FieldLabel(t, *je.Field)))
+	}
 	if errors.As(err, &je) {
-		return plainError(t.T("json."+je.Code, append([]any{src}, je.Args...)...))
+		return plainError(t.T("json."+je.Code, append([]any{shownSrc}, je.Args...)...))
 	}
 	if err != nil {
 		return err
@@ -220,10 +226,13 @@ func importJSON(src, dest string, b []byte, stdout io.Writer, t i18n.Catalog) er
 		}
 		return c
 	}
-	fmt.Fprintln(stdout, t.T("cli.import_json_done", dest, src,
+	fmt.Fprintln(stdout, t.T("cli.import_json_done", shownDest, shownSrc,
 		count(len(m.Questions), func(i int) bool { return m.Question(i) != nil }),
 		count(len(m.Departments), func(i int) bool { return m.Department(i) != nil }),
 		count(len(m.FollowUps), func(i int) bool { return m.FollowUp(i) != nil })))
+	if note := ui.CleanedFields(t, cleaned); note != "" {
+		fmt.Fprintln(stdout, note)
+	}
 	return nil
 }
 

@@ -17,7 +17,8 @@ func (m *Model) statusBar(w int) string {
 	counts := t.T("status.counts", c[model.StatusWaiting], c[model.StatusAnswered], c[model.StatusInWriting])
 	clock := m.now.Format("15:04:05")
 	right := fmt.Sprintf(" %s │ %s ", counts, clock)
-	path := m.snap.Path
+	// A file name is whatever the disk allows: cleaned before it is drawn.
+	path := model.Sanitize(m.snap.Path)
 	if room := w - width(right) - 24; room > 12 {
 		if width(path) > room-3 {
 			path = ansi.TruncateLeft(path, width(path)-(room-4), "…")

@@ -17,7 +17,10 @@ const wideAt = 110
 func (m *Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
-	v.WindowTitle = "Podium — " + m.meeting().Header.Title
+	// The window title goes to the terminal outside the drawn screen (an
+	// OSC sequence of its own): cleaned again here, whatever the meeting
+	// holds (a file an older Podium imported unclean).
+	v.WindowTitle = "Podium — " + model.CleanLine(m.meeting().Header.Title)
 	return v
 }
 

@@ -78,11 +78,14 @@ func present[T any](s []*T) []*T {
 // JSONError is a JSON export that cannot be read back. Code is one of
 // "not_podium" (not a Podium export), "version" (Args: the file's version,
 // the versions this program reads), "invalid" (Args: what the decoder
-// said) or "broken" (Args: the first broken invariant); the catalog keys
-// are "json." + Code, with the file's name before Args.
+// said), "broken" (Args: the first broken invariant) or "emptied" (a field
+// that must not be empty held nothing but control characters: Field names
+// it, Args is empty); the catalog keys are "json." + Code, with the file's
+// name before Args (and, for "emptied", the field's name after it).
 type JSONError struct {
-	Code string
-	Args []any
+	Code  string
+	Args  []any
+	Field *model.FieldChange
 }
 
 func (e *JSONError) Error() string {
@@ -92,11 +95,48 @@ func (e *JSONError) Error() string {
 // ReadVersions are the format versions DecodeJSON reads.
 var ReadVersions = []int{1, FormatVersion}
 
-// DecodeJSON rebuilds the meeting a JSON export holds: exported again, it
-// gives the same bytes. A file that is not an export of a version this
-// program reads, or whose records do not hold together (model.Check), is
-// refused with a *JSONError.
+// DecodeJSON is ImportJSON without the list of cleaned fields.
 func DecodeJSON(b []byte) (*model.Meeting, error) {
+	m, _, err := ImportJSON(b)
+	return m, err
+}
+
+// ImportJSON rebuilds the meeting a JSON export holds: exported again, it
+// gives the same bytes. Every text field is cleaned as Apply cleans what
+// is typed (model.CleanMeeting: no escape sequences, controls, bidi or
+// zero-width characters; NFC), and the fields cleaning changed are
+// returned, for the importer to say so; an export Podium wrote has none.
+// A file that is not an export of a version this program reads, whose
+// records do not hold together (model.Check), or where cleaning left a
+// required field empty is refused with a *JSONError.
+func ImportJSON(b []byte) (*model.Meeting, []model.FieldChange, error) {
+	m, err := decodeJSON(b)
+	if err != nil {
+		return nil, nil, err
+	}
+	m, changes := model.CleanMeeting(m)
+	for _, c := range changes {
+		if c.Emptied && c.Required() {
+			return nil, changes, &JSONError{Code: "emptied", Field: &c}
+		}
+	}
+	codes := map[string]bool{}
+	for _, d := range m.Departments {
+		if d == nil {
+			continue
+		}
+		if codes[d.Code] {
+			return nil, changes, &JSONError{Code: "invalid", Args: []any{fmt.Sprintf("two departments with code %q", d.Code)}}
+		}
+		codes[d.Code] = true
+	}
+	if errs := model.Check(m); len(errs) > 0 {
+		return nil, changes, &JSONError{Code: "broken", Args: []any{errs[0].Error()}}
+	}
+	return m, changes, nil
+}
+
+func decodeJSON(b []byte) (*model.Meeting, error) {
 	var probe struct {
 		Format  string `json:"format"`
 		Version int    `json:"format_version"`
@@ -145,9 +185,6 @@ func DecodeJSON(b []byte) (*model.Meeting, error) {
 	m.Agenda = d.Agenda
 	if m.Floor.State == "" {
 		m.Floor.State = model.FloorIdle
-	}
-	if errs := model.Check(m); len(errs) > 0 {
-		return nil, &JSONError{Code: "broken", Args: []any{errs[0].Error()}}
 	}
 	return m, nil
 }

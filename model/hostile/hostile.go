@@ -4,6 +4,7 @@
 package hostile
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -204,5 +205,39 @@ func Check(v any) []string {
 			bad = append(bad, path+": "+why)
 		}
 	})
+	return bad
+}
+
+// CheckJSON is CheckDocument for JSON, whose encoder writes controls as
+// \u escapes: it checks every string the document holds, decoded (keys
+// and values; newlines allowed).
+func CheckJSON(b []byte) string {
+	if why := CheckDocument(b); why != "" {
+		return why
+	}
+	var v any
+	if err := json.Unmarshal(b, &v); err != nil {
+		return "not JSON: " + err.Error()
+	}
+	var bad string
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case string:
+			if why := CheckString(v, true); why != "" && bad == "" {
+				bad = why
+			}
+		case []any:
+			for _, e := range v {
+				walk(e)
+			}
+		case map[string]any:
+			for k, e := range v {
+				walk(k)
+				walk(e)
+			}
+		}
+	}
+	walk(v)
 	return bad
 }
