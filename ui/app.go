@@ -87,6 +87,8 @@ type Model struct {
 	message    string
 	messageErr bool
 	quitting   bool
+
+	warning string // stays on the status bar: a backup that could not be made
 }
 
 // snapshotMsg carries a new committed meeting from the hub.
@@ -235,6 +237,10 @@ func (m *Model) SetJoinInfo(lines []string) {
 		m.join[i] = model.CleanLine(l)
 	}
 }
+
+// Warn puts a lasting warning on the status bar (a backup that failed);
+// "" takes it away.
+func (m *Model) Warn(s string) { m.warning = model.CleanLine(s) }
 
 // Close stops listening to the hub.
 func (m *Model) Close() { m.unsub() }

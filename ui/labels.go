@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
+	"syscall"
 
 	"podium/model"
 	"podium/storage"
@@ -47,12 +49,47 @@ func ErrorText(t i18n.Catalog, err error) string {
 	var se *storage.Error
 	if errors.As(err, &se) {
 		args := append([]any{se.Path}, se.Args...)
-		if se.Code == storage.CodeDamaged && (len(args) < 2 || args[1] == "") {
-			args = []any{se.Path, t.T("storage.no_backup")}
+		switch se.Code {
+		case "closed": // the writer has stopped; no file to name
+			return t.T("storage.closed")
+		case storage.CodeDamaged:
+			if len(args) < 2 || args[1] == "" {
+				args = []any{se.Path, t.T("storage.no_backup")}
+			}
+		case storage.CodeMissing:
+			args = []any{se.Path}
+		case storage.CodeIO, storage.CodeRead:
+			args = []any{se.Path, causeText(t, se.Err)}
+		case storage.CodeReadOnly:
+			if se.Err != nil {
+				return t.T("storage.read_only_because", se.Path, causeText(t, se.Err))
+			}
 		}
 		return t.T("storage."+string(se.Code), args...)
 	}
 	return t.T("err.unexpected", err.Error())
+}
+
+// causeText is what the system said, in the user's language where it is
+// one of the failures people meet (a full disk, no permission, a read-only
+// disk, a missing file), else the system's own words.
+func causeText(t i18n.Catalog, err error) string {
+	var errno syscall.Errno
+	switch {
+	case err == nil:
+		return t.T("cause.unknown")
+	case errors.Is(err, syscall.ENOSPC):
+		return t.T("cause.no_space")
+	case errors.Is(err, syscall.EROFS):
+		return t.T("cause.read_only_fs")
+	case errors.Is(err, fs.ErrPermission):
+		return t.T("cause.permission")
+	case errors.Is(err, fs.ErrNotExist):
+		return t.T("cause.not_found")
+	case errors.As(err, &errno):
+		return errno.Error()
+	}
+	return model.CleanLine(err.Error())
 }
 
 // commandText says what a logged command did: its verb and what it was

@@ -25,8 +25,16 @@ func (m *Model) statusBar(w int) string {
 		}
 		right += "│ " + path + " "
 	}
+	left := " " + t.T(m.screen.titleKey())
+	if m.hub.Store().ReadOnlyReason() != nil {
+		// Never colour alone: the word says it.
+		left += " │ " + t.T("status.read_only")
+	}
+	if m.warning != "" {
+		left += " │ ⚠ " + m.warning
+	}
 	titleW := max(0, w-width(right))
-	title := fit(" "+t.T(m.screen.titleKey())+" │ "+m.meeting().Header.Title, titleW)
+	title := fit(left+" │ "+m.meeting().Header.Title, titleW)
 	line := st.StatusTitle.Render(title) + st.StatusBar.Render(right)
 	if lw := width(title + right); lw < w {
 		line += st.StatusBar.Render(strings.Repeat(" ", w-lw))
