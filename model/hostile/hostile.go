@@ -118,7 +118,7 @@ func fill(v reflect.Value, path string, f func(path, old string) string) {
 			v.SetString(f(path, v.String()))
 		}
 	case reflect.Pointer:
-		if v.IsNil() && v.CanSet() && v.Type().Elem().Kind() == reflect.Struct {
+		if ek := v.Type().Elem().Kind(); v.IsNil() && v.CanSet() && (ek == reflect.Struct || ek == reflect.String) {
 			v.Set(reflect.New(v.Type().Elem()))
 		}
 		if !v.IsNil() {

@@ -12,6 +12,7 @@ import (
 	"charm.land/wish/v2/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
 
+	"podium/model"
 	"podium/storage/hub"
 	"podium/ui"
 	"podium/ui/i18n"
@@ -39,12 +40,16 @@ type sessionKey struct{}
 // screen has stopped listening to the hub.
 func (s *Server) gate(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
-		lang := langOf(sess.Environ(), s.cfg.Lang)
+		// What the client sent about itself (its user name, LANG, TERM)
+		// is text from outside like any other: cleaned before it is used,
+		// logged or shown.
+		lang := langOf(cleanEnv(sess.Environ()), s.cfg.Lang)
 		t := i18n.New(lang)
+		user := model.CleanLine(sess.User())
 		id, ok := s.identify(sess)
 		if !ok {
-			s.logf("serve.log.refused", sess.User(), sess.RemoteAddr())
-			wish.Fatalln(sess, t.T("serve.refused", sess.User()))
+			s.logf("serve.log.refused", user, sess.RemoteAddr())
+			wish.Fatalln(sess, t.T("serve.refused", user))
 			return
 		}
 		pty, winch, hasPty := sess.Pty()
@@ -72,6 +77,7 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 		} else {
 			s.logf("serve.log.joined_code", id.role, sess.RemoteAddr())
 		}
+		pty.Term = model.CleanLine(pty.Term)
 		next(resizes{Session: sess, pty: pty, winch: coalesce(winch, st.done)})
 		if st.stopping.Load() {
 			wish.Println(sess, "\r\n"+t.T("serve.stopped")+"\r")
@@ -145,6 +151,23 @@ type resizes struct {
 }
 
 func (r resizes) Pty() (ssh.Pty, <-chan ssh.Window, bool) { return r.pty, r.winch, true }
+
+// Environ is the client's environment, cleaned (cleanEnv): the program's
+// options (its colour profile from TERM and COLORTERM) are built from it.
+func (r resizes) Environ() []string { return cleanEnv(r.Session.Environ()) }
+
+// cleanEnv cleans each NAME=value the client sent as any text from outside
+// is cleaned (model.CleanLine: no escape sequences, controls, bidi or
+// zero-width characters), and drops what is left empty.
+func cleanEnv(env []string) []string {
+	out := make([]string, 0, len(env))
+	for _, kv := range env {
+		if kv = model.CleanLine(kv); kv != "" {
+			out = append(out, kv)
+		}
+	}
+	return out
+}
 
 // coalesce drains a session's window changes as they come, keeping only
 // the newest for whoever reads the returned channel.
@@ -252,7 +275,7 @@ func (s *Server) keepAlive(sess ssh.Session, done <-chan struct{}) {
 				return
 			}
 		case <-timeout.C:
-			s.logf("serve.log.dropped", sess.User(), sess.RemoteAddr())
+			s.logf("serve.log.dropped", model.CleanLine(sess.User()), sess.RemoteAddr())
 			_ = conn.Close()
 			return
 		case <-done:
