@@ -69,6 +69,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return report(importFile(files[0], files[1], *what, stdout, t), stderr, t)
 	}
+	if cmd == "backup" && len(files) == 2 && *out == "" {
+		*out, files = files[1], files[:1] // podium backup FILE DEST
+	}
 	if len(files) > 1 {
 		fmt.Fprintln(stderr, t.T("cli.too_many_files", files[1]))
 		return 2
@@ -94,7 +97,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "check":
 		return checkFile(file, stdout, stderr, t)
 	case "backup":
-		err = backupFile(file, stdout, t)
+		err = backupFile(file, *out, stdout, t)
 	case "serve":
 		err = serveMeeting(file, lang, serveOpts, stdout, t)
 	}
@@ -222,7 +225,7 @@ func openAndRun(path string, lang i18n.Lang, withDemo bool, clock func() time.Ti
 		store.Close()
 		return err
 	}
-	if _, err := store.BackupTo(storage.BackupDir(path), time.Now()); err != nil {
+	if _, err := store.BackupIfChanged(time.Now()); err != nil {
 		store.Close()
 		return err
 	}
@@ -291,7 +294,7 @@ func backups(store *storage.Store, stop <-chan struct{}) {
 		case <-stop:
 			return
 		case now := <-t.C:
-			_, _ = store.BackupTo(storage.BackupDir(store.Path()), now)
+			_, _ = store.BackupIfChanged(now) // then prunes the older ones
 		}
 	}
 }
@@ -313,19 +316,55 @@ func checkFile(path string, stdout, stderr io.Writer, t i18n.Catalog) int {
 	return 1
 }
 
-func backupFile(path string, stdout io.Writer, t i18n.Catalog) error {
+// backupTimeFormat is how a backup's time is shown on the command line.
+const backupTimeFormat = "15:04:05 02/01/2006"
+
+// backupFile is podium backup FILE [DEST] (or -o DEST): a copy in the
+// backups folder beside FILE, or at DEST, a file or a folder (a USB
+// stick's, say). While FILE is open in a running Podium, which keeps its
+// own backups, it copies the newest of those to DEST, saying when it was
+// taken; without DEST it says which one that is.
+func backupFile(path, dest string, stdout io.Writer, t i18n.Catalog) error {
 	if path == "" {
 		return plainError(t.T("cli.need_file"))
 	}
 	store, err := storage.Open(path, &storage.Options{ReadOnly: true})
+	if storage.CodeOf(err) == storage.CodeLocked {
+		return backupOpenFile(path, dest, stdout, t)
+	}
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	dest, err := store.BackupTo(storage.BackupDir(path), time.Now())
+	now := time.Now()
+	var written string
+	if dest == "" {
+		written, err = store.BackupTo(storage.BackupDir(path), now)
+	} else {
+		written, err = store.BackupToFile(dest, now)
+	}
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, t.T("cli.backup_done", dest))
+	fmt.Fprintln(stdout, t.T("cli.backup_written", written, now.Format(backupTimeFormat)))
+	return nil
+}
+
+// backupOpenFile is podium backup on a meeting open in a running Podium.
+func backupOpenFile(path, dest string, stdout io.Writer, t i18n.Catalog) error {
+	newest := storage.NewestBackup(path)
+	if newest == "" {
+		return plainError(t.T("cli.backup_open_none", path))
+	}
+	taken := storage.BackupTime(newest).Format(backupTimeFormat)
+	if dest == "" {
+		fmt.Fprintln(stdout, t.T("cli.backup_open_newest", path, newest, taken))
+		return nil
+	}
+	written, err := storage.CopyBackup(newest, dest, path)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, t.T("cli.backup_open_copied", path, newest, taken, written))
 	return nil
 }

@@ -50,8 +50,12 @@ func exportFile(path string, o exportOptions, stdout, stderr io.Writer, t i18n.C
 	default:
 		return plainError(t.T("cli.export_bad_what", o.what))
 	}
-	if o.out != "" && sameFile(o.out, path) {
-		return plainError(t.T("cli.export_same_file", path))
+	if o.out != "" {
+		// Before reading anything: never a meeting, the file itself, a
+		// link, a device, a FIFO, a socket or a folder.
+		if err := storage.CheckTarget(o.out, path); err != nil {
+			return err
+		}
 	}
 	m, err := readMeeting(path, stderr, t)
 	if err != nil {
@@ -79,8 +83,8 @@ func exportFile(path string, o exportOptions, stdout, stderr io.Writer, t i18n.C
 		_, err = stdout.Write(b)
 		return err
 	}
-	if err := writeAtomically(o.out, b); err != nil {
-		return &storage.Error{Code: storage.CodeIO, Path: o.out, Args: []any{err}, Err: err}
+	if err := storage.WriteFile(o.out, b, storage.ExportMode, path); err != nil {
+		return err
 	}
 	fmt.Fprintln(stderr, t.T("cli.export_written", o.out))
 	return nil
@@ -109,34 +113,6 @@ func readMeeting(path string, stderr io.Writer, t i18n.Catalog) (*model.Meeting,
 	}
 	m := store.Meeting()
 	return m, store.Close()
-}
-
-func sameFile(a, b string) bool {
-	fa, err1 := os.Stat(a)
-	fb, err2 := os.Stat(b)
-	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
-}
-
-// writeAtomically replaces path with b: a reader sees the old file or the
-// new one, never half of one.
-func writeAtomically(path string, b []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".podium-export-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // after a successful rename, nothing is there
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // importFile is podium import SOURCE DEST: a JSON export rebuilt into a

@@ -76,7 +76,7 @@ func TestExportRefusals(t *testing.T) {
 		{[]string{"--format", "docx"}, "no export format “docx”"},
 		{[]string{"--format", "csv", "--what", "answers"}, "no --what “answers”"},
 		{[]string{"--format", "md", "--what", "followups"}, "goes with --format csv"},
-		{[]string{"--format", "md", "-o", path}, "will not overwrite the meeting file"},
+		{[]string{"--format", "md", "-o", path}, "is the file being read; choose another name"},
 	} {
 		code, _, errOut := podium(t, append(append([]string{"export"}, c.args...), path)...)
 		if code == 0 || !strings.Contains(errOut, c.want) {

@@ -130,7 +130,7 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, stdout io.Writer
 		store.Close()
 		return plainError(t.T("serve.hostkey_bad", hostKeyFile, err))
 	}
-	if _, err := store.BackupTo(storage.BackupDir(path), time.Now()); err != nil {
+	if _, err := store.BackupIfChanged(time.Now()); err != nil {
 		store.Close()
 		return err
 	}

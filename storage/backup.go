@@ -1,6 +1,8 @@
 package storage
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -8,15 +10,27 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"podium/storage/safefile"
 )
 
 // backupStamp is the time in a backup's name: <base>-<yyyymmdd-hhmmss>.podium
 const backupStamp = "20060102-150405"
+
+// How many backups pruning keeps: the newest keepNewest whatever their
+// age, then the newest of each hour of the last keepHourly, then the
+// newest of each day before that.
+const (
+	keepNewest = 10
+	keepHourly = 24 * time.Hour
+)
 
 // BackupDir is the backups folder beside a meeting file:
 // <dir>/<base>-backups, where base is the file's name without extension.
@@ -41,7 +55,7 @@ func (s *Store) WriteBackup(w io.Writer) error {
 		return err
 	})
 	if err != nil {
-		return fail(CodeIO, s.path, err)
+		return fail(CodeIO, s.path, err, err)
 	}
 	return nil
 }
@@ -49,81 +63,82 @@ func (s *Store) WriteBackup(w io.Writer) error {
 // BackupTo writes a copy of the file into dir (created if missing) as
 // <base>-<yyyymmdd-hhmmss>.podium, and returns its path. An existing
 // backup is never overwritten: a second one in the same second gets a
-// suffix (-2, -3, ...).
+// suffix (-2, -3, ...). Then the older backups in dir are pruned (see
+// keepBackups).
 func (s *Store) BackupTo(dir string, now time.Time) (string, error) {
 	return backupTo(s.db, s.path, dir, now)
 }
 
+// BackupIfChanged writes a backup into BackupDir unless the newest one
+// there already holds the file's newest log entry: opening a meeting, or
+// the timer of a meeting where nothing happened, adds no copy. It returns
+// the new backup's path, or "" when none was needed.
+func (s *Store) BackupIfChanged(now time.Time) (string, error) {
+	if s.BackupCurrent() {
+		return "", nil
+	}
+	return s.BackupTo(BackupDir(s.path), now)
+}
+
 func backupTo(db *bolt.DB, path, dir string, now time.Time) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fail(CodeIO, path, err)
-	}
-	tmp, err := os.CreateTemp(dir, ".podium-backup-*")
-	if err != nil {
-		return "", fail(CodeIO, path, err)
-	}
-	done := false
-	defer func() {
-		if !done {
-			_ = tmp.Close()
-			_ = os.Remove(tmp.Name())
-		}
-	}()
-	err = db.View(func(tx *bolt.Tx) error {
-		_, err := tx.WriteTo(tmp)
-		return err
-	})
-	if err == nil {
-		err = tmp.Chmod(fileMode)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if err == nil {
-		err = tmp.Close()
-	}
-	if err != nil {
-		return "", fail(CodeIO, path, err)
+		return "", fail(CodeIO, path, err, err)
 	}
 	stamp := base(path) + "-" + now.Format(backupStamp)
-	for n := 1; ; n++ {
-		name := stamp + ".podium"
+	name := func(n int) string {
 		if n > 1 {
-			name = fmt.Sprintf("%s-%d.podium", stamp, n)
+			return filepath.Join(dir, fmt.Sprintf("%s-%d.podium", stamp, n))
 		}
-		dest := filepath.Join(dir, name)
-		// Link refuses an existing name, so no backup is overwritten.
-		err := os.Link(tmp.Name(), dest)
+		return filepath.Join(dir, stamp+".podium")
+	}
+	// Exclusive: no backup is ever written over.
+	f, err := safefile.Create(name(1), safefile.Options{Mode: PrivateMode, Exclusive: true})
+	if err != nil {
+		return "", FileError(path, err)
+	}
+	defer f.Close()
+	err = db.View(func(tx *bolt.Tx) error {
+		_, err := tx.WriteTo(f)
+		return err
+	})
+	if err != nil {
+		return "", fail(CodeIO, path, err, err)
+	}
+	for n := 1; ; n++ {
+		dest := name(n)
+		err := f.CommitAs(dest)
 		if errors.Is(err, fs.ErrExist) {
 			continue
 		}
 		if err != nil {
-			// A file system without hard links: rename, having checked.
-			if _, serr := os.Lstat(dest); serr == nil {
-				continue
-			}
-			if err := os.Rename(tmp.Name(), dest); err != nil {
-				return "", fail(CodeIO, path, err)
-			}
-		} else {
-			_ = os.Remove(tmp.Name())
+			return "", FileError(dest, err)
 		}
-		done = true
-		syncDir(dir)
+		pruneBackups(path, dir, dest, now)
 		return dest, nil
 	}
 }
 
-// newestBackup is the path of the newest backup of path in BackupDir, or
-// "" if there is none.
-func newestBackup(path string) string {
-	dir := BackupDir(path)
+// backupName matches the backups of the meeting file path: the stamp, and
+// the suffix of a second backup in the same second.
+func backupName(path string) *regexp.Regexp {
+	return regexp.MustCompile(`^` + regexp.QuoteMeta(base(path)) + `-(\d{8}-\d{6})(?:-(\d+))?\.podium$`)
+}
+
+// aBackup is one backup in a backups folder.
+type aBackup struct {
+	path  string
+	stamp string // as in the name
+	n     int    // 1, or the suffix
+}
+
+// listBackups is the backups of path in dir, newest first.
+func listBackups(path, dir string) []aBackup {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return ""
+		return nil
 	}
-	re := regexp.MustCompile(`^` + regexp.QuoteMeta(base(path)) + `-(\d{8}-\d{6})(?:-(\d+))?\.podium$`)
-	best, bestStamp, bestN := "", "", 0
+	re := backupName(path)
+	var bs []aBackup
 	for _, e := range entries {
 		m := re.FindStringSubmatch(e.Name())
 		if m == nil || !e.Type().IsRegular() {
@@ -133,9 +148,210 @@ func newestBackup(path string) string {
 		if m[2] != "" {
 			n, _ = strconv.Atoi(m[2])
 		}
-		if m[1] > bestStamp || (m[1] == bestStamp && n > bestN) {
-			best, bestStamp, bestN = filepath.Join(dir, e.Name()), m[1], n
+		bs = append(bs, aBackup{path: filepath.Join(dir, e.Name()), stamp: m[1], n: n})
+	}
+	slices.SortFunc(bs, func(a, b aBackup) int {
+		if c := strings.Compare(b.stamp, a.stamp); c != 0 {
+			return c
+		}
+		return b.n - a.n
+	})
+	return bs
+}
+
+// newestBackup is the path of the newest backup of path in BackupDir, or
+// "" if there is none.
+func newestBackup(path string) string {
+	if bs := listBackups(path, BackupDir(path)); len(bs) > 0 {
+		return bs[0].path
+	}
+	return ""
+}
+
+// keepBackups says which backups to keep, given the times they were taken,
+// newest first: the newest keepNewest whatever their age; of the others,
+// the newest of each hour of the last keepHourly; and before that, the
+// newest of each day. Hours and days are those of now's time zone.
+func keepBackups(newestFirst []time.Time, now time.Time) []bool {
+	keep := make([]bool, len(newestFirst))
+	hours := map[string]bool{}
+	days := map[string]bool{}
+	for i, t := range newestFirst {
+		t = t.In(now.Location())
+		recent := now.Sub(t) < keepHourly
+		var first bool
+		if recent {
+			k := t.Format("2006010215")
+			first = !hours[k]
+			hours[k] = true
+		} else {
+			k := t.Format("20060102")
+			first = !days[k]
+			days[k] = true
+		}
+		keep[i] = i < keepNewest || first
+	}
+	return keep
+}
+
+// pruneBackups deletes the backups of path in dir that keepBackups does
+// not keep, never just (the one just written). It does its best: a
+// backup that cannot be deleted stays.
+func pruneBackups(path, dir, just string, now time.Time) {
+	bs := listBackups(path, dir)
+	times := make([]time.Time, len(bs))
+	for i, b := range bs {
+		t, err := time.ParseInLocation(backupStamp, b.stamp, now.Location())
+		if err != nil {
+			return // not ours to judge
+		}
+		times[i] = t
+	}
+	removed := false
+	for i, keep := range keepBackups(times, now) {
+		if !keep && bs[i].path != just {
+			removed = os.Remove(bs[i].path) == nil || removed
 		}
 	}
-	return best
+	if removed {
+		safefile.SyncDir(dir)
+	}
+}
+
+// LastLogSeq is the seq and time of the file's newest log entry.
+func (s *Store) LastLogSeq() (uint64, time.Time, error) {
+	m, err := lastEntry(s.db)
+	if err != nil {
+		return 0, time.Time{}, fail(CodeIO, s.path, err, err)
+	}
+	return m.seq, m.at, nil
+}
+
+// logMark is where a file's log ends: the newest entry's seq, its time,
+// and a hash of the entry as stored (which, with the log hash-chained,
+// stands for the whole log up to it).
+type logMark struct {
+	seq uint64
+	at  time.Time
+	sum [sha256.Size]byte
+}
+
+func lastEntry(db *bolt.DB) (m logMark, err error) {
+	err = db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketLog)
+		if b == nil {
+			return fmt.Errorf("no bucket %s", bucketLog)
+		}
+		k, v := b.Cursor().Last()
+		if k == nil {
+			return nil
+		}
+		if len(k) != 8 {
+			return fmt.Errorf("log key %x", k)
+		}
+		e, err := readEntry(tx, binary.BigEndian.Uint64(k))
+		if err != nil {
+			return err
+		}
+		m = logMark{seq: e.Seq, at: e.Time, sum: sha256.Sum256(v)}
+		return nil
+	})
+	return m, err
+}
+
+// lastEntryOf is the log mark of the meeting file or backup at path,
+// opened read-only.
+func lastEntryOf(path string) (m logMark, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: panic: %v", path, r)
+		}
+	}()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	if !safefile.LooksLikeBolt(path) {
+		return m, fail(CodeNotPodium, path, nil)
+	}
+	db, err := bolt.Open(path, fileMode, &bolt.Options{ReadOnly: true, Timeout: DefaultTimeout})
+	if err != nil {
+		return m, err
+	}
+	defer db.Close()
+	return lastEntry(db)
+}
+
+// BackupLastLogSeq is the seq and time of the newest log entry of the
+// meeting file or backup at path, opened read-only.
+func BackupLastLogSeq(path string) (uint64, time.Time, error) {
+	m, err := lastEntryOf(path)
+	return m.seq, m.at, err
+}
+
+// BackupCurrent reports whether the newest backup in BackupDir holds the
+// file's newest log entry (the same seq, time and stored bytes), so
+// another copy would add nothing.
+func (s *Store) BackupCurrent() bool {
+	b := newestBackup(s.path)
+	if b == "" {
+		return false
+	}
+	m, err := lastEntry(s.db)
+	if err != nil || m.seq == 0 {
+		return false
+	}
+	bm, err := lastEntryOf(b)
+	return err == nil && bm.seq == m.seq && bm.at.Equal(m.at) && bm.sum == m.sum
+}
+
+// BackupTime is when the backup at path was taken: the time in its name,
+// or else when it was last written.
+func BackupTime(path string) time.Time {
+	if m := regexp.MustCompile(`-(\d{8}-\d{6})(?:-\d+)?\.podium$`).FindStringSubmatch(filepath.Base(path)); m != nil {
+		if t, err := time.ParseInLocation(backupStamp, m[1], time.Local); err == nil {
+			return t
+		}
+	}
+	if fi, err := os.Stat(path); err == nil {
+		return fi.ModTime()
+	}
+	return time.Time{}
+}
+
+// BackupToFile writes a consistent copy of the open meeting to dest (a
+// file, or a folder to put <base>-<stamp>.podium in), through safefile:
+// never over a meeting or the file itself. It returns the path written.
+func (s *Store) BackupToFile(dest string, now time.Time) (string, error) {
+	dest = intoFolder(dest, base(s.path)+"-"+now.Format(backupStamp)+".podium")
+	err := WriteFileFrom(dest, PrivateMode, func(w io.Writer) error {
+		return s.db.View(func(tx *bolt.Tx) error {
+			_, err := tx.WriteTo(w)
+			return err
+		})
+	}, s.path)
+	return dest, err
+}
+
+// CopyBackup copies the backup at src to dest (a file, or a folder to put
+// it in under its own name), through safefile: never over a meeting, the
+// meeting file or the backup itself. It returns the path written.
+func CopyBackup(src, dest string, sources ...string) (string, error) {
+	dest = intoFolder(dest, filepath.Base(src))
+	in, err := os.Open(src)
+	if err != nil {
+		return dest, fail(CodeIO, src, err, err)
+	}
+	defer in.Close()
+	err = WriteFileFrom(dest, PrivateMode, func(w io.Writer) error {
+		_, err := io.Copy(w, in)
+		return err
+	}, append(sources, src)...)
+	return dest, err
+}
+
+// intoFolder is dest/name when dest is a folder (a USB stick's, say), else
+// dest.
+func intoFolder(dest, name string) string {
+	if fi, err := os.Stat(dest); err == nil && fi.IsDir() {
+		return filepath.Join(dest, name)
+	}
+	return dest
 }

@@ -23,6 +23,20 @@ const (
 	CodeIO            Code = "io"              // anything else the disk said; Err says what
 )
 
+// A file Podium was asked to write is something it will not replace
+// (storage/safefile): Path is that file, Err the refusal; nothing changed.
+const (
+	CodeTargetMeeting   Code = "target_meeting"   // a Podium meeting
+	CodeTargetDatabase  Code = "target_database"  // a bbolt file that is not a meeting
+	CodeTargetSource    Code = "target_source"    // the meeting being read
+	CodeTargetDirectory Code = "target_directory" // a folder
+	CodeTargetDevice    Code = "target_device"    // a device
+	CodeTargetFIFO      Code = "target_fifo"      // a named pipe
+	CodeTargetSocket    Code = "target_socket"    // a socket
+	CodeTargetSymlink   Code = "target_symlink"   // a symbolic link
+	CodeTargetIrregular Code = "target_irregular" // anything else not a regular file
+)
+
 // Error is a storage failure a person can act on. Path is the meeting file.
 // Args: for newer_schema (and old_schema): the file's version, this
 // program's version; for damaged: the newest backup's path, "" if none.
@@ -58,6 +72,12 @@ func (e *Error) Error() string {
 		s = fmt.Sprintf("podium: nothing to redo in %s", e.Path)
 	case CodeReadOnly:
 		s = fmt.Sprintf("podium: %s is open read-only", e.Path)
+	case CodeTargetMeeting, CodeTargetDatabase, CodeTargetSource, CodeTargetDirectory, CodeTargetDevice,
+		CodeTargetFIFO, CodeTargetSocket, CodeTargetSymlink, CodeTargetIrregular:
+		if e.Err != nil {
+			return "podium: " + e.Err.Error() // the refusal names the file and what it is
+		}
+		s = fmt.Sprintf("podium: %s will not be replaced (%s)", e.Path, e.Code)
 	default:
 		s = fmt.Sprintf("podium: %s: %s", e.Path, e.Code)
 	}

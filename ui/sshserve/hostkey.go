@@ -9,6 +9,8 @@ import (
 	"os"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"podium/storage/safefile"
 )
 
 // LoadOrCreateHostKey returns the server's host key kept at path, making
@@ -16,6 +18,10 @@ import (
 // time, so clients see the same fingerprint every time the meeting is
 // served. A file that does not parse is an error, never replaced.
 func LoadOrCreateHostKey(path string) (gossh.Signer, error) {
+	// Never read (or wait on) a FIFO, a device or a folder put in its place.
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return nil, safefile.Check(path)
+	}
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		data, err = createHostKey(path)
@@ -39,21 +45,12 @@ func createHostKey(path string) ([]byte, error) {
 		return nil, err
 	}
 	data := pem.EncodeToMemory(block)
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
+	// Through the one file writer: whole or not at all, synced, and
+	// Exclusive, so never over an existing file (another start's key).
+	if err := safefile.Write(path, data, safefile.Options{Mode: 0o600, Exclusive: true}); err != nil {
 		return nil, err
 	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(path)
-		return nil, err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		os.Remove(path)
-		return nil, err
-	}
-	return data, f.Close()
+	return data, nil
 }
 
 // Fingerprint is a host key's SHA256 fingerprint as ssh prints it.
