@@ -92,6 +92,9 @@ func (cmd DeferToWriting) clean() Command {
 
 func (cmd SetNotes) clean() Command {
 	cmd.Notes = CleanText(cmd.Notes)
+	if cmd.Base != nil {
+		cmd.Base = BaseOf(CleanText(cmd.Base.Notes))
+	}
 	return cmd
 }
 

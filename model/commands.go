@@ -97,10 +97,28 @@ type Merge struct {
 type ToggleClock struct{}
 
 // SetNotes replaces the clerk's notes on an answer.
+//
+// Base is the stored text the new notes were written from, as the sender
+// last saw it: when the answer's notes are no longer Base (an undo took
+// text back, another clerk typed on the same answer), the command is
+// refused with ErrNotesChanged and nothing is overwritten; the sender
+// merges and sends again. Without Base (a nil pointer, as in entries
+// logged before it existed, imports and the demo) the notes are replaced
+// whatever they were.
 type SetNotes struct {
-	Answer int    `json:"answer"`
-	Notes  string `json:"notes"`
+	Answer int        `json:"answer"`
+	Notes  string     `json:"notes"`
+	Base   *NotesBase `json:"base,omitempty"`
 }
+
+// NotesBase is the stored notes a SetNotes was written from; a pointer to it,
+// so that empty notes are a base too.
+type NotesBase struct {
+	Notes string `json:"notes"`
+}
+
+// BaseOf returns the base of notes.
+func BaseOf(notes string) *NotesBase { return &NotesBase{Notes: notes} }
 
 // SetOutcome records how an answer ended: answered on the spot, to be
 // answered in writing, forwarded beyond the province's competence, or a

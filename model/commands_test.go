@@ -195,7 +195,7 @@ var allCodes = []model.Code{
 	model.ErrUnknownCommand, model.ErrBrokenFloor, model.ErrBadDisplayMode, model.ErrNoSuchNote, model.ErrAgendaStarted, model.ErrNoAgenda, model.ErrAgendaDone, model.ErrInGroup, model.ErrGroupTooSmall, model.ErrGroupDone, model.ErrNoAnswerToRepeat,
 	model.ErrNoSuchFollowUp, model.ErrBadOutcome, model.ErrBadFollowUpStatus, model.ErrEmptyWhat,
 	model.ErrNoForwardedTo, model.ErrNoReplyDate, model.ErrDeadlineTooEarly, model.ErrDateTooEarly,
-	model.ErrFollowUpStarted, model.ErrNotConclusion,
+	model.ErrFollowUpStarted, model.ErrNotConclusion, model.ErrNotesChanged,
 }
 
 func TestEveryRefusalHasACase(t *testing.T) {
@@ -990,6 +990,13 @@ func setNotesCases() []applyCase {
 		{name: "no such answer", setup: fxAnswering, cmd: model.SetNotes{Answer: 2, Notes: "x"}, code: model.ErrNoSuchAnswer, args: []any{2}},
 		{name: "answer 0", setup: fxBase, cmd: model.SetNotes{Answer: 0, Notes: "x"}, code: model.ErrNoSuchAnswer, args: []any{0}},
 		{name: "20,001 characters", setup: fxAnswering, cmd: model.SetNotes{Answer: 1, Notes: repeat("ễ", model.MaxNoteLen+1)}, code: model.ErrTooLong, args: []any{"notes", model.MaxNoteLen}},
+		// Base: the stored text the new notes were written from.
+		{name: "written from what is stored", setup: noted, cmd: model.SetNotes{Answer: 1, Notes: "Sở sẽ mở lớp kỹ năng số", Base: model.BaseOf("Sở sẽ mở lớp")}, refs: []model.Ref{rA(1)}},
+		{name: "written from empty notes", setup: fxAnswering, cmd: model.SetNotes{Answer: 1, Notes: "Sở sẽ", Base: model.BaseOf("")}, refs: []model.Ref{rA(1)}},
+		{name: "the base is cleaned like the notes", setup: noted, cmd: model.SetNotes{Answer: 1, Notes: "Sở sẽ mở lớp số", Base: model.BaseOf(" Sở sẽ mở lớp\x1b[0m\n")}, refs: []model.Ref{rA(1)}},
+		{name: "written from text an undo took back", setup: noted, cmd: model.SetNotes{Answer: 1, Notes: "Sở sẽ mở lớp kỹ năng số", Base: model.BaseOf("Sở sẽ mở lớp kỹ")}, code: model.ErrNotesChanged, args: []any{1}},
+		{name: "written from empty notes someone has since filled", setup: noted, cmd: model.SetNotes{Answer: 1, Notes: "Công an", Base: model.BaseOf("")}, code: model.ErrNotesChanged, args: []any{1}},
+		{name: "a stale base asking for what is stored changes nothing", setup: noted, cmd: model.SetNotes{Answer: 1, Notes: "Sở sẽ mở lớp", Base: model.BaseOf("khác")}},
 	}
 }
 

@@ -59,6 +59,7 @@ const (
 	ErrDateTooEarly      Code = "date_too_early"       // a reply or resolution dated before the follow-up was opened
 	ErrFollowUpStarted   Code = "follow_up_started"    // Args: follow-up id, its status; "answered" would remove a follow-up that has a reply or note
 	ErrNotConclusion     Code = "not_conclusion"       // Args: follow-up id; only conclusions can be removed
+	ErrNotesChanged      Code = "notes_changed"        // Args: answer id; the stored notes are no longer the text the new ones were written from (SetNotes.Base)
 )
 
 // Error is a command the model refused, and why. Nothing changed.

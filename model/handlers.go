@@ -510,6 +510,9 @@ func (cmd SetNotes) apply(c *change) error {
 	if Len(notes) > MaxNoteLen {
 		return refuse(ErrTooLong, "notes", MaxNoteLen)
 	}
+	if cmd.Base != nil && cmd.Base.Notes != a.Notes && notes != a.Notes {
+		return refuse(ErrNotesChanged, cmd.Answer)
+	}
 	if notes == a.Notes {
 		return nil
 	}

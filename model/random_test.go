@@ -133,6 +133,9 @@ func runRandom(t *testing.T, seed uint64, steps int) {
 			t.Errorf("seed %d: no answer ever had outcome %q", seed, o)
 		}
 	}
+	if steps >= 2000 && (!rr.reached["notes changed"] || !rr.reached["notes from their base"]) {
+		t.Errorf("seed %d: set_notes with a base: refused as changed %v, saved from its base %v", seed, rr.reached["notes changed"], rr.reached["notes from their base"])
+	}
 	if steps >= 2000 && len(rr.refused) < 15 {
 		t.Errorf("seed %d: only %d kinds of refusal seen", seed, len(rr.refused))
 	}
@@ -342,6 +345,7 @@ func (rr *randomRun) apply(cmd model.Command) {
 	old, drawn := rr.m, rr.drawn
 	before := snap(old)
 	m, refs, err := model.Apply(old, cmd, rr.now)
+	rr.checkNotesBase(old, cmd, err)
 
 	// Apply never changes the meeting it is given: every step checks the
 	// records it had reason to touch, one step in 32 checks them all.
@@ -717,7 +721,17 @@ func (rr *randomRun) command() model.Command {
 			answer = 1 + r.IntN(len(rr.m.Answers))
 		}
 		rr.drawn = append(rr.drawn, rA(answer))
-		cmd = model.SetNotes{Answer: answer, Notes: rr.text()}
+		sn := model.SetNotes{Answer: answer, Notes: rr.text()}
+		if a := rr.m.Answer(answer); a != nil && r.IntN(4) > 0 {
+			// Written from what is stored, or from a text that no
+			// longer is (an undo, another clerk): the editor's base.
+			base := a.Notes
+			if r.IntN(3) == 0 {
+				base = pick(r, []string{"", a.Notes + " thêm", rr.text(), " " + a.Notes + "\n"})
+			}
+			sn.Base = model.BaseOf(base)
+		}
+		cmd = sn
 	case k < 104:
 		cmd = model.SetHeader{Header: model.Header{Title: rr.name(), Venue: pick(r, randLines), Chair: rr.person(), SpeakLimit: rr.limit(), AnswerLimit: rr.limit(), PlannedEnd: rr.deadline()}}
 	case k < 108:
@@ -803,4 +817,33 @@ func setAt[T any](s *[]*T, id int, v *T) {
 		*s = append(*s, nil)
 	}
 	(*s)[id-1] = v
+}
+
+// checkNotesBase: a SetNotes with a Base is refused as changed exactly when
+// the stored notes are neither its base nor its notes (both as cleaned):
+// notes are never overwritten from a text that is no longer stored.
+func (rr *randomRun) checkNotesBase(old *model.Meeting, cmd model.Command, err error) {
+	sn, ok := cmd.(model.SetNotes)
+	if p, isPtr := cmd.(*model.SetNotes); isPtr && p != nil {
+		sn, ok = *p, true
+	}
+	if !ok || sn.Base == nil {
+		if model.CodeOf(err) == model.ErrNotesChanged {
+			rr.fail("%T without a base refused as changed", cmd)
+		}
+		return
+	}
+	a := old.Answer(sn.Answer)
+	if a == nil || (err != nil && model.CodeOf(err) != model.ErrNotesChanged) {
+		return
+	}
+	stale := model.CleanText(sn.Base.Notes) != a.Notes && model.CleanText(sn.Notes) != a.Notes
+	if refused := model.CodeOf(err) == model.ErrNotesChanged; refused != stale {
+		rr.fail("set_notes base %q over stored %q: refused as changed %v, want %v (err %v)", sn.Base.Notes, a.Notes, refused, stale, err)
+	}
+	if stale {
+		rr.reached["notes changed"] = true
+	} else if err == nil && model.CleanText(sn.Notes) != a.Notes {
+		rr.reached["notes from their base"] = true
+	}
 }
