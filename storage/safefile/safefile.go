@@ -281,3 +281,27 @@ func SyncDir(dir string) {
 		_ = d.Close()
 	}
 }
+
+// OpenAppend opens the log file at path for appending, creating it with
+// mode if missing. A log is written line by line, not replaced, so it is
+// not renamed into place; but it is refused, as Create refuses, when it is
+// a meeting, a link, a device, a FIFO, a socket or a folder, and the
+// opened file is checked to be the regular file that was looked at.
+func OpenAppend(path string, mode fs.FileMode) (*os.File, error) {
+	if err := Check(path); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_APPEND|openFlags, mode)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := f.Stat()
+	if err == nil && !fi.Mode().IsRegular() {
+		err = &RefusedError{Path: path, Kind: kindOf(path, fi, nil)}
+	}
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}

@@ -266,3 +266,29 @@ func TestFailedWriteChangesNothing(t *testing.T) {
 	}
 	onlyNames(t, dir, "out.md")
 }
+
+func TestOpenAppend(t *testing.T) {
+	dir := t.TempDir()
+	log := filepath.Join(dir, "serve.log")
+	for i := 0; i < 2; i++ {
+		f, err := safefile.OpenAppend(log, 0o600)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Write([]byte("line\n"))
+		f.Close()
+	}
+	if got := string(read(t, log)); got != "line\nline\n" {
+		t.Errorf("log holds %q", got)
+	}
+	meeting := filepath.Join(dir, "live.podium")
+	newMeeting(t, meeting)
+	fifo := filepath.Join(dir, "pipe")
+	syscall.Mkfifo(fifo, 0o600)
+	link := filepath.Join(dir, "link.log")
+	os.Symlink(log, link)
+	for path, kind := range map[string]safefile.Kind{meeting: safefile.KindMeeting, fifo: safefile.KindFIFO, link: safefile.KindSymlink, "/dev/null": safefile.KindDevice} {
+		_, err := safefile.OpenAppend(path, 0o600)
+		wantRefused(t, err, path, kind)
+	}
+}
