@@ -27,21 +27,34 @@ const extJoinRole = "podium-join-role"
 // digits, so a code read off a screen across a desk is typed right.
 const codeAlphabet = "abcdefghjkmnpqrstuvwxyz"
 
-// NewCode returns a fresh join code: eight letters in two groups of four,
-// "kxmt-prwa" (about 36 bits). Typing it with or without the dash, in
-// either case, is accepted.
+// codeGroups of codeGroupLen letters make a join code: 12 letters of 23,
+// log2(23^12) ≈ 54 bits, "kxmt-prwa-bcdh". At the whole server's 10
+// checks a second, guessing one takes over 30,000 years on average.
+const (
+	codeGroups   = 3
+	codeGroupLen = 4
+)
+
+// NewCode returns a fresh join code: three groups of four letters,
+// "kxmt-prwa-bcdh". Typing it with or without the dashes or with spaces,
+// in either case, is accepted.
 func NewCode() string {
-	var b [8]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		panic(err) // crypto/rand does not fail on supported systems
-	}
-	out := make([]byte, 0, 9)
-	for i, x := range b {
-		if i == 4 {
+	out := make([]byte, 0, codeGroups*(codeGroupLen+1)-1)
+	var b [1]byte
+	for i := 0; i < codeGroups*codeGroupLen; {
+		if _, err := rand.Read(b[:]); err != nil {
+			panic(err) // crypto/rand does not fail on supported systems
+		}
+		// Each letter equally likely: bytes past the last whole multiple
+		// of the alphabet's length are drawn again.
+		if int(b[0]) >= 256-256%len(codeAlphabet) {
+			continue
+		}
+		if i > 0 && i%codeGroupLen == 0 {
 			out = append(out, '-')
 		}
-		// 256 % 23 leaves a bias of under 1%; the code is short-lived.
-		out = append(out, codeAlphabet[int(x)%len(codeAlphabet)])
+		out = append(out, codeAlphabet[int(b[0])%len(codeAlphabet)])
+		i++
 	}
 	return string(out)
 }
@@ -108,7 +121,14 @@ func (s *Server) keyAllowed(role hub.Role, key gossh.PublicKey) bool {
 // publicKeyOK answers both a client's "would this key do?" and its signed
 // attempt; only a signed one ever completes a login, and this records
 // nothing about the key (the session reads the proved key afterwards).
+//
+// A key cannot be guessed, and a client offers each key it holds, so a key
+// that does not fit is not counted as a failure; but a connection beyond
+// the cap or from an address locked out gets nothing checked.
 func (s *Server) publicKeyOK(ctx ssh.Context, key ssh.PublicKey) bool {
+	if full(ctx) != nil || s.limits.lockedOut(ctx.RemoteAddr()) {
+		return false
+	}
 	role, ok := hub.ParseRole(ctx.User())
 	return ok && s.keyAllowed(role, key)
 }
@@ -118,8 +138,12 @@ func (s *Server) passwordOK(ctx ssh.Context, password string) bool {
 }
 
 func (s *Server) keyboardOK(ctx ssh.Context, challenge gossh.KeyboardInteractiveChallenge) bool {
+	if full(ctx) != nil || s.limits.lockedOut(ctx.RemoteAddr()) {
+		return false // no prompt: nothing would be checked
+	}
 	role, ok := hub.ParseRole(ctx.User())
 	if !ok || s.cfg.Codes[role] == "" {
+		s.limits.fail(ctx.RemoteAddr())
 		return false
 	}
 	t := i18n.New(s.cfg.Lang)
@@ -131,18 +155,31 @@ func (s *Server) keyboardOK(ctx ssh.Context, challenge gossh.KeyboardInteractive
 }
 
 // codeOK checks a join code for the user name's role and, if it is right,
-// marks the login's permissions with the role.
+// marks the login's permissions with the role. A code is compared only
+// when its address is not locked out and the whole server's rate allows
+// (limits.go); every failure is counted, for the lockout and the log's
+// summary, and none is logged on its own: a flood must not fill the disk.
 func (s *Server) codeOK(ctx ssh.Context, given string) bool {
+	if full(ctx) != nil {
+		return false
+	}
+	addr := ctx.RemoteAddr()
 	role, ok := hub.ParseRole(ctx.User())
 	want := s.cfg.Codes[role]
 	if !ok || want == "" {
+		s.limits.fail(addr) // nothing to guess: no check is spent on it
+		return false
+	}
+	if s.limits.beforeCheck(addr) != mayCheck {
+		s.limits.fail(addr) // refused unread, at once
 		return false
 	}
 	if subtle.ConstantTimeCompare(normCode(given), normCode(want)) != 1 {
-		s.logf("serve.log.wrong_code", role, ctx.RemoteAddr())
+		s.limits.fail(addr)
 		time.Sleep(s.cfg.FailDelay)
 		return false
 	}
+	s.limits.checks.give()
 	p := ctx.Permissions()
 	if p.Extensions == nil {
 		p.Extensions = map[string]string{}

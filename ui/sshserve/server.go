@@ -46,6 +46,20 @@ type Config struct {
 	Log *log.Logger
 	// FailDelay is how long a wrong join code waits before it is refused.
 	FailDelay time.Duration
+	// MaxSessions caps the connections open at once, signed in or not;
+	// one more is told the server is full and closed. 0: 64.
+	MaxSessions int
+	// FailRate is how many join codes a second the whole server compares
+	// at most (a token bucket); an attempt beyond it is refused unread.
+	// 0: 10.
+	FailRate float64
+	// LockoutAfter failed sign-ins from one address (an IPv6 /64) within
+	// Lockout lock it out for Lockout: its connections are closed at once
+	// and its attempts refused unread. 0: 20 and a minute.
+	LockoutAfter int
+	Lockout      time.Duration
+	// LockoutClock is the lockout's clock; nil: time.Now.
+	LockoutClock func() time.Time
 }
 
 // Server serves one hub's meeting over SSH.
@@ -53,6 +67,10 @@ type Server struct {
 	hub *hub.Hub
 	cfg Config
 	srv *ssh.Server
+
+	limits *limits
+	stop   chan struct{} // ends the log's summaries
+	once   sync.Once     // starts them
 
 	mu     sync.Mutex
 	live   map[*session]struct{}
@@ -76,11 +94,30 @@ func New(h *hub.Hub, cfg Config) (*Server, error) {
 	if cfg.KeepAlive <= 0 {
 		cfg.KeepAlive = 30 * time.Second
 	}
-	s := &Server{hub: h, cfg: cfg, live: map[*session]struct{}{}}
-	banner := i18n.New(i18n.VI).T("serve.banner") + "\r\n" + i18n.New(i18n.EN).T("serve.banner") + "\r\n"
+	if cfg.MaxSessions <= 0 {
+		cfg.MaxSessions = DefaultMaxSessions
+	}
+	if cfg.FailRate <= 0 {
+		cfg.FailRate = defaultFailRate
+	}
+	if cfg.LockoutAfter <= 0 {
+		cfg.LockoutAfter = defaultLockoutAfter
+	}
+	if cfg.Lockout <= 0 {
+		cfg.Lockout = defaultLockout
+	}
+	if cfg.LockoutClock == nil {
+		cfg.LockoutClock = time.Now
+	}
+	s := &Server{hub: h, cfg: cfg, live: map[*session]struct{}{}, limits: newLimits(cfg), stop: make(chan struct{})}
 	srv, err := wish.NewServer(
-		func(srv *ssh.Server) error { srv.AddHostKey(cfg.HostKey); return nil },
-		wish.WithBanner(banner),
+		func(srv *ssh.Server) error {
+			srv.AddHostKey(cfg.HostKey)
+			srv.ConnCallback = s.onConn
+			srv.BannerHandler = s.banner
+			srv.ServerConfigCallback = s.sshConfig
+			return nil
+		},
 		wish.WithPublicKeyAuth(s.publicKeyOK),
 		wish.WithPasswordAuth(s.passwordOK),
 		wish.WithKeyboardInteractiveAuth(s.keyboardOK),
@@ -101,7 +138,36 @@ func New(h *hub.Hub, cfg Config) (*Server, error) {
 
 // Serve accepts connections on l until Close; it returns ssh.ErrServerClosed
 // then.
-func (s *Server) Serve(l net.Listener) error { return s.srv.Serve(l) }
+func (s *Server) Serve(l net.Listener) error {
+	s.once.Do(func() { go s.summarize(s.stop) })
+	return s.srv.Serve(l)
+}
+
+// banner is shown before the sign-in prompt: who may sign in and how, or
+// to a connection beyond the cap, that the server is full. Both in both
+// languages: the client's is not known before it signs in.
+func (s *Server) banner(ctx ssh.Context) string {
+	key, args := "serve.banner", []any(nil)
+	if full(ctx) != nil {
+		key, args = "serve.full", []any{s.cfg.MaxSessions}
+	}
+	return i18n.New(i18n.VI).T(key, args...) + "\r\n" + i18n.New(i18n.EN).T(key, args...) + "\r\n"
+}
+
+// sshConfig is each connection's SSH configuration, before the ssh
+// package adds the host key and the sign-in handlers: a connection beyond
+// the cap is closed after its first attempt (the "none" every client makes
+// first), when it has been sent the banner that says the server is full,
+// before it asks its user for anything.
+func (s *Server) sshConfig(ctx ssh.Context) *gossh.ServerConfig {
+	return &gossh.ServerConfig{
+		AuthLogCallback: func(gossh.ConnMetadata, string, error) {
+			if c := full(ctx); c != nil {
+				c.Close()
+			}
+		},
+	}
+}
 
 // Close ends every session's program first, so each client gets its
 // terminal back with a word that sharing has stopped, then stops
@@ -109,6 +175,10 @@ func (s *Server) Serve(l net.Listener) error { return s.srv.Serve(l) }
 // every session's screen has stopped listening to the hub.
 func (s *Server) Close() error {
 	s.mu.Lock()
+	last := !s.closed
+	if last {
+		close(s.stop)
+	}
 	s.closed = true
 	for st := range s.live {
 		st.stopping.Store(true)
@@ -128,6 +198,9 @@ func (s *Server) Close() error {
 	}
 	if errors.Is(err, net.ErrClosed) {
 		err = nil
+	}
+	if last {
+		s.logMinute() // the part of a minute since the last summary
 	}
 	return err
 }

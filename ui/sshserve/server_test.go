@@ -3,6 +3,7 @@ package sshserve
 import (
 	"errors"
 	"io"
+	"math"
 	"net"
 	"os"
 	"path/filepath"
@@ -338,18 +339,47 @@ func TestTheHostKeyIsKept(t *testing.T) {
 	}
 }
 
-// Join codes are short, readable, and different each time.
+// Join codes are readable (three groups of four letters, none easily
+// mistaken for another), different each time, and hold at least 40 bits:
+// computed from the alphabet and the length, and checked against what
+// NewCode makes (every letter of the alphabet used, nothing else).
 func TestJoinCodes(t *testing.T) {
+	bits := float64(codeGroups*codeGroupLen) * math.Log2(float64(len(codeAlphabet)))
+	if bits < 40 {
+		t.Errorf("a join code holds %.1f bits; at least 40 wanted", bits)
+	}
+	if strings.ContainsAny(codeAlphabet, "ilo0123456789") {
+		t.Errorf("the alphabet %q has letters easily mistaken for others", codeAlphabet)
+	}
 	seen := map[string]bool{}
-	for range 200 {
+	used := map[rune]int{}
+	for range 2000 {
 		c := NewCode()
-		if len(c) != 9 || c[4] != '-' || strings.ContainsAny(c, "ilo0123456789") {
-			t.Fatalf("code %q", c)
+		if len(c) != 14 || c[4] != '-' || c[9] != '-' {
+			t.Fatalf("code %q is not three groups of four", c)
+		}
+		for _, r := range strings.ReplaceAll(c, "-", "") {
+			if !strings.ContainsRune(codeAlphabet, r) {
+				t.Fatalf("code %q has %q, not in the alphabet", c, r)
+			}
+			used[r]++
 		}
 		if seen[c] {
 			t.Fatalf("code %q twice", c)
 		}
 		seen[c] = true
+	}
+	// 24,000 letters of 23: each about 1,043 times; none far off.
+	for _, r := range codeAlphabet {
+		if used[r] < 800 || used[r] > 1300 {
+			t.Errorf("%q drawn %d times in 24,000 letters", r, used[r])
+		}
+	}
+	// Typed loosely, a code is the same code.
+	c := NewCode()
+	loose := strings.ToUpper(strings.ReplaceAll(c, "-", " ")) + " "
+	if string(normCode(loose)) != string(normCode(c)) {
+		t.Errorf("%q and %q compare different", loose, c)
 	}
 }
 
