@@ -130,7 +130,7 @@ var commands = map[string]bool{"open": true, "demo": true, "export": true, "impo
 
 // valueFlags are the flags that take a value (the next argument, unless
 // written --flag=value).
-var valueFlags = map[string]bool{"speed": true, "lang": true, "format": true, "what": true, "o": true, "listen": true, "keys": true, "codes": true, "idle": true}
+var valueFlags = map[string]bool{"speed": true, "lang": true, "format": true, "what": true, "o": true, "listen": true, "keys": true, "codes": true, "idle": true, "max-sessions": true}
 
 // splitCommand takes the command word out of args wherever it stands among
 // the flags, so `podium --lang en demo` works as well as `podium demo --lang en`.

@@ -28,6 +28,7 @@ type serveOptions struct {
 	keys   *string
 	codes  *string
 	idle   *time.Duration
+	maxSes *int
 	help   *bool
 }
 
@@ -43,6 +44,7 @@ func serveFlags(fs *flag.FlagSet, cmd string) *serveOptions {
 		keys:   fs.String("keys", "", ""),
 		codes:  fs.String("codes", "clerk,display", ""),
 		idle:   fs.Duration("idle", 30*time.Minute, ""),
+		maxSes: fs.Int("max-sessions", sshserve.DefaultMaxSessions, ""),
 		help:   fs.Bool("help", false, ""),
 	}
 	fs.BoolVar(o.help, "h", false, "")
@@ -91,7 +93,7 @@ func beside(path, suffix string) string {
 // meeting over SSH until the moderator quits.
 func serveMeeting(path string, lang i18n.Lang, o *serveOptions, stdout io.Writer, t i18n.Catalog) error {
 	if *o.help {
-		fmt.Fprint(stdout, t.T("serve.usage"))
+		fmt.Fprint(stdout, t.T("serve.usage")+t.T("serve.usage_limits"))
 		return nil
 	}
 	if path == "" {
@@ -154,14 +156,15 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, stdout io.Writer
 	go backups(store, stop)
 
 	srv, err := sshserve.New(h, sshserve.Config{
-		HostKey:   hostKey,
-		KeysDir:   keysDir,
-		Codes:     sshserve.NewCodes(roles...),
-		Idle:      *o.idle,
-		Lang:      lang,
-		Clock:     time.Now,
-		Log:       logger,
-		FailDelay: 300 * time.Millisecond,
+		HostKey:     hostKey,
+		KeysDir:     keysDir,
+		Codes:       sshserve.NewCodes(roles...),
+		Idle:        *o.idle,
+		Lang:        lang,
+		Clock:       time.Now,
+		Log:         logger,
+		FailDelay:   300 * time.Millisecond,
+		MaxSessions: *o.maxSes,
 	})
 	if err != nil {
 		return err
