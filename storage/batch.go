@@ -94,7 +94,7 @@ func (s *Store) ApplyAll(cmds []model.Command, verb, who string, now time.Time) 
 		return old, nil
 	}
 	if s.readOnly {
-		return old, fail(CodeReadOnly, s.path, nil)
+		return old, s.readOnlyError()
 	}
 	values := make([][]byte, len(refs))
 	for i, r := range refs {
@@ -111,7 +111,7 @@ func (s *Store) ApplyAll(cmds []model.Command, verb, who string, now time.Time) 
 		return commit(tx, LogEntry{Time: now, Who: model.CleanLine(who), Verb: verb, Command: batchJSON}, refs, values)
 	})
 	if err != nil {
-		return old, fail(CodeIO, s.path, err)
+		return old, txFail(s.path, err)
 	}
 	s.meeting.Store(next)
 	return next, nil
@@ -132,6 +132,7 @@ func commit(tx *bolt.Tx, e LogEntry, refs []model.Ref, values [][]byte) error {
 			return err
 		}
 		d.Before = append(d.Before, Record{Kind: r.Kind, ID: r.ID, Value: prev})
+		d.After = append(d.After, Record{Kind: r.Kind, ID: r.ID, Value: values[i]})
 		if err := putRecord(tx, r, values[i]); err != nil {
 			return err
 		}

@@ -139,13 +139,13 @@ func bigFile(b *testing.B, nq, nlog int) string {
 		qb.FillPercent = 1.0
 		for id := 1; id <= nq; id++ {
 			v, _ := json.Marshal(question(id))
-			if err := qb.Put(itob(uint64(id)), v); err != nil {
+			if err := qb.Put(itob(uint64(id)), seal(bucketQuestions, itob(uint64(id)), v)); err != nil {
 				return err
 			}
 			queue = append(queue, id)
 		}
 		v, _ := json.Marshal(queue)
-		return tx.Bucket(bucketMeta).Put(keyQueue, v)
+		return tx.Bucket(bucketMeta).Put(keyQueue, seal(bucketMeta, keyQueue, v))
 	})
 	if err != nil {
 		b.Fatal(err)
@@ -155,6 +155,8 @@ func bigFile(b *testing.B, nq, nlog int) string {
 		err := db.Update(func(tx *bolt.Tx) error {
 			lb := tx.Bucket(bucketLog)
 			lb.FillPercent = 1.0
+			_, last := lb.Cursor().Last()
+			prev := entryHash(last)
 			for i := done; i < min(done+perTx, nlog); i++ {
 				seq := uint64(i + 2) // 1 is "create"
 				id := i%nq + 1
@@ -166,7 +168,9 @@ func bigFile(b *testing.B, nq, nlog int) string {
 					},
 					Prev: seq - 1,
 				})
-				if err := lb.Put(itob(seq), v); err != nil {
+				stored := sealEntry(itob(seq), prev, v)
+				prev = entryHash(stored)
+				if err := lb.Put(itob(seq), stored); err != nil {
 					return err
 				}
 			}

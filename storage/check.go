@@ -1,9 +1,12 @@
 package storage
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime/debug"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -12,26 +15,106 @@ import (
 
 // Check looks the file at path over without changing it: it opens it
 // read-only (waiting at most DefaultTimeout for the lock), runs bbolt's
-// page-level check, loads the meeting and checks the model's invariants,
-// and checks that every log entry reads and the undo and redo chains hold.
-// It returns every problem found, nil when the file is good. A file that
-// another Podium has open gives one *Error with Code "locked"; a file that
-// is not a meeting, or is newer than this program, one *Error saying so.
+// page-level check, checks every value's checksum, loads the meeting and
+// checks the model's invariants, checks that every log entry reads, holds
+// the hash of the one before and that the undo and redo chains hold,
+// replays the log from its first entry and compares what it rebuilds with
+// the stored records byte for byte, and compares the log's end with the
+// newest backup's (a file that lost its newest transactions, as when bbolt
+// falls back to its older meta page, ends before it).
+//
+// It returns every problem found, nil when the file is good. When the file
+// is damaged the first problem is an *Error with Code "damaged" naming the
+// newest backup that itself passes these checks; the others say what is
+// damaged (Codes "bad_record", "broken_chain", "replay_mismatch",
+// "lost_transaction"). A file that another Podium has open gives one
+// *Error with Code "locked"; a file that is not a meeting, or is newer than
+// this program, one *Error saying so.
 func Check(path string) []error {
+	errs, db := inspectFile(path)
+	if db == nil {
+		return errs
+	}
+	if len(errs) == 0 {
+		if err := view(db, func(tx *bolt.Tx) error { return compareWithBackup(tx, path) }); err != nil {
+			errs = append(errs, withPath(err, path))
+		}
+	}
+	_ = db.Close()
+	return summarise(path, errs)
+}
+
+// verify is Check without the comparison with backups, and without
+// looking for a good backup: what a backup must pass to be restored.
+func verify(path string) []error {
+	errs, db := inspectFile(path)
+	if db != nil {
+		_ = db.Close()
+	}
+	return errs
+}
+
+// inspectFile runs every check of one file on its own. It returns the open
+// database (read-only) when the file could be opened as a meeting.
+func inspectFile(path string) ([]error, *bolt.DB) {
 	if err := precheck(path); err != nil {
-		return []error{err}
+		return []error{err}, nil
 	}
 	db, err := openBolt(path, true, DefaultTimeout)
 	if err != nil {
-		return []error{err}
+		return []error{err}, nil
 	}
-	defer db.Close()
-	if _, err := checkSchema(db, path); err != nil {
-		return []error{err}
+	version, err := checkSchema(db, path)
+	if err != nil {
+		_ = db.Close()
+		return []error{err}, nil
 	}
+	return inspect(db, path, version >= 2), db
+}
 
+// isDamage reports whether err is damage (rather than, say, a model
+// invariant broken by a bug).
+func isDamage(err error) bool {
+	switch CodeOf(err) {
+	case CodeDamaged, CodeBadRecord, CodeBrokenChain, CodeReplayMismatch, CodeLostTransaction:
+		return true
+	}
+	return false
+}
+
+// summarise puts first, when the file is damaged, one "damaged" error
+// naming the newest good backup, which it looks for once.
+func summarise(path string, errs []error) []error {
+	hurt := false
+	for _, err := range errs {
+		hurt = hurt || isDamage(err)
+	}
+	if !hurt {
+		return errs
+	}
+	good := goodBackup(path)
+	var out []error
+	for _, err := range errs {
+		var e *Error
+		if errors.As(err, &e) && e.Code == CodeDamaged && e.Path == path {
+			e.Args = []any{good}
+			out = append([]error{err}, out...)
+			hurt = false
+			continue
+		}
+		out = append(out, err)
+	}
+	if hurt {
+		out = append([]error{fail(CodeDamaged, path, nil, good)}, out...)
+	}
+	return out
+}
+
+// inspect checks the file open in db; sealed says its values carry
+// checksums (schema version 2 on).
+func inspect(db *bolt.DB, path string, sealed bool) []error {
 	var errs []error
-	err = view(db, func(tx *bolt.Tx) error {
+	err := view(db, func(tx *bolt.Tx) error {
 		// The channel must be drained, or bbolt's checker blocks forever.
 		for err := range tx.Check() {
 			errs = append(errs, fmt.Errorf("bbolt: %w", err))
@@ -43,27 +126,69 @@ func Check(path string) []error {
 	}
 	if len(errs) > 0 {
 		// Pages are broken: reading records may go wrong in worse ways.
-		return []error{damaged(path, errors.Join(errs...))}
+		return []error{fail(CodeDamaged, path, errors.Join(errs...))}
 	}
-
-	m, err := load(db)
-	if err != nil {
-		return []error{damaged(path, err)}
-	}
-	errs = append(errs, model.Check(m)...)
 
 	err = view(db, func(tx *bolt.Tx) error {
-		errs = append(errs, checkLog(tx)...)
+		if sealed {
+			errs = append(errs, checkSums(tx)...)
+		}
+		if len(errs) == 0 {
+			m, err := loadMeetingAt(tx, sealed)
+			if err != nil {
+				errs = append(errs, fail(CodeDamaged, path, err))
+			} else {
+				errs = append(errs, model.Check(m)...)
+			}
+		}
+		logErrs := checkLog(tx, sealed)
+		errs = append(errs, logErrs...)
+		if sealed && len(logErrs) == 0 {
+			errs = append(errs, replay(tx)...)
+		}
 		return nil
 	})
 	if err != nil {
-		errs = append(errs, err)
+		errs = append(errs, fail(CodeDamaged, path, err))
+	}
+	for _, err := range errs {
+		withPath(err, path)
 	}
 	return errs
 }
 
-// checkLog reads every log entry and follows the undo and redo chains.
-func checkLog(tx *bolt.Tx) []error {
+// maxReported caps the problems of one kind a check lists: a page of
+// garbage should not print ten thousand lines.
+const maxReported = 20
+
+// checkSums checks the checksum of every record value and of the undo and
+// redo tops.
+func checkSums(tx *bolt.Tx) []error {
+	var errs []error
+	meta := tx.Bucket(bucketMeta)
+	for _, key := range [][]byte{keyHeader, keyQueue, keyFloor, keyStage, keyAgenda, keyUndo, keyRedo} {
+		if _, err := unseal(bucketMeta, key, meta.Get(key)); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	for _, p := range places {
+		if p.key != nil {
+			continue
+		}
+		_ = tx.Bucket(p.bucket).ForEach(func(k, v []byte) error {
+			if _, err := unseal(p.bucket, k, v); err != nil && len(errs) < maxReported {
+				errs = append(errs, err)
+			}
+			return nil
+		})
+	}
+	return errs
+}
+
+// checkLog reads every log entry, checks its checksum and that it holds
+// the hash of the one before (sealed files), and follows the undo and redo
+// chains.
+func checkLog(tx *bolt.Tx, sealed bool) []error {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf("log: "+format, args...)) }
 	type link struct {
@@ -73,14 +198,31 @@ func checkLog(tx *bolt.Tx) []error {
 	links := map[uint64]link{}
 	b := tx.Bucket(bucketLog)
 	var last uint64
+	var lastHash [hashSize]byte
 	err := b.ForEach(func(k, v []byte) error {
+		if len(errs) >= maxReported {
+			return nil
+		}
 		seq, ok := btoi(k)
 		if !ok {
 			bad("bad key %x", k)
 			return nil
 		}
+		js := v
+		if sealed {
+			prev, inner, err := unsealEntry(k, v)
+			if err != nil {
+				errs = append(errs, err)
+				last, lastHash = seq, [hashSize]byte{}
+				return nil
+			}
+			if prev != lastHash || seq != last+1 {
+				errs = append(errs, &Error{Code: CodeBrokenChain, Args: []any{seq}})
+			}
+			js, lastHash = inner, entryHash(v)
+		}
 		var e diskEntry
-		if err := json.Unmarshal(v, &e); err != nil {
+		if err := json.Unmarshal(js, &e); err != nil {
 			bad("entry %d: %v", seq, err)
 			return nil
 		}
@@ -94,7 +236,11 @@ func checkLog(tx *bolt.Tx) []error {
 		if e.Prev >= seq {
 			bad("entry %d links forward to %d", seq, e.Prev)
 		}
-		if _, err := e.Decode(); err != nil {
+		if e.Verb != VerbCreate && e.Verb != VerbUndo && e.Verb != VerbRedo && model.NewCommand(e.Verb) == nil {
+			if _, err := DecodeBatch(e.LogEntry); err != nil {
+				bad("%v", err)
+			}
+		} else if _, err := e.Decode(); err != nil {
 			bad("%v", err)
 		}
 		links[seq] = link{e.Verb, e.Prev}
@@ -108,7 +254,13 @@ func checkLog(tx *bolt.Tx) []error {
 	}
 	meta := tx.Bucket(bucketMeta)
 	for _, key := range [][]byte{keyUndo, keyRedo} {
-		top, err := getUint(meta, key)
+		var top uint64
+		var err error
+		if sealed {
+			top, err = getUint(meta, key)
+		} else {
+			top, err = getPlainUint(meta, key)
+		}
 		if err != nil {
 			bad("%v", err)
 			continue
@@ -132,4 +284,205 @@ func checkLog(tx *bolt.Tx) []error {
 		}
 	}
 	return errs
+}
+
+// replay rebuilds the records from the log: from an empty file, each entry
+// in order must find the records it names as its before-images say, and
+// leaves them as its after-images say ("create" has only after-images).
+// What it rebuilds must be what is stored, byte for byte. It is run only
+// on a log whose entries all read (checkLog found nothing).
+func replay(tx *bolt.Tx) []error {
+	var errs []error
+	mismatch := func(what string) {
+		if len(errs) < maxReported {
+			errs = append(errs, &Error{Code: CodeReplayMismatch, Args: []any{what}})
+		}
+	}
+	state := map[string][]byte{}
+	set := func(r Record) (string, error) {
+		bn, key, err := recordKey(r.ref())
+		if err != nil {
+			return "", err
+		}
+		if r.Value == nil {
+			delete(state, stateKey(bn, key))
+		} else {
+			state[stateKey(bn, key)] = r.Value
+		}
+		return locator(bn, key), nil
+	}
+	c := tx.Bucket(bucketLog).Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		seq, _ := btoi(k)
+		_, js, err := unsealEntry(k, v)
+		if err != nil {
+			return append(errs, err)
+		}
+		var e diskEntry
+		if err := json.Unmarshal(js, &e); err != nil {
+			return append(errs, fmt.Errorf("log entry %d: %w", seq, err))
+		}
+		if e.Verb == VerbCreate && len(e.Before) == 0 {
+			for _, r := range e.After {
+				if _, err := set(r); err != nil {
+					mismatch(fmt.Sprintf("log entry %d: %v", seq, err))
+				}
+			}
+			continue
+		}
+		if len(e.After) != len(e.Before) {
+			mismatch(fmt.Sprintf("log entry %d (%d before-images, %d after-images)", seq, len(e.Before), len(e.After)))
+			continue
+		}
+		for i, b := range e.Before {
+			a := e.After[i]
+			bn, key, err := recordKey(b.ref())
+			if err != nil || a.ref() != b.ref() {
+				mismatch(fmt.Sprintf("log entry %d, image %d", seq, i+1))
+				continue
+			}
+			if !bytes.Equal(state[stateKey(bn, key)], b.Value) {
+				mismatch(fmt.Sprintf("%s (before log entry %d)", locator(bn, key), seq))
+			}
+			_, _ = set(a)
+		}
+	}
+	// What is stored must be what was rebuilt, and nothing else.
+	compare := func(bucket, key, stored []byte) {
+		sk := stateKey(bucket, key)
+		want, ok := state[sk]
+		delete(state, sk)
+		v, err := unseal(bucket, key, stored)
+		if err != nil {
+			return // reported by checkSums
+		}
+		if !ok || !bytes.Equal(v, want) {
+			mismatch(locator(bucket, key))
+		}
+	}
+	meta := tx.Bucket(bucketMeta)
+	for _, p := range places {
+		if p.key != nil {
+			if v := meta.Get(p.key); v != nil {
+				compare(bucketMeta, p.key, v)
+			}
+			continue
+		}
+		_ = tx.Bucket(p.bucket).ForEach(func(k, v []byte) error {
+			compare(p.bucket, k, v)
+			return nil
+		})
+	}
+	for _, r := range stateRecords(state) {
+		bn, key, _ := recordKey(r.ref())
+		mismatch(locator(bn, key))
+	}
+	return errs
+}
+
+// logHead is what says how far a file's log goes: which meeting it is (the
+// time of its "create" entry), its last entry and that entry's hash.
+type logHead struct {
+	sealed  bool
+	created time.Time
+	last    uint64
+	hash    [hashSize]byte // of the last entry as stored; sealed files only
+}
+
+// readHead reads the first and last log entries.
+func readHead(tx *bolt.Tx, sealed bool) (logHead, error) {
+	h := logHead{sealed: sealed}
+	b := tx.Bucket(bucketLog)
+	if b == nil {
+		return h, fmt.Errorf("no bucket %s", bucketLog)
+	}
+	c := b.Cursor()
+	k, v := c.First()
+	if k == nil {
+		return h, fmt.Errorf("the log is empty")
+	}
+	js := v
+	if sealed {
+		var err error
+		if _, js, err = unsealEntry(k, v); err != nil {
+			return h, err
+		}
+	}
+	var first LogEntry
+	if err := json.Unmarshal(js, &first); err != nil {
+		return h, fmt.Errorf("log entry 1: %w", err)
+	}
+	h.created = first.Time
+	k, v = c.Last()
+	h.last, _ = btoi(k)
+	if sealed {
+		h.hash = entryHash(v)
+	}
+	return h, nil
+}
+
+// compareWithBackup compares the log of the file open in tx with the newest
+// backup's: a backup of the same meeting (the same "create" entry) whose
+// last entry the file does not hold, or holds differently, means the file
+// lost transactions it had committed (bbolt fell back to its older meta
+// page) — something only a copy outside the file can tell. A backup that
+// cannot be read, or is of another meeting, tells nothing.
+func compareWithBackup(tx *bolt.Tx, path string) error {
+	backup := newestBackup(path)
+	if backup == "" {
+		return nil
+	}
+	bh, err := backupHead(backup)
+	if err != nil {
+		return nil
+	}
+	fh, err := readHead(tx, isSealed(tx))
+	if err != nil {
+		return err
+	}
+	if !bh.created.Equal(fh.created) {
+		return nil
+	}
+	lost := fh.last < bh.last
+	if !lost && bh.sealed && fh.sealed {
+		stored := tx.Bucket(bucketLog).Get(itob(bh.last))
+		lost = stored == nil || entryHash(stored) != bh.hash
+	}
+	if lost {
+		return &Error{Code: CodeLostTransaction, Path: path, Args: []any{backup, bh.last, fh.last}}
+	}
+	return nil
+}
+
+// isSealed reports whether the file open in tx has sealed values.
+func isSealed(tx *bolt.Tx) bool {
+	v := tx.Bucket(bucketMeta).Get(keySchema)
+	return v != nil && string(v) != "1"
+}
+
+// backupHead reads the log head of a backup file, read-only, touching
+// nothing else.
+func backupHead(path string) (h logHead, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v", r)
+		}
+	}()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	if err := precheck(path); err != nil {
+		return h, err
+	}
+	db, err := bolt.Open(path, fileMode, &bolt.Options{Timeout: 100 * time.Millisecond, ReadOnly: true})
+	if err != nil {
+		return h, err
+	}
+	defer db.Close()
+	err = db.View(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketMeta) == nil {
+			return fmt.Errorf("not a meeting")
+		}
+		h, err = readHead(tx, isSealed(tx))
+		return err
+	})
+	return h, err
 }

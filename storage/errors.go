@@ -20,7 +20,9 @@ const (
 	CodeNothingToUndo Code = "nothing_to_undo" //
 	CodeNothingToRedo Code = "nothing_to_redo" //
 	CodeReadOnly      Code = "read_only"       // a change was asked of a store opened read-only
-	CodeIO            Code = "io"              // anything else the disk said; Err says what
+	CodeMissing       Code = "missing"         // there is no file at the path
+	CodeRead          Code = "read"            // the file could not be read; Err says why
+	CodeIO            Code = "io"              // a write failed (no space, permission, ...); Err says why
 )
 
 // A file Podium was asked to write is something it will not replace
@@ -35,6 +37,16 @@ const (
 	CodeTargetSocket    Code = "target_socket"    // a socket
 	CodeTargetSymlink   Code = "target_symlink"   // a symbolic link
 	CodeTargetIrregular Code = "target_irregular" // anything else not a regular file
+)
+
+// What check (and a load) finds in a damaged file; an open refuses such a
+// file with CodeDamaged wrapping one of these.
+const (
+	CodeBadRecord       Code = "bad_record"       // Args: the record ("department 3", "header", "log entry 12"), whose checksum does not match
+	CodeBrokenChain     Code = "broken_chain"     // Args: the seq of the log entry that does not hold the hash of the one before
+	CodeReplayMismatch  Code = "replay_mismatch"  // Args: the record the log replays to something else than what is stored
+	CodeLostTransaction Code = "lost_transaction" // Args: the newest backup, its last log entry, the file's last log entry
+	CodeBadBackup       Code = "bad_backup"       // restore from a backup that does not pass check; Path is the backup
 )
 
 // Error is a storage failure a person can act on. Path is the meeting file.
@@ -72,6 +84,20 @@ func (e *Error) Error() string {
 		s = fmt.Sprintf("podium: nothing to redo in %s", e.Path)
 	case CodeReadOnly:
 		s = fmt.Sprintf("podium: %s is open read-only", e.Path)
+	case CodeBadRecord:
+		s = fmt.Sprintf("podium: %s: the checksum of %v does not match", e.Path, arg(e.Args, 0))
+	case CodeBrokenChain:
+		s = fmt.Sprintf("podium: %s: log entry %v does not hold the hash of the entry before it", e.Path, arg(e.Args, 0))
+	case CodeReplayMismatch:
+		s = fmt.Sprintf("podium: %s: replaying the log gives another %v than the one stored", e.Path, arg(e.Args, 0))
+	case CodeLostTransaction:
+		s = fmt.Sprintf("podium: %s lost its newest changes: the backup %v holds log entry %v, the file ends at a different entry %v", e.Path, arg(e.Args, 0), arg(e.Args, 1), arg(e.Args, 2))
+	case CodeBadBackup:
+		s = fmt.Sprintf("podium: the backup %s does not pass the check", e.Path)
+	case CodeMissing:
+		s = fmt.Sprintf("podium: there is no file %s", e.Path)
+	case CodeRead:
+		s = fmt.Sprintf("podium: could not read %s", e.Path)
 	case CodeTargetMeeting, CodeTargetDatabase, CodeTargetSource, CodeTargetDirectory, CodeTargetDevice,
 		CodeTargetFIFO, CodeTargetSocket, CodeTargetSymlink, CodeTargetIrregular:
 		if e.Err != nil {

@@ -18,8 +18,10 @@ import (
 )
 
 // SchemaVersion is the layout this program writes. A file with a newer one
-// is refused; an older one is migrated in one transaction.
-const SchemaVersion = 1
+// is refused; an older one is migrated in one transaction. Version 2 added
+// a checksum to every stored value, the hash chain through the log and the
+// after-images in log entries (see doc.go).
+const SchemaVersion = 2
 
 // Bucket names.
 var (
@@ -97,7 +99,27 @@ func btoi(b []byte) (uint64, bool) {
 	return binary.BigEndian.Uint64(b), true
 }
 
+// getUint reads a sealed decimal in the meta bucket (the undo and redo
+// tops); a missing one is 0.
 func getUint(b *bolt.Bucket, key []byte) (uint64, error) {
+	v, err := unseal(bucketMeta, key, b.Get(key))
+	if err != nil || v == nil {
+		return 0, err
+	}
+	n, err := strconv.ParseUint(string(v), 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("meta %s: %w", key, err)
+	}
+	return n, nil
+}
+
+func putUint(b *bolt.Bucket, key []byte, n uint64) error {
+	return b.Put(key, seal(bucketMeta, key, strconv.AppendUint(nil, n, 10)))
+}
+
+// getPlainUint reads an unsealed decimal (the undo and redo tops of a
+// version 1 file).
+func getPlainUint(b *bolt.Bucket, key []byte) (uint64, error) {
 	v := b.Get(key)
 	if v == nil {
 		return 0, nil
@@ -109,8 +131,10 @@ func getUint(b *bolt.Bucket, key []byte) (uint64, error) {
 	return n, nil
 }
 
-func putUint(b *bolt.Bucket, key []byte, n uint64) error {
-	return b.Put(key, strconv.AppendUint(nil, n, 10))
+// putSchema writes the schema version: plain decimal, never sealed, so any
+// version of Podium can read which version a file is.
+func putSchema(meta *bolt.Bucket, version int) error {
+	return meta.Put(keySchema, strconv.AppendInt(nil, int64(version), 10))
 }
 
 // recordKey is where ref lives: its bucket and key.
@@ -128,7 +152,8 @@ func recordKey(r model.Ref) ([]byte, []byte, error) {
 	return p.bucket, itob(uint64(r.ID)), nil
 }
 
-// getRecord returns a copy of the stored value of r, nil if there is none.
+// getRecord returns a copy of the stored value (JSON) of r, nil if there
+// is none; a value whose checksum does not match is a CodeBadRecord.
 func getRecord(tx *bolt.Tx, r model.Ref) ([]byte, error) {
 	bn, key, err := recordKey(r)
 	if err != nil {
@@ -138,7 +163,7 @@ func getRecord(tx *bolt.Tx, r model.Ref) ([]byte, error) {
 	if b == nil {
 		return nil, fmt.Errorf("no bucket %s", bn)
 	}
-	return bytes.Clone(b.Get(key)), nil
+	return getSealed(b, bn, key)
 }
 
 // putRecord stores value at r, or deletes r when value is nil.
@@ -154,7 +179,7 @@ func putRecord(tx *bolt.Tx, r model.Ref, value []byte) error {
 	if value == nil {
 		return b.Delete(key)
 	}
-	return b.Put(key, value)
+	return b.Put(key, seal(bn, key, value))
 }
 
 // encodeRecord is the JSON of the record r in m, or nil if m has no such
@@ -359,8 +384,13 @@ func ownedCopy(m *model.Meeting) *model.Meeting {
 	return &c
 }
 
-// loadMeeting reads the meeting (never the log) in tx.
-func loadMeeting(tx *bolt.Tx) (*model.Meeting, error) {
+// loadMeeting reads the meeting (never the log) in tx, checking every
+// value's checksum.
+func loadMeeting(tx *bolt.Tx) (*model.Meeting, error) { return loadMeetingAt(tx, true) }
+
+// loadMeetingAt reads the meeting of a file whose values are sealed (schema
+// version 2 on) or bare JSON (version 1, for checking old backups).
+func loadMeetingAt(tx *bolt.Tx, sealed bool) (*model.Meeting, error) {
 	meta := tx.Bucket(bucketMeta)
 	if meta == nil {
 		return nil, fmt.Errorf("no bucket %s", bucketMeta)
@@ -368,7 +398,14 @@ func loadMeeting(tx *bolt.Tx) (*model.Meeting, error) {
 	m := model.New(model.Header{})
 	for _, p := range places {
 		if p.key != nil {
-			if err := patchRaw(m, p.kind, 0, meta.Get(p.key)); err != nil {
+			v := meta.Get(p.key)
+			if sealed {
+				var err error
+				if v, err = unseal(bucketMeta, p.key, v); err != nil {
+					return nil, err
+				}
+			}
+			if err := patchRaw(m, p.kind, 0, v); err != nil {
 				return nil, err
 			}
 			continue
@@ -389,7 +426,11 @@ func loadMeeting(tx *bolt.Tx) (*model.Meeting, error) {
 		if len(raw) > 0 {
 			presize(m, p.kind, raw[len(raw)-1].id)
 		}
-		recs, err := decodeAll(p.kind, raw)
+		var bucket []byte
+		if sealed {
+			bucket = p.bucket
+		}
+		recs, err := decodeAll(p.kind, bucket, raw)
 		if err != nil {
 			return nil, err
 		}
@@ -413,8 +454,9 @@ type rawRecord struct {
 const parallelFrom = 512
 
 // decodeAll decodes raw on every core: at 10,000 questions, decoding JSON
-// is nearly all the time Open takes.
-func decodeAll(kind model.RecordKind, raw []rawRecord) ([]record, error) {
+// is nearly all the time Open takes. With a bucket, each value is sealed
+// and its checksum is checked first.
+func decodeAll(kind model.RecordKind, bucket []byte, raw []rawRecord) ([]record, error) {
 	out := make([]record, len(raw))
 	workers := min(runtime.GOMAXPROCS(0), len(raw)/parallelFrom+1)
 	errs := make([]error, workers)
@@ -429,8 +471,16 @@ func decodeAll(kind model.RecordKind, raw []rawRecord) ([]record, error) {
 			}()
 			defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 			for i := lo; i < hi; i++ {
+				v := raw[i].value
+				if bucket != nil {
+					var err error
+					if v, err = unseal(bucket, itob(uint64(raw[i].id)), v); err != nil {
+						errs[w] = err
+						return
+					}
+				}
 				var err error
-				if out[i], err = decodeRecord(kind, raw[i].id, raw[i].value); err != nil {
+				if out[i], err = decodeRecord(kind, raw[i].id, v); err != nil {
 					errs[w] = err
 					return
 				}
@@ -460,8 +510,9 @@ func presize(m *model.Meeting, k model.RecordKind, n int) {
 	}
 }
 
-// writeMeeting puts every record of m into a fresh file's buckets.
-func writeMeeting(tx *bolt.Tx, m *model.Meeting) error {
+// writeMeeting puts every record of m into a fresh file's buckets and
+// returns them, the after-images of the "create" entry.
+func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
 	refs := []model.Ref{{Kind: model.RecHeader}, {Kind: model.RecQueue}, {Kind: model.RecFloor}, {Kind: model.RecStage}, {Kind: model.RecAgenda}}
 	for _, d := range m.Departments {
 		if d != nil {
@@ -483,14 +534,16 @@ func writeMeeting(tx *bolt.Tx, m *model.Meeting) error {
 			refs = append(refs, model.Ref{Kind: model.RecFollowUp, ID: f.ID})
 		}
 	}
+	written := make([]Record, 0, len(refs))
 	for _, r := range refs {
 		v, err := encodeRecord(m, r)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if err := putRecord(tx, r, v); err != nil {
-			return err
+			return nil, err
 		}
+		written = append(written, Record{Kind: r.Kind, ID: r.ID, Value: v})
 	}
-	return nil
+	return written, nil
 }

@@ -103,10 +103,14 @@ func (r Record) ref() model.Ref { return model.Ref{Kind: r.Kind, ID: r.ID} }
 
 // diskEntry is a log entry as stored: Prev links the undo chain (for a
 // command or redo entry: the entry Undo reaches after undoing this one) or
-// the redo chain (for an undo entry).
+// the redo chain (for an undo entry). After holds the records as the entry
+// left them, in the same order as Before (for "create", every record
+// created, and no Before): replaying the After of every entry from the
+// first rebuilds the stored records, whatever the model's version.
 type diskEntry struct {
 	LogEntry
-	Prev uint64 `json:"prev,omitempty"`
+	Prev  uint64   `json:"prev,omitempty"`
+	After []Record `json:"after,omitempty"`
 }
 
 func readEntry(tx *bolt.Tx, seq uint64) (diskEntry, error) {
@@ -115,9 +119,14 @@ func readEntry(tx *bolt.Tx, seq uint64) (diskEntry, error) {
 	if b == nil {
 		return e, fmt.Errorf("no bucket %s", bucketLog)
 	}
-	v := b.Get(itob(seq))
-	if v == nil {
+	key := itob(seq)
+	stored := b.Get(key)
+	if stored == nil {
 		return e, fmt.Errorf("log entry %d is missing", seq)
+	}
+	_, v, err := unsealEntry(key, stored)
+	if err != nil {
+		return e, err
 	}
 	if err := json.Unmarshal(v, &e); err != nil {
 		return e, fmt.Errorf("log entry %d: %w", seq, err)
@@ -145,5 +154,18 @@ func appendEntry(tx *bolt.Tx, e *diskEntry) error {
 	if err != nil {
 		return err
 	}
-	return b.Put(itob(seq), v)
+	// Chain it to the entry before: the last one, on the last leaf page,
+	// which this transaction writes anyway.
+	var prev [hashSize]byte
+	if k, last := b.Cursor().Last(); k != nil {
+		if pseq, ok := btoi(k); !ok || pseq != seq-1 {
+			return fmt.Errorf("log: the entry before %d is at %x", seq, k)
+		}
+		if _, _, err := unsealEntry(k, last); err != nil {
+			return err
+		}
+		prev = entryHash(last)
+	}
+	key := itob(seq)
+	return b.Put(key, sealEntry(key, prev, v))
 }

@@ -1,14 +1,17 @@
 package storage
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -49,6 +52,9 @@ type Store struct {
 	path     string
 	db       *bolt.DB
 	readOnly bool
+	// readOnlyWhy is why a file opened for writing is read-only (a
+	// read-only file, folder or disk), nil when it was asked for.
+	readOnlyWhy error
 
 	mu      sync.Mutex // one writer at a time
 	meeting atomic.Pointer[model.Meeting]
@@ -63,6 +69,20 @@ func (s *Store) Meeting() *model.Meeting { return s.meeting.Load() }
 
 // ReadOnly reports whether the store was opened read-only.
 func (s *Store) ReadOnly() bool { return s.readOnly }
+
+// ReadOnlyReason is why a file opened for writing could only be opened
+// read-only (an *Error with Code "read_only" whose Err is the system's
+// refusal), nil when it is writable or read-only was asked for.
+func (s *Store) ReadOnlyReason() error {
+	if s.readOnlyWhy == nil {
+		return nil
+	}
+	return s.readOnlyError()
+}
+
+func (s *Store) readOnlyError() error {
+	return fail(CodeReadOnly, s.path, s.readOnlyWhy)
+}
 
 // Close closes the file. Closing twice is harmless.
 func (s *Store) Close() error {
@@ -114,10 +134,11 @@ func Create(path string, m *model.Meeting, who string, now time.Time, opts *Opti
 			}
 		}
 		meta := tx.Bucket(bucketMeta)
-		if err := putUint(meta, keySchema, SchemaVersion); err != nil {
+		if err := putSchema(meta, SchemaVersion); err != nil {
 			return err
 		}
-		if err := writeMeeting(tx, m); err != nil {
+		created, err := writeMeeting(tx, m)
+		if err != nil {
 			return err
 		}
 		if err := putUint(meta, keyUndo, 0); err != nil {
@@ -126,7 +147,7 @@ func Create(path string, m *model.Meeting, who string, now time.Time, opts *Opti
 		if err := putUint(meta, keyRedo, 0); err != nil {
 			return err
 		}
-		return appendEntry(tx, &diskEntry{LogEntry: LogEntry{Time: now, Who: model.CleanLine(who), Verb: VerbCreate}})
+		return appendEntry(tx, &diskEntry{LogEntry: LogEntry{Time: now, Who: model.CleanLine(who), Verb: VerbCreate}, After: created})
 	})
 	if err == nil {
 		var loaded *model.Meeting
@@ -162,6 +183,14 @@ func Open(path string, opts *Options) (*Store, error) {
 		return nil, err
 	}
 	version, err := checkSchema(ro, path)
+	if err == nil {
+		// A file that lost its newest transactions (bbolt fell back to its
+		// older meta page) is refused before anything is written to it:
+		// the newest backup holds them.
+		if lost := view(ro, func(tx *bolt.Tx) error { return compareWithBackup(tx, path) }); lost != nil {
+			err = damaged(path, lost)
+		}
+	}
 	if opts.readOnly() {
 		if err == nil && version < SchemaVersion {
 			err = fail(CodeOldSchema, path, nil, version, SchemaVersion)
@@ -177,6 +206,19 @@ func Open(path string, opts *Options) (*Store, error) {
 		return nil, err
 	}
 
+	if reason := notWritable(path); reason != nil {
+		// A read-only file, folder or disk: the meeting can still be read,
+		// shown and exported, and every change is refused with the reason.
+		ro, err := openBolt(path, true, opts.timeout())
+		if err != nil {
+			return nil, err
+		}
+		s, err := finishOpen(path, ro, true)
+		if s != nil {
+			s.readOnlyWhy = reason
+		}
+		return s, err
+	}
 	db, err := openBolt(path, false, opts.timeout())
 	if err != nil {
 		return nil, err
@@ -210,8 +252,13 @@ func finishOpen(path string, db *bolt.DB, readOnly bool) (*Store, error) {
 func precheck(path string) error {
 	fi, err := os.Stat(path)
 	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fail(CodeMissing, path, err)
 	case err != nil:
-		return fail(CodeIO, path, err)
+		return fail(CodeRead, path, err)
+	case fi.Size() == 0 && fi.Mode().IsRegular() && hasBackups(path):
+		// Backups of it beside it: it was a meeting, emptied.
+		return damaged(path, fmt.Errorf("the file is empty"))
 	case fi.IsDir(), !fi.Mode().IsRegular(), fi.Size() == 0:
 		return fail(CodeNotPodium, path, nil)
 	}
@@ -241,8 +288,11 @@ func openBolt(path string, readOnly bool, timeout time.Duration) (db *bolt.DB, e
 	case errors.As(err, &pathErr), errors.As(err, &errno):
 		// The system refused (permissions, a read-only disk, ...): the
 		// file itself may be fine.
+		if readOnly {
+			return nil, fail(CodeRead, path, err)
+		}
 		return nil, fail(CodeIO, path, err)
-	case looksLikeBolt(path):
+	case looksLikeBolt(path), wasMeeting(path):
 		return nil, damaged(path, err)
 	default:
 		return nil, fail(CodeNotPodium, path, err)
@@ -271,6 +321,29 @@ func looksLikeBolt(path string) bool {
 		}
 	}
 	return false
+}
+
+// wasMeeting reports whether a file bbolt will not open was a meeting cut
+// short: it has backups beside it, or it is named .podium and what is left
+// of it is the start of a bbolt file (page 0, a meta page, its magic as far
+// as the file goes).
+func wasMeeting(path string) bool {
+	if hasBackups(path) {
+		return true
+	}
+	if !strings.EqualFold(filepath.Ext(path), ".podium") {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var buf [20]byte
+	n, _ := io.ReadFull(f, buf[:])
+	// page id 0, flags "meta", no count, no overflow, the magic (little-endian).
+	want := []byte{0, 0, 0, 0, 0, 0, 0, 0, 0x04, 0, 0, 0, 0, 0, 0, 0, 0xed, 0xda, 0x0c, 0xed}
+	return n > 0 && bytes.Equal(buf[:n], want[:n])
 }
 
 // checkSchema returns the file's schema version, or refuses a file that is
@@ -308,8 +381,8 @@ func checkSchema(db *bolt.DB, path string) (version int, err error) {
 }
 
 // migrations[v-1] turns a version v file into version v+1, inside the one
-// transaction that migrates the file. There is no older version yet.
-var migrations = []func(tx *bolt.Tx) error{}
+// transaction that migrates the file.
+var migrations = []func(tx *bolt.Tx) error{migrate1to2}
 
 // migrate brings a file from version to SchemaVersion in one transaction,
 // after a backup of the file as it was.
@@ -326,7 +399,7 @@ func migrate(db *bolt.DB, path string, version int) error {
 				return fmt.Errorf("migrating from version %d: %w", v, err)
 			}
 		}
-		return putUint(tx.Bucket(bucketMeta), keySchema, SchemaVersion)
+		return putSchema(tx.Bucket(bucketMeta), SchemaVersion)
 	})
 	if err != nil {
 		return fail(CodeIO, path, err)
@@ -354,8 +427,10 @@ func load(db *bolt.DB) (m *model.Meeting, err error) {
 	return m, err
 }
 
+// damaged is the error of a damaged file: it names the newest backup that
+// passes the checks itself (see goodBackup), "" if there is none.
 func damaged(path string, err error) *Error {
-	return fail(CodeDamaged, path, err, newestBackup(path))
+	return fail(CodeDamaged, path, withPath(err, path), goodBackup(path))
 }
 
 // Apply applies cmd to the meeting and, if it changed anything, commits one
@@ -375,7 +450,7 @@ func (s *Store) Apply(cmd model.Command, who string, now time.Time) (*model.Meet
 		return old, nil
 	}
 	if s.readOnly {
-		return old, fail(CodeReadOnly, s.path, nil)
+		return old, s.readOnlyError()
 	}
 	values := make([][]byte, len(refs))
 	for i, r := range refs {
@@ -391,7 +466,7 @@ func (s *Store) Apply(cmd model.Command, who string, now time.Time) (*model.Meet
 		return commit(tx, LogEntry{Time: now, Who: model.CleanLine(who), Verb: cmd.Verb(), Command: cmdJSON}, refs, values)
 	})
 	if err != nil {
-		return old, fail(CodeIO, s.path, err)
+		return old, txFail(s.path, err)
 	}
 	s.meeting.Store(next)
 	return next, nil
@@ -430,7 +505,7 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, who string, no
 	defer s.mu.Unlock()
 	old := s.meeting.Load()
 	if s.readOnly {
-		return old, LogEntry{}, fail(CodeReadOnly, s.path, nil)
+		return old, LogEntry{}, s.readOnlyError()
 	}
 	var (
 		target diskEntry
@@ -464,6 +539,7 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, who string, no
 				return err
 			}
 			e.Before = append(e.Before, Record{Kind: r.Kind, ID: r.ID, Value: cur})
+			e.After = append(e.After, r)
 			if err := putRecord(tx, r.ref(), r.Value); err != nil {
 				return err
 			}
@@ -483,7 +559,7 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, who string, no
 		if err == none {
 			return old, LogEntry{}, none
 		}
-		return old, LogEntry{}, fail(CodeIO, s.path, err)
+		return old, LogEntry{}, txFail(s.path, err)
 	}
 	s.meeting.Store(next)
 	return next, target.LogEntry, nil
@@ -518,7 +594,11 @@ func (s *Store) Log(fn func(LogEntry) bool) error {
 			}
 			for ; k != nil && len(batch) < size; k, v = c.Prev() {
 				var e diskEntry
-				if err := json.Unmarshal(v, &e); err != nil {
+				_, js, err := unsealEntry(k, v)
+				if err != nil {
+					return err
+				}
+				if err := json.Unmarshal(js, &e); err != nil {
 					return fmt.Errorf("log entry %x: %w", k, err)
 				}
 				batch = append(batch, e.LogEntry)
@@ -526,7 +606,7 @@ func (s *Store) Log(fn func(LogEntry) bool) error {
 			return nil
 		})
 		if err != nil {
-			return fail(CodeIO, s.path, err)
+			return fail(CodeRead, s.path, err)
 		}
 		for _, e := range batch {
 			if !fn(e) {

@@ -1,0 +1,162 @@
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// maxBackupsTried bounds how many backups a damaged file's error checks,
+// newest first, to name a good one: each check reads a whole file.
+const maxBackupsTried = 8
+
+// goodBackup is the newest backup of the meeting file at path that itself
+// passes the checks (verify), or "" if none of the newest few does.
+func goodBackup(path string) string {
+	for i, b := range backupsNewestFirst(path) {
+		if i == maxBackupsTried {
+			break
+		}
+		if len(verify(b)) == 0 {
+			return b
+		}
+	}
+	return ""
+}
+
+// GoodBackup is goodBackup for the command line and the screens.
+func GoodBackup(path string) string { return goodBackup(path) }
+
+// backupsNewestFirst lists the backups of path in BackupDir, newest first
+// (by the time in their names, then their -N suffix).
+func backupsNewestFirst(path string) []string {
+	dir := BackupDir(path)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	re := regexp.MustCompile(`^` + regexp.QuoteMeta(base(path)) + `-(\d{8}-\d{6})(?:-(\d+))?\.podium$`)
+	type found struct {
+		name, stamp string
+		n           int
+	}
+	var all []found
+	for _, e := range entries {
+		m := re.FindStringSubmatch(e.Name())
+		if m == nil || !e.Type().IsRegular() {
+			continue
+		}
+		n := 1
+		if m[2] != "" {
+			fmt.Sscan(m[2], &n)
+		}
+		all = append(all, found{e.Name(), m[1], n})
+	}
+	slices.SortFunc(all, func(a, b found) int {
+		if c := strings.Compare(b.stamp, a.stamp); c != 0 {
+			return c
+		}
+		return b.n - a.n
+	})
+	out := make([]string, len(all))
+	for i, f := range all {
+		out[i] = filepath.Join(dir, f.name)
+	}
+	return out
+}
+
+// hasBackups reports whether the meeting file at path has a backups
+// folder with a backup in it: evidence the file was a meeting.
+func hasBackups(path string) bool { return len(backupsNewestFirst(path)) > 0 }
+
+// Restore makes a new meeting file at dest from the backup at backup. The
+// backup must pass the checks (Code "bad_backup" otherwise); dest must not
+// exist (Code "exists"): like Create, Restore never writes over a file,
+// even one that appears while it copies. A backup of an older schema
+// version is migrated in the new file. The new file is checked before
+// Restore returns; a problem found then is returned, and the file left for
+// a person to look at.
+func Restore(backup, dest string) error {
+	if _, err := os.Lstat(dest); err == nil {
+		return fail(CodeExists, dest, nil)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return fail(CodeIO, dest, err)
+	}
+	if errs := verify(backup); len(errs) > 0 {
+		switch CodeOf(errs[0]) {
+		case CodeMissing, CodeRead, CodeLocked, CodeNotPodium, CodeNewerSchema:
+			return errs[0]
+		}
+		return fail(CodeBadBackup, backup, errors.Join(errs...))
+	}
+	if err := copyMeeting(backup, dest); err != nil {
+		return err
+	}
+	s, err := Open(dest, nil) // migrates an older backup
+	if err != nil {
+		return err
+	}
+	if err := s.Close(); err != nil {
+		return err
+	}
+	if errs := Check(dest); len(errs) > 0 {
+		return errs[0]
+	}
+	return nil
+}
+
+// copyMeeting writes a consistent copy of the meeting file src at dest,
+// which it creates: the copy goes to a temporary file in dest's folder,
+// is synced, then linked to dest, which fails if dest exists.
+func copyMeeting(src, dest string) error {
+	db, err := openBolt(src, true, DefaultTimeout)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	dir := filepath.Dir(dest)
+	tmp, err := os.CreateTemp(dir, ".podium-restore-*")
+	if err != nil {
+		return fail(CodeIO, dest, err)
+	}
+	defer os.Remove(tmp.Name()) // after the link, or on failure
+	err = view(db, func(tx *bolt.Tx) error {
+		_, err := tx.WriteTo(tmp)
+		return err
+	})
+	if err == nil {
+		err = tmp.Chmod(fileMode)
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fail(CodeIO, dest, err)
+	}
+	if err := os.Link(tmp.Name(), dest); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fail(CodeExists, dest, nil)
+		}
+		// A file system without hard links: rename, having checked. The
+		// window between the two is the one Create's O_EXCL closes; here
+		// it is as small as it can be without links.
+		if _, serr := os.Lstat(dest); serr == nil {
+			return fail(CodeExists, dest, nil)
+		}
+		if err := os.Rename(tmp.Name(), dest); err != nil {
+			return fail(CodeIO, dest, err)
+		}
+	}
+	syncDir(dir)
+	return nil
+}
