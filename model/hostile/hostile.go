@@ -108,21 +108,27 @@ func CheckDocument(b []byte) string {
 // of strings or structs gets one element, a nil pointer to a struct a new
 // value, so that every field is reached.
 func Fill(v any, f func(path, old string) string) {
-	fill(reflect.ValueOf(v).Elem(), reflect.TypeOf(v).Elem().Name(), f)
+	fill(reflect.ValueOf(v).Elem(), reflect.TypeOf(v).Elem().Name(), true, f)
 }
 
-func fill(v reflect.Value, path string, f func(path, old string) string) {
+// FillExisting is Fill without growing anything: only the strings v
+// already has are replaced, so its records keep holding together.
+func FillExisting(v any, f func(path, old string) string) {
+	fill(reflect.ValueOf(v).Elem(), reflect.TypeOf(v).Elem().Name(), false, f)
+}
+
+func fill(v reflect.Value, path string, grow bool, f func(path, old string) string) {
 	switch v.Kind() {
 	case reflect.String:
 		if v.CanSet() {
 			v.SetString(f(path, v.String()))
 		}
 	case reflect.Pointer:
-		if ek := v.Type().Elem().Kind(); v.IsNil() && v.CanSet() && (ek == reflect.Struct || ek == reflect.String) {
+		if ek := v.Type().Elem().Kind(); grow && v.IsNil() && v.CanSet() && (ek == reflect.Struct || ek == reflect.String) {
 			v.Set(reflect.New(v.Type().Elem()))
 		}
 		if !v.IsNil() {
-			fill(v.Elem(), path, f)
+			fill(v.Elem(), path, grow, f)
 		}
 	case reflect.Struct:
 		if v.Type().PkgPath() == "time" {
@@ -133,15 +139,15 @@ func fill(v reflect.Value, path string, f func(path, old string) string) {
 			if !sf.IsExported() {
 				continue
 			}
-			fill(v.Field(i), path+"."+sf.Name, f)
+			fill(v.Field(i), path+"."+sf.Name, grow, f)
 		}
 	case reflect.Slice:
 		ek := v.Type().Elem().Kind()
-		if v.Len() == 0 && v.CanSet() && (ek == reflect.String || ek == reflect.Struct || ek == reflect.Pointer) {
+		if grow && v.Len() == 0 && v.CanSet() && (ek == reflect.String || ek == reflect.Struct || ek == reflect.Pointer) {
 			v.Set(reflect.MakeSlice(v.Type(), 1, 1))
 		}
 		for i := range v.Len() {
-			fill(v.Index(i), fmt.Sprintf("%s[%d]", path, i), f)
+			fill(v.Index(i), fmt.Sprintf("%s[%d]", path, i), grow, f)
 		}
 	case reflect.Map:
 		// No map holds text in the model.
