@@ -72,7 +72,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if cmd == "backup" && len(files) == 2 && *out == "" {
 		*out, files = files[1], files[:1] // podium backup FILE DEST
 	}
-	if len(files) > 1 {
+	if len(files) > 1 && cmd != "restore" {
 		fmt.Fprintln(stderr, t.T("cli.too_many_files", files[1]))
 		return 2
 	}
@@ -100,6 +100,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = backupFile(file, *out, stdout, t)
 	case "serve":
 		err = serveMeeting(file, lang, serveOpts, stdout, t)
+	case "restore":
+		err = restoreFiles(files, stdout, t)
 	}
 	return report(err, stderr, t)
 }
@@ -126,7 +128,7 @@ func (e plainError) Error() string { return string(e) }
 
 // commands are the words that choose what podium does; without one it
 // opens a meeting.
-var commands = map[string]bool{"open": true, "demo": true, "export": true, "import": true, "check": true, "backup": true, "serve": true}
+var commands = map[string]bool{"open": true, "demo": true, "export": true, "import": true, "check": true, "backup": true, "serve": true, "restore": true}
 
 // valueFlags are the flags that take a value (the next argument, unless
 // written --flag=value).

@@ -53,9 +53,7 @@ func ErrorText(t i18n.Catalog, err error) string {
 		case "closed": // the writer has stopped; no file to name
 			return t.T("storage.closed")
 		case storage.CodeDamaged:
-			if len(args) < 2 || args[1] == "" {
-				args = []any{se.Path, t.T("storage.no_backup")}
-			}
+			return damagedText(t, se)
 		case storage.CodeMissing:
 			args = []any{se.Path}
 		case storage.CodeIO, storage.CodeRead:

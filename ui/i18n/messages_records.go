@@ -150,6 +150,7 @@ Cách dùng:
                                 nhập danh sách ý kiến (hoặc đơn vị) từ bảng tính CSV
   podium check TỆP              kiểm tra tệp (bbolt và các ràng buộc của cuộc họp)
   podium backup TỆP             sao lưu vào thư mục <tên>-backups cạnh tệp
+  podium restore BẢN-SAO-LƯU TỆP-MỚI  khôi phục bản sao lưu sang tệp mới (không ghi đè)
 
 Tùy chọn:
   --lang vi|en    ngôn ngữ (mặc định: tiếng Anh nếu LANG/LC_ALL là tiếng Anh, nếu không tiếng Việt)
@@ -343,6 +344,7 @@ Usage:
                                 add questions (or departments) from a CSV spreadsheet
   podium check FILE             verify the file (bbolt and the meeting's invariants)
   podium backup FILE            copy it into the <name>-backups folder beside it
+  podium restore BACKUP NEW-FILE  restore a backup to a new file (never over one)
 
 Options:
   --lang vi|en    language (default: English when LANG/LC_ALL name English, else Vietnamese)

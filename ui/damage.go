@@ -1,0 +1,34 @@
+package ui
+
+import (
+	"errors"
+
+	"podium/storage"
+	"podium/ui/i18n"
+)
+
+// damagedText words a damaged file: with a backup that passes the checks,
+// how to restore it; and what the damage is, when the error says.
+func damagedText(t i18n.Catalog, se *storage.Error) string {
+	var s string
+	if b, _ := argAt(se.Args, 0).(string); b != "" {
+		s = t.T("storage.damaged_restore", se.Path, b)
+	} else {
+		s = t.T("storage.damaged", se.Path, t.T("storage.no_backup"))
+	}
+	var inner *storage.Error
+	if se.Err != nil && errors.As(se.Err, &inner) && inner != se {
+		switch inner.Code {
+		case storage.CodeBadRecord, storage.CodeBrokenChain, storage.CodeReplayMismatch, storage.CodeLostTransaction:
+			s += " " + t.T("storage.damaged_detail", ErrorText(t, inner))
+		}
+	}
+	return s
+}
+
+func argAt(args []any, i int) any {
+	if i < len(args) {
+		return args[i]
+	}
+	return nil
+}
