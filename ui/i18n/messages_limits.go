@@ -21,7 +21,7 @@ var limitsMessages = map[Lang]map[string]string{
 	VI: {
 		// Shown, before signing in, to a connection beyond the cap; then
 		// it is closed. Argument: the cap.
-		"serve.full": "Podium đang đủ người: đã có %d kết nối đang mở. Xin thử lại sau ít phút.",
+		"serve.full": "Podium đang đủ người (tối đa %d kết nối cùng lúc). Xin thử lại sau ít phút.",
 
 		// The connection log's summary, once a minute. Arguments: failed
 		// sign-ins, from how many addresses, how many addresses were
@@ -39,7 +39,7 @@ một phút. Nhật ký chỉ ghi số lần sai mỗi phút, không ghi từng 
 `,
 	},
 	EN: {
-		"serve.full": "Podium is full: %d connections are open. Please try again in a few minutes.",
+		"serve.full": "Podium is full (at most %d connections at once). Please try again in a few minutes.",
 
 		"serve.log.failures":    "%d failed sign-ins from %d addresses in the last minute; %d addresses locked out for a minute",
 		"serve.log.full_turned": "%d connections turned away in the last minute: %d were already open",
