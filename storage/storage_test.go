@@ -359,7 +359,7 @@ func TestOpenMissingCreatesNothing(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "nope.podium")
 	for _, opts := range []*Options{nil, {ReadOnly: true}} {
 		_, err := Open(path, opts)
-		e := wantCode(t, err, CodeIO)
+		e := wantCode(t, err, CodeMissing)
 		if !errors.Is(e, fs.ErrNotExist) {
 			t.Fatalf("err %v is not ErrNotExist", e)
 		}
