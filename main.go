@@ -227,20 +227,30 @@ func openAndRun(path string, lang i18n.Lang, withDemo bool, clock func() time.Ti
 		store.Close()
 		return err
 	}
-	if _, err := store.BackupIfChanged(time.Now()); err != nil {
-		store.Close()
-		return err
-	}
+	// A backup that cannot be made (a full or read-only disk) is a warning
+	// on the status bar, not a reason to keep the moderator out.
+	_, backupErr := store.BackupIfChanged(time.Now())
 	h := hub.New(store, clock)
 	defer h.Close()
-	stop := make(chan struct{})
-	defer close(stop)
-	go backups(store, stop)
 
 	screen := ui.New(ui.NewContext(lang, "moderator"), h, clock)
 	defer screen.Close()
-	_, err = tea.NewProgram(screen).Run()
+	p := tea.NewProgram(screen)
+	screen.Warn(backupWarning(lang, backupErr))
+	stop := make(chan struct{})
+	defer close(stop)
+	go backups(store, stop, func(err error) { p.Send(ui.BackupMsg{Err: err}) })
+	_, err = p.Run()
 	return err
+}
+
+// backupWarning is what the status bar says of a failed backup, "" for none.
+func backupWarning(lang i18n.Lang, err error) string {
+	if err == nil {
+		return ""
+	}
+	t := i18n.New(lang)
+	return t.T("status.backup_failed", ui.ErrorText(t, err))
 }
 
 // openOrCreate opens path; a missing file is created, from the demo or
@@ -288,7 +298,9 @@ func needTerminal(lang i18n.Lang) error {
 
 // backups copies the running meeting to its backups folder every few
 // minutes, from a read transaction beside the writer.
-func backups(store *storage.Store, stop <-chan struct{}) {
+// Each result goes to report, so a failure shows on the moderator's status
+// bar and the next success clears it.
+func backups(store *storage.Store, stop <-chan struct{}, report func(error)) {
 	t := time.NewTicker(backupEvery)
 	defer t.Stop()
 	for {
@@ -296,7 +308,8 @@ func backups(store *storage.Store, stop <-chan struct{}) {
 		case <-stop:
 			return
 		case now := <-t.C:
-			_, _ = store.BackupIfChanged(now) // then prunes the older ones
+			_, err := store.BackupIfChanged(now) // then prunes the older ones
+			report(err)
 		}
 	}
 }

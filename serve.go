@@ -16,6 +16,7 @@ import (
 	charmlog "charm.land/log/v2"
 
 	"podium/storage"
+	"podium/storage/safefile"
 	"podium/storage/hub"
 	"podium/ui"
 	"podium/ui/i18n"
@@ -132,14 +133,12 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, stdout io.Writer
 		store.Close()
 		return plainError(t.T("serve.hostkey_bad", hostKeyFile, err))
 	}
-	if _, err := store.BackupIfChanged(time.Now()); err != nil {
-		store.Close()
-		return err
-	}
-	logFile, err := os.OpenFile(beside(path, "-serve.log"), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+	_, backupErr := store.BackupIfChanged(time.Now()) // a failure is a warning on the screen
+	logPath := beside(path, "-serve.log")
+	logFile, err := safefile.OpenAppend(logPath, 0o600) // never a link, a FIFO or a meeting
 	if err != nil {
 		store.Close()
-		return &storage.Error{Code: storage.CodeIO, Path: beside(path, "-serve.log"), Args: []any{err}, Err: err}
+		return storage.FileError(logPath, err)
 	}
 	defer logFile.Close()
 	// The terminal belongs to the moderator's screen: whatever the SSH
@@ -151,9 +150,6 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, stdout io.Writer
 
 	h := hub.New(store, time.Now)
 	defer h.Close()
-	stop := make(chan struct{})
-	defer close(stop)
-	go backups(store, stop)
 
 	srv, err := sshserve.New(h, sshserve.Config{
 		HostKey:     hostKey,
@@ -176,7 +172,12 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, stdout io.Writer
 	screen := ui.New(ui.NewContext(lang, string(hub.RoleModerator)), h, time.Now)
 	defer screen.Close()
 	screen.SetJoinInfo(srv.JoinInfo(t, l.Addr()))
-	_, err = tea.NewProgram(screen).Run()
+	screen.Warn(backupWarning(lang, backupErr))
+	p := tea.NewProgram(screen)
+	stop := make(chan struct{})
+	defer close(stop)
+	go backups(store, stop, func(err error) { p.Send(ui.BackupMsg{Err: err}) })
+	_, err = p.Run()
 	return err
 }
 

@@ -51,8 +51,7 @@ func base(path string) string {
 // that needs the file to grow, so write to local files.
 func (s *Store) WriteBackup(w io.Writer) error {
 	err := s.db.View(func(tx *bolt.Tx) error {
-		_, err := tx.WriteTo(w)
-		return err
+		return copyTo(tx, w)
 	})
 	if err != nil {
 		return fail(CodeIO, s.path, err, err)
@@ -82,7 +81,7 @@ func (s *Store) BackupIfChanged(now time.Time) (string, error) {
 
 func backupTo(db *bolt.DB, path, dir string, now time.Time) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fail(CodeIO, path, err, err)
+		return "", fail(CodeIO, dir, err, err)
 	}
 	stamp := base(path) + "-" + now.Format(backupStamp)
 	name := func(n int) string {
@@ -98,11 +97,10 @@ func backupTo(db *bolt.DB, path, dir string, now time.Time) (string, error) {
 	}
 	defer f.Close()
 	err = db.View(func(tx *bolt.Tx) error {
-		_, err := tx.WriteTo(f)
-		return err
+		return copyTo(tx, f)
 	})
 	if err != nil {
-		return "", fail(CodeIO, path, err, err)
+		return "", fail(CodeIO, dir, err, err) // the backups folder could not take it
 	}
 	for n := 1; ; n++ {
 		dest := name(n)
@@ -323,8 +321,7 @@ func (s *Store) BackupToFile(dest string, now time.Time) (string, error) {
 	dest = intoFolder(dest, base(s.path)+"-"+now.Format(backupStamp)+".podium")
 	err := WriteFileFrom(dest, PrivateMode, func(w io.Writer) error {
 		return s.db.View(func(tx *bolt.Tx) error {
-			_, err := tx.WriteTo(w)
-			return err
+			return copyTo(tx, w)
 		})
 	}, s.path)
 	return dest, err
@@ -354,4 +351,29 @@ func intoFolder(dest, name string) string {
 		return filepath.Join(dest, name)
 	}
 	return dest
+}
+
+// copyTo writes a consistent copy of the file as tx sees it to w. bbolt
+// turns a failed write into text ("meta 0 copy: ..."); the writer keeps
+// the system's own error, so a full disk can be named as such.
+func copyTo(tx *bolt.Tx, w io.Writer) error {
+	cw := &causeWriter{w: w}
+	_, err := tx.WriteTo(cw)
+	if err != nil && cw.err != nil {
+		return cw.err
+	}
+	return err
+}
+
+type causeWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *causeWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	if err != nil && c.err == nil {
+		c.err = err
+	}
+	return n, err
 }

@@ -193,6 +193,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.message, m.messageErr = m.ctx.errText(msg.err), true
 		}
 		return m, nil
+	case BackupMsg:
+		m.backupDone(msg)
+		return m, nil
 	case formSavedMsg:
 		m.formSaved(msg)
 		return m, nil

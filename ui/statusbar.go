@@ -17,21 +17,22 @@ func (m *Model) statusBar(w int) string {
 	counts := t.T("status.counts", c[model.StatusWaiting], c[model.StatusAnswered], c[model.StatusInWriting])
 	clock := m.now.Format("15:04:05")
 	right := fmt.Sprintf(" %s │ %s ", counts, clock)
-	// A file name is whatever the disk allows: cleaned before it is drawn.
-	path := model.Sanitize(m.snap.Path)
-	if room := w - width(right) - 24; room > 12 {
-		if width(path) > room-3 {
-			path = ansi.TruncateLeft(path, width(path)-(room-4), "…")
-		}
-		right += "│ " + path + " "
-	}
 	left := " " + t.T(m.screen.titleKey())
 	if m.hub.Store().ReadOnlyReason() != nil {
 		// Never colour alone: the word says it.
 		left += " │ " + t.T("status.read_only")
 	}
 	if m.warning != "" {
-		left += " │ ⚠ " + m.warning
+		left += " │ ⚠ " + t.T("status.no_backup")
+	}
+	// A file name is whatever the disk allows: cleaned before it is drawn.
+	// It gives way to the title and what is wrong.
+	path := model.Sanitize(m.snap.Path)
+	if room := w - width(right) - max(24, width(left)+8); room > 12 {
+		if width(path) > room-3 {
+			path = ansi.TruncateLeft(path, width(path)-(room-4), "…")
+		}
+		right += "│ " + path + " "
 	}
 	titleW := max(0, w-width(right))
 	title := fit(left+" │ "+m.meeting().Header.Title, titleW)

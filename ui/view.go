@@ -173,6 +173,9 @@ func (m *Model) messageLine(w int) string {
 	if m.message == "" && m.alert != "" {
 		return padStyled(st.Error.Render(cut("⚠ "+m.alert, w)), w)
 	}
+	if m.message == "" && m.warning != "" {
+		return padStyled(st.Error.Render(cut("⚠ "+m.warning, w)), w)
+	}
 	if m.message == "" {
 		return strings.Repeat(" ", w)
 	}

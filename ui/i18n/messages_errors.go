@@ -20,7 +20,7 @@ var errorMessages = map[Lang]map[string]string{
 	VI: {
 		"storage.missing":           "Không có tệp %s. Kiểm tra lại tên và thư mục; tệp cuộc họp thường có đuôi .podium.",
 		"storage.read":              "Không đọc được %s: %v.",
-		"storage.read_only_because": "%s chỉ mở được để xem (%v): mọi thay đổi đều không được lưu. Xuất biên bản vẫn được; muốn sửa, hãy chép tệp sang thư mục ghi được.",
+		"storage.read_only_because": "Chỉ xem được (%[2]v): thay đổi không được lưu vào %[1]s. Xuất biên bản vẫn được; muốn sửa, hãy chép tệp sang thư mục ghi được.",
 		"cause.no_space":            "ổ đĩa đã đầy",
 		"cause.read_only_fs":        "ổ đĩa chỉ cho đọc",
 		"cause.permission":          "không có quyền ghi hoặc đọc",
@@ -28,11 +28,12 @@ var errorMessages = map[Lang]map[string]string{
 		"cause.unknown":             "không rõ lý do",
 		"status.read_only":          "CHỈ XEM",
 		"status.backup_failed":      "Chưa sao lưu được: %s",
+		"status.no_backup":          "CHƯA SAO LƯU",
 	},
 	EN: {
 		"storage.missing":           "There is no file %s. Check the name and the folder; meeting files usually end in .podium.",
 		"storage.read":              "Could not read %s: %v.",
-		"storage.read_only_because": "%s can only be viewed (%v): no change will be saved. Exports still work; to make changes, copy the file to a folder you can write to.",
+		"storage.read_only_because": "View only (%[2]v): no change is saved to %[1]s. Exports still work; to make changes, copy the file to a folder you can write to.",
 		"cause.no_space":            "the disk is full",
 		"cause.read_only_fs":        "the disk is read-only",
 		"cause.permission":          "permission denied",
@@ -40,5 +41,6 @@ var errorMessages = map[Lang]map[string]string{
 		"cause.unknown":             "no reason given",
 		"status.read_only":          "VIEW ONLY",
 		"status.backup_failed":      "No backup made: %s",
+		"status.no_backup":          "NO BACKUP",
 	},
 }
