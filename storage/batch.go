@@ -83,7 +83,7 @@ func (s *Store) ApplyAll(cmds []model.Command, verb, who string, now time.Time) 
 				refs = append(refs, r)
 			}
 		}
-		b, err := marshalCommand(cmd)
+		b, err := marshalCommand(model.CleanCommand(cmd))
 		if err != nil {
 			return old, fail(CodeIO, s.path, err)
 		}
@@ -121,7 +121,8 @@ func (s *Store) ApplyAll(cmds []model.Command, verb, who string, now time.Time) 
 // before, as one undoable change, inside tx.
 func commit(tx *bolt.Tx, e LogEntry, refs []model.Ref, values [][]byte) error {
 	meta := tx.Bucket(bucketMeta)
-	undoTop, err := getUint(meta, keyUndo)
+	undoKey, redoKey := chainKey(keyUndo, e.Who), chainKey(keyRedo, e.Who)
+	undoTop, err := getUint(meta, undoKey)
 	if err != nil {
 		return err
 	}
@@ -140,11 +141,11 @@ func commit(tx *bolt.Tx, e LogEntry, refs []model.Ref, values [][]byte) error {
 	if err := appendEntry(tx, &d); err != nil {
 		return err
 	}
-	if err := putUint(meta, keyUndo, d.Seq); err != nil {
+	if err := putUint(meta, undoKey, d.Seq); err != nil {
 		return err
 	}
-	// A new change ends what could be redone.
-	return putUint(meta, keyRedo, 0)
+	// A new change ends what its sender could redo; others' redos stay.
+	return putUint(meta, redoKey, 0)
 }
 
 // NewestBackup is the path of the newest backup of the meeting file at

@@ -166,11 +166,19 @@ const maxReported = 20
 func checkSums(tx *bolt.Tx) []error {
 	var errs []error
 	meta := tx.Bucket(bucketMeta)
-	for _, key := range [][]byte{keyHeader, keyQueue, keyFloor, keyStage, keyAgenda, keyUndo, keyRedo} {
+	for _, key := range [][]byte{keyHeader, keyQueue, keyFloor, keyStage, keyAgenda} {
 		if _, err := unseal(bucketMeta, key, meta.Get(key)); err != nil {
 			errs = append(errs, err)
 		}
 	}
+	_ = meta.ForEach(func(k, v []byte) error {
+		if _, _, ok := chainOf(k); ok {
+			if _, err := unseal(bucketMeta, k, v); err != nil && len(errs) < maxReported {
+				errs = append(errs, err)
+			}
+		}
+		return nil
+	})
 	for _, p := range places {
 		if p.key != nil {
 			continue
@@ -192,8 +200,9 @@ func checkLog(tx *bolt.Tx, sealed bool) []error {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf("log: "+format, args...)) }
 	type link struct {
-		verb string
-		prev uint64
+		verb  string
+		owner string
+		prev  uint64
 	}
 	links := map[uint64]link{}
 	b := tx.Bucket(bucketLog)
@@ -243,7 +252,7 @@ func checkLog(tx *bolt.Tx, sealed bool) []error {
 		} else if _, err := e.Decode(); err != nil {
 			bad("%v", err)
 		}
-		links[seq] = link{e.Verb, e.Prev}
+		links[seq] = link{e.Verb, e.ChainOwner(), e.Prev}
 		return nil
 	})
 	if err != nil {
@@ -253,28 +262,51 @@ func checkLog(tx *bolt.Tx, sealed bool) []error {
 		bad("sequence %d is behind the last entry %d", s, last)
 	}
 	meta := tx.Bucket(bucketMeta)
-	for _, key := range [][]byte{keyUndo, keyRedo} {
+	type chain struct {
+		key    []byte
+		prefix []byte
+		owner  string // "" for a version 1 file's one chain
+	}
+	var chains []chain
+	if sealed {
+		_ = meta.ForEach(func(k, _ []byte) error {
+			if prefix, who, ok := chainOf(k); ok {
+				chains = append(chains, chain{bytes.Clone(k), prefix, who})
+			}
+			return nil
+		})
+	} else {
+		chains = []chain{{keyUndo, keyUndo, ""}, {keyRedo, keyRedo, ""}}
+	}
+	for _, ch := range chains {
 		var top uint64
 		var err error
 		if sealed {
-			top, err = getUint(meta, key)
+			top, err = getUint(meta, ch.key)
 		} else {
-			top, err = getPlainUint(meta, key)
+			top, err = getPlainUint(meta, ch.key)
 		}
 		if err != nil {
 			bad("%v", err)
 			continue
 		}
-		// The undo chain holds commands and redos, the redo chain undos.
-		wantUndo := string(key) == string(keyRedo)
-		for seq := top; seq != 0; {
+		// The undo chains hold commands and redos, the redo chains undos.
+		// A chain's top is its owner's; below it, a version 1 file's old
+		// entries link across senders, and the walk skips the others'.
+		wantUndo := string(ch.prefix) == string(keyRedo)
+		for seq, first := top, true; seq != 0; first = false {
 			l, ok := links[seq]
 			if !ok {
-				bad("%s chain reaches missing entry %d", key, seq)
+				bad("%s chain reaches missing entry %d", ch.key, seq)
 				break
 			}
-			if (l.verb == VerbUndo) != wantUndo || l.verb == VerbCreate {
-				bad("%s chain reaches a %s entry (%d)", key, l.verb, seq)
+			mine := ch.owner == "" || l.owner == ch.owner
+			if first && !mine {
+				bad("%s chain starts at entry %d, which is %s's", ch.key, seq, l.owner)
+				break
+			}
+			if mine && ((l.verb == VerbUndo) != wantUndo || l.verb == VerbCreate) {
+				bad("%s chain reaches a %s entry (%d)", ch.key, l.verb, seq)
 				break
 			}
 			if l.prev >= seq {

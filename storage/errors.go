@@ -22,6 +22,7 @@ const (
 	CodeReadOnly      Code = "read_only"       // a change was asked of a store opened read-only
 	CodeMissing       Code = "missing"         // there is no file at the path
 	CodeRead          Code = "read"            // the file could not be read; Err says why
+	CodeChangedSince  Code = "changed_since"   // Args: the step's verb and command (JSON), then who changed its records since, that change's verb ("undo:<verb>" for an undo) and command
 	CodeIO            Code = "io"              // a write failed (no space, permission, ...); Err says why
 )
 
@@ -94,6 +95,8 @@ func (e *Error) Error() string {
 		s = fmt.Sprintf("podium: %s lost its newest changes: the backup %v holds log entry %v, the file ends at a different entry %v", e.Path, arg(e.Args, 0), arg(e.Args, 1), arg(e.Args, 2))
 	case CodeBadBackup:
 		s = fmt.Sprintf("podium: the backup %s does not pass the check", e.Path)
+	case CodeChangedSince:
+		s = fmt.Sprintf("podium: %s: %v was not undone: %v has changed its records since (%v)", e.Path, arg(e.Args, 0), arg(e.Args, 2), arg(e.Args, 3))
 	case CodeMissing:
 		s = fmt.Sprintf("podium: there is no file %s", e.Path)
 	case CodeRead:

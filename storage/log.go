@@ -33,8 +33,21 @@ type LogEntry struct {
 	Undoes uint64 `json:"undoes,omitempty"`
 	// Of is, for an undo or redo entry, the verb of the command it is about
 	// (the command undone or redone), so neither needs another read.
-	Of     string   `json:"of,omitempty"`
+	Of string `json:"of,omitempty"`
+	// Owner is, for an undo or redo entry sent by someone on another's
+	// behalf (the moderator taking back a clerk's step), whose step it
+	// was; "" when it is Who's own.
+	Owner  string   `json:"owner,omitempty"`
 	Before []Record `json:"before,omitempty"`
+}
+
+// ChainOwner is whose undo or redo chain the entry is on: Owner if set,
+// else Who.
+func (e LogEntry) ChainOwner() string {
+	if e.Owner != "" {
+		return e.Owner
+	}
+	return e.Who
 }
 
 // Subject is the verb of the command an entry is about: its own, or for

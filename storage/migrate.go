@@ -118,6 +118,12 @@ func migrate1to2(tx *bolt.Tx) error {
 		}
 		prev = entryHash(stored)
 	}
+	// One undo chain for everybody becomes a chain per sender.
+	for _, key := range [][]byte{keyUndo, keyRedo} {
+		if err := splitChain(tx, key); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

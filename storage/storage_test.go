@@ -134,7 +134,7 @@ func TestUndo(t *testing.T) {
 	if m1.Question(4) == nil {
 		t.Fatal("question 4 was not added")
 	}
-	got, undone, err := s.Undo("moderator", at(11))
+	got, undone, err := s.Undo("tester", at(11))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +145,7 @@ func TestUndo(t *testing.T) {
 		t.Fatalf("question 4 still there: %d questions", len(got.Questions))
 	}
 	sameMeeting(t, "undo add", got, m0)
-	if e := newest(t, s); e.Verb != VerbUndo || e.Undoes != 2 || e.Who != "moderator" {
+	if e := newest(t, s); e.Verb != VerbUndo || e.Undoes != 2 || e.Who != "tester" {
 		t.Fatalf("undo entry = %+v", e)
 	}
 	// The next question gets the same number as a reopened file would give.

@@ -141,12 +141,6 @@ func Create(path string, m *model.Meeting, who string, now time.Time, opts *Opti
 		if err != nil {
 			return err
 		}
-		if err := putUint(meta, keyUndo, 0); err != nil {
-			return err
-		}
-		if err := putUint(meta, keyRedo, 0); err != nil {
-			return err
-		}
 		return appendEntry(tx, &diskEntry{LogEntry: LogEntry{Time: now, Who: model.CleanLine(who), Verb: VerbCreate}, After: created})
 	})
 	if err == nil {
@@ -458,7 +452,7 @@ func (s *Store) Apply(cmd model.Command, who string, now time.Time) (*model.Meet
 			return old, fail(CodeIO, s.path, err)
 		}
 	}
-	cmdJSON, err := marshalCommand(cmd)
+	cmdJSON, err := marshalCommand(model.CleanCommand(cmd)) // the log holds what was applied
 	if err != nil {
 		return old, fail(CodeIO, s.path, err)
 	}
@@ -480,33 +474,67 @@ func marshalCommand(cmd model.Command) ([]byte, error) {
 	return b, nil
 }
 
-// Undo restores the before-images of the newest entry not yet undone (a
-// command, or a redo), logs the undo as an entry of its own, and returns
-// the new meeting and the entry it undid. Undoing again undoes the entry
-// before that one. Undo entries are not themselves undone by Undo: Redo
-// does that. With nothing to undo it returns Code "nothing_to_undo".
+// Undo takes back who's newest step not yet undone (a command, or a redo):
+// it restores the entry's before-images, logs the undo as an entry of its
+// own, and returns the new meeting and the entry it undid. Undo is per
+// person: each sender has its own chain, so a clerk's autosaves never
+// stand between the moderator and the moderator's own last step. Undoing
+// again takes back who's step before that one. A step whose records
+// someone else has changed since is not undone: the refusal (Code
+// "changed_since") names whose change and what it was. With nothing to
+// undo it returns Code "nothing_to_undo".
 func (s *Store) Undo(who string, now time.Time) (*model.Meeting, LogEntry, error) {
-	return s.reverse(keyUndo, keyRedo, VerbUndo, CodeNothingToUndo, who, now)
+	return s.reverse(keyUndo, keyRedo, VerbUndo, CodeNothingToUndo, who, who, now)
 }
 
-// Redo reverses the newest undo not yet redone, as long as no new command
-// was applied after it, logs the redo as an entry, and returns the new
+// UndoOf takes back owner's newest step on who's behalf, as Undo does for
+// owner, with the same refusal when someone has changed its records since:
+// the step a "changed_since" refusal names can be taken back this way, by
+// someone who has seen whose it is. The undo goes on owner's redo chain.
+func (s *Store) UndoOf(owner, who string, now time.Time) (*model.Meeting, LogEntry, error) {
+	return s.reverse(keyUndo, keyRedo, VerbUndo, CodeNothingToUndo, model.CleanLine(owner), who, now)
+}
+
+// Redo reverses who's newest undo not yet redone, as long as who has sent
+// no new command since, logs the redo as an entry, and returns the new
 // meeting and the undo entry it reversed. A redo can itself be undone.
 // With nothing to redo it returns Code "nothing_to_redo".
 func (s *Store) Redo(who string, now time.Time) (*model.Meeting, LogEntry, error) {
-	return s.reverse(keyRedo, keyUndo, VerbRedo, CodeNothingToRedo, who, now)
+	return s.reverse(keyRedo, keyUndo, VerbRedo, CodeNothingToRedo, who, who, now)
 }
 
-// reverse pops the stack whose top is in meta key from, restores the
-// popped entry's before-images, and pushes a new entry (verb) holding the
-// images it replaced onto the stack at key to.
-func (s *Store) reverse(from, to []byte, verb string, empty Code, who string, now time.Time) (*model.Meeting, LogEntry, error) {
+// NewestOf is owner's newest step that Undo would take back, and whether
+// there is one.
+func (s *Store) NewestOf(owner string) (LogEntry, bool, error) {
+	var e diskEntry
+	found := false
+	err := view(s.db, func(tx *bolt.Tx) error {
+		top, err := getUint(tx.Bucket(bucketMeta), chainKey(keyUndo, model.CleanLine(owner)))
+		if err != nil || top == 0 {
+			return err
+		}
+		e, err = readEntry(tx, top)
+		found = err == nil
+		return err
+	})
+	if err != nil {
+		return LogEntry{}, false, fail(CodeRead, s.path, err)
+	}
+	return e.LogEntry, found, nil
+}
+
+// reverse pops owner's chain whose tops are kept under prefix from,
+// restores the popped entry's before-images, and pushes a new entry (verb,
+// sent by who) holding the images it replaced onto owner's chain under
+// prefix to.
+func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who string, now time.Time) (*model.Meeting, LogEntry, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old := s.meeting.Load()
 	if s.readOnly {
 		return old, LogEntry{}, s.readOnlyError()
 	}
+	owner, who = model.CleanLine(owner), model.CleanLine(who)
 	var (
 		target diskEntry
 		next   *model.Meeting
@@ -514,7 +542,8 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, who string, no
 	)
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
-		top, err := getUint(meta, from)
+		fromKey, toKey := chainKey(from, owner), chainKey(to, owner)
+		top, err := getUint(meta, fromKey)
 		if err != nil {
 			return err
 		}
@@ -524,16 +553,27 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, who string, no
 		if target, err = readEntry(tx, top); err != nil {
 			return err
 		}
-		other, err := getUint(meta, to)
+		images, err := reversal(tx, target, owner, s.path)
+		if err != nil {
+			return err
+		}
+		below, err := nextInChain(tx, target.Prev, owner)
+		if err != nil {
+			return err
+		}
+		other, err := getUint(meta, toKey)
 		if err != nil {
 			return err
 		}
 		e := diskEntry{
-			LogEntry: LogEntry{Time: now, Who: model.CleanLine(who), Verb: verb, Command: target.Command, Undoes: top, Of: target.Subject()},
+			LogEntry: LogEntry{Time: now, Who: who, Verb: verb, Command: target.Command, Undoes: top, Of: target.Subject()},
 			Prev:     other,
 		}
+		if owner != who {
+			e.Owner = owner
+		}
 		next = ownedCopy(old)
-		for _, r := range target.Before {
+		for _, r := range images {
 			cur, err := getRecord(tx, r.ref())
 			if err != nil {
 				return err
@@ -547,17 +587,23 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, who string, no
 				return err
 			}
 		}
+		if errs := model.Check(next); len(errs) > 0 {
+			// Taken back around the others' changes, the meeting would not
+			// hold together: refuse, as for any record changed since.
+			return changedSince(tx, target, owner, refsOf(images), s.path)
+		}
 		if err := appendEntry(tx, &e); err != nil {
 			return err
 		}
-		if err := putUint(meta, from, target.Prev); err != nil {
+		if err := putUint(meta, fromKey, below); err != nil {
 			return err
 		}
-		return putUint(meta, to, e.Seq)
+		return putUint(meta, toKey, e.Seq)
 	})
 	if err != nil {
-		if err == none {
-			return old, LogEntry{}, none
+		var se *Error
+		if err == none || (errors.As(err, &se) && se.Code == CodeChangedSince) {
+			return old, LogEntry{}, err
 		}
 		return old, LogEntry{}, txFail(s.path, err)
 	}

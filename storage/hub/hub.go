@@ -56,6 +56,7 @@ type request struct {
 	undo  bool
 	redo  bool
 	who   string
+	owner string // UndoOf: whose step; "" for who's own
 	reply chan result
 }
 
@@ -105,6 +106,11 @@ func (h *Hub) run() {
 			reverse, verb := h.store.Undo, storage.VerbUndo
 			if r.redo {
 				reverse, verb = h.store.Redo, storage.VerbRedo
+			}
+			if r.owner != "" {
+				reverse = func(who string, now time.Time) (*model.Meeting, storage.LogEntry, error) {
+					return h.store.UndoOf(r.owner, who, now)
+				}
 			}
 			_, entry, err := reverse(r.who, h.now())
 			res = result{err: err, undid: entry}
@@ -185,19 +191,32 @@ func (h *Hub) DoAll(cmds []model.Command, verb, who string) error {
 	return h.send(request{batch: cmds, verb: verb, who: who}).err
 }
 
-// Redo redoes the newest undo not yet redone, and returns the entry it
+// Redo redoes who's newest undo not yet redone, and returns the entry it
 // reversed.
 func (h *Hub) Redo(who string) (storage.LogEntry, error) {
 	r := h.send(request{redo: true, who: who})
 	return r.undid, r.err
 }
 
-// Undo undoes the newest command not yet undone, and returns its log entry.
-// A clerk may undo only a clerk's newest change, a display nothing
-// (roles.go).
+// Undo takes back who's own newest step not yet undone, and returns its
+// log entry; a step whose records someone else has changed since is
+// refused, naming that change (storage.CodeChangedSince). A display may
+// undo nothing (roles.go).
 func (h *Hub) Undo(who string) (storage.LogEntry, error) {
 	r := h.send(request{undo: true, who: who})
 	return r.undid, r.err
+}
+
+// UndoOf takes back owner's newest step on who's behalf, after who has
+// seen whose it is: the moderator anyone's, a clerk another clerk's.
+func (h *Hub) UndoOf(owner, who string) (storage.LogEntry, error) {
+	r := h.send(request{undo: true, who: who, owner: owner})
+	return r.undid, r.err
+}
+
+// NewestOf is owner's newest step that Undo would take back, if any.
+func (h *Hub) NewestOf(owner string) (storage.LogEntry, bool, error) {
+	return h.store.NewestOf(owner)
 }
 
 func (h *Hub) send(r request) result {

@@ -92,8 +92,10 @@ func refuseRole(role Role, verb, path string) *storage.Error {
 }
 
 // permit refuses, before anything is applied, a request its sender's role
-// may not send. It runs on the writer goroutine, so what it reads of the
-// log is exactly what the request would act on.
+// may not send. Undo and redo are per person: each sender takes back only
+// its own steps, so a clerk's own undo needs no further check; taking back
+// someone else's step (UndoOf) is the moderator's, or a clerk's when the
+// step is another clerk's.
 func (h *Hub) permit(r request) error {
 	role := RoleOf(r.who)
 	if role == RoleModerator {
@@ -109,7 +111,9 @@ func (h *Hub) permit(r request) error {
 		if role != RoleClerk {
 			return refuseRole(role, verb, path)
 		}
-		return h.clerkMayReverse(verb, path)
+		if r.owner != "" && r.owner != r.who && RoleOf(r.owner) != RoleClerk {
+			return &storage.Error{Code: CodeUndoNotYours, Path: path, Args: []any{string(RoleClerk), verb, r.owner}}
+		}
 	case r.batch != nil:
 		for _, c := range r.batch {
 			if !May(role, c.Verb()) {
@@ -120,39 +124,4 @@ func (h *Hub) permit(r request) error {
 		return refuseRole(role, r.cmd.Verb(), path)
 	}
 	return nil
-}
-
-// clerkMayReverse lets a clerk undo or redo only what is its own and
-// plain to see: an undo, when the newest entry of the log is a clerk's
-// command (or a clerk's redo), which is exactly what Undo reverses; a redo,
-// when the newest entry is a clerk's undo, which is exactly what Redo
-// reverses. Anything else (the moderator's change, or an undo after which
-// Undo would reach further back, to a change nobody on the clerk's screen
-// is looking at) is refused. So a clerk takes back its own last step, or
-// puts it back, and never touches the moderator's work.
-func (h *Hub) clerkMayReverse(verb, path string) error {
-	var newest storage.LogEntry
-	err := h.store.Log(func(e storage.LogEntry) bool { newest = e; return false })
-	if err != nil {
-		return err
-	}
-	empty := storage.CodeNothingToUndo
-	if verb == storage.VerbRedo {
-		empty = storage.CodeNothingToRedo
-	}
-	switch {
-	case newest.Seq == 0 || newest.Verb == storage.VerbCreate:
-		return &storage.Error{Code: empty, Path: path}
-	case verb == storage.VerbUndo && newest.Verb == storage.VerbUndo,
-		verb == storage.VerbRedo && newest.Verb != storage.VerbUndo:
-		// Undo would reach past an undo; Redo has no undo to reverse, or
-		// one that is not the newest entry. Either way nothing of the
-		// clerk's own newest step.
-		if RoleOf(newest.Who) == RoleClerk {
-			return &storage.Error{Code: empty, Path: path}
-		}
-	case RoleOf(newest.Who) == RoleClerk:
-		return nil
-	}
-	return &storage.Error{Code: CodeUndoNotYours, Path: path, Args: []any{string(RoleClerk), verb, newest.Who}}
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"sync"
 	"testing"
@@ -208,49 +209,100 @@ func TestClerkMayKeepTheRecordOnly(t *testing.T) {
 
 // A clerk undoes its own newest change, never the moderator's; the
 // moderator undoes anything.
-func TestClerkUndoesOnlyItsOwnNewestChange(t *testing.T) {
+func TestEachUndoesTheirOwnSteps(t *testing.T) {
 	h := twoWaiting(t)
-	if _, err := h.Undo("clerk"); storage.CodeOf(err) != CodeUndoNotYours {
-		t.Fatalf("clerk undoing the moderator's add: %v", err)
+	if _, err := h.Undo("clerk"); storage.CodeOf(err) != storage.CodeNothingToUndo {
+		t.Fatalf("clerk undo with no step of its own: %v", err)
 	}
 	if err := h.Do(add("Của thư ký"), "clerk"); err != nil {
 		t.Fatal(err)
 	}
-	e, err := h.Undo("clerk")
-	if err != nil || e.Verb != "add_question" || e.Who != "clerk" {
+	// The moderator's undo takes back the moderator's own newest step (the
+	// second add), not the clerk's newer one; the clerk's question stays,
+	// in the queue.
+	e, err := h.Undo("moderator")
+	if err != nil || e.Verb != "add_question" || e.Who != "moderator" {
+		t.Fatalf("moderator undo: %v, %+v", err, e)
+	}
+	m := h.Snapshot().Meeting
+	if q := m.Question(3); q == nil || q.Asker.Name != "Của thư ký" || !slices.Contains(m.Queue, 3) || slices.Contains(m.Queue, 2) {
+		t.Fatalf("after the moderator's undo: queue %v", m.Queue)
+	}
+	checkMeeting(t, m)
+	// The clerk's undo takes back the clerk's add, once.
+	if e, err := h.Undo("clerk"); err != nil || e.Who != "clerk" {
 		t.Fatalf("clerk undoing its own add: %v, %+v", err, e)
 	}
-	if n := len(h.Snapshot().Meeting.Questions); n != 2 {
-		t.Fatalf("%d questions after the clerk's undo, want 2", n)
+	if _, err := h.Undo("clerk"); storage.CodeOf(err) != storage.CodeNothingToUndo {
+		t.Fatalf("a second clerk undo: %v", err)
 	}
-	// The newest entry is now an undo: the next Undo would reach the
-	// moderator's change.
-	if _, err := h.Undo("clerk"); err == nil {
-		t.Fatal("a second clerk undo reached the moderator's change")
+	if n := len(h.Snapshot().Meeting.Queue); n != 1 {
+		t.Fatalf("queue %v, want question 1 alone", h.Snapshot().Meeting.Queue)
 	}
-	if n := len(h.Snapshot().Meeting.Questions); n != 2 {
-		t.Fatalf("%d questions, want 2", n)
-	}
-	// The clerk puts its own step back, once.
+	// Each redoes their own.
 	if e, err := h.Redo("clerk"); err != nil || e.Verb != storage.VerbUndo {
 		t.Fatalf("clerk redoing its own undo: %v %+v", err, e)
-	}
-	if n := len(h.Snapshot().Meeting.Questions); n != 3 {
-		t.Fatalf("%d questions after the clerk's redo, want 3", n)
 	}
 	if _, err := h.Redo("clerk"); storage.CodeOf(err) != storage.CodeNothingToRedo {
 		t.Fatalf("a second clerk redo: %v", err)
 	}
-	// The moderator's undo is not the clerk's to redo.
-	if e, err := h.Undo("moderator"); err != nil || e.Verb != "redo" && e.Verb != "add_question" {
-		t.Fatalf("moderator undo: %v %+v", err, e)
-	}
-	if _, err := h.Redo("clerk"); storage.CodeOf(err) != CodeUndoNotYours {
-		t.Fatalf("clerk redoing the moderator's undo: %v", err)
-	}
 	if _, err := h.Redo("moderator"); err != nil {
 		t.Fatalf("moderator redo: %v", err)
 	}
+	if m := h.Snapshot().Meeting; len(m.Queue) != 3 {
+		t.Fatalf("queue %v after both redos, want 3 questions", m.Queue)
+	}
+	// Taking back someone else's step is the moderator's, or a clerk's when
+	// the step is a clerk's.
+	if _, err := h.UndoOf("moderator", "clerk"); storage.CodeOf(err) != CodeUndoNotYours {
+		t.Fatalf("clerk undoing the moderator's step: %v", err)
+	}
+	if e, err := h.UndoOf("clerk", "moderator"); err != nil || e.Who != "clerk" {
+		t.Fatalf("moderator undoing the clerk's step: %v %+v", err, e)
+	}
+	if _, err := h.Undo("display"); storage.CodeOf(err) != CodeRoleRefused {
+		t.Fatalf("display undo: %v", err)
+	}
+	checkMeeting(t, h.Snapshot().Meeting)
+}
+
+// A step whose records someone else changed since is not undone: the
+// refusal names who changed what. The moderator hands the floor to a
+// department; the clerk writes the answer's notes; the moderator's undo of
+// the hand-over would delete them, so it is refused, and the notes stay.
+func TestUndoRefusesAStepSomeoneElseChangedSince(t *testing.T) {
+	h := twoWaiting(t)
+	if err := h.Do(model.AddDepartment{Code: "GDDT", Name: "Sở Giáo dục và Đào tạo"}, "moderator"); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []model.Command{model.CallNext{}, model.StartAnswer{Department: "GDDT"}} {
+		if err := h.Do(c, "moderator"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := h.Do(model.SetNotes{Answer: 1, Notes: "Sở trả lời: sẽ mở lớp kỹ năng số"}, "clerk"); err != nil {
+		t.Fatal(err)
+	}
+	_, err := h.Undo("moderator")
+	var se *storage.Error
+	if !errors.As(err, &se) || se.Code != storage.CodeChangedSince {
+		t.Fatalf("moderator undo of the hand-over: %v", err)
+	}
+	if se.Args[0] != "start_answer" || se.Args[2] != "clerk" || se.Args[3] != "set_notes" {
+		t.Fatalf("refusal args %v, want start_answer changed by clerk's set_notes", se.Args)
+	}
+	if a := h.Snapshot().Meeting.Answer(1); a == nil || a.Notes != "Sở trả lời: sẽ mở lớp kỹ năng số" {
+		t.Fatal("the clerk's notes are gone")
+	}
+	// Once the clerk's step is taken back (explicitly, by the moderator),
+	// the hand-over can be.
+	if _, err := h.UndoOf("clerk", "moderator"); err != nil {
+		t.Fatal(err)
+	}
+	if e, err := h.Undo("moderator"); err != nil || e.Verb != "start_answer" {
+		t.Fatalf("moderator undo after the clerk's step: %v %+v", err, e)
+	}
+	checkMeeting(t, h.Snapshot().Meeting)
 }
 
 // The moderator and the clerk act at the same moment: every command of
@@ -318,4 +370,11 @@ func logLength(t *testing.T, h *Hub) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+func checkMeeting(t *testing.T, m *model.Meeting) {
+	t.Helper()
+	if errs := model.Check(m); len(errs) > 0 {
+		t.Fatalf("invariants: %v", errs)
+	}
 }
