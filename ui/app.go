@@ -22,6 +22,7 @@ const (
 	modePicker
 	modeConfirmQuit
 	modeConfirmDiscard
+	modeConfirmUndo // someone else's step, chosen on the Timeline
 	modeHelp
 	modeFullText
 )
@@ -89,6 +90,8 @@ type Model struct {
 	quitting   bool
 
 	warning string // stays on the status bar: a backup that could not be made
+
+	pendingUndo undoOf // the step modeConfirmUndo asks about
 }
 
 // snapshotMsg carries a new committed meeting from the hub.

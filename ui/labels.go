@@ -52,6 +52,10 @@ func ErrorText(t i18n.Catalog, err error) string {
 		switch se.Code {
 		case "closed": // the writer has stopped; no file to name
 			return t.T("storage.closed")
+		case storage.CodeChangedSince:
+			return changedSinceText(t, se.Args)
+		case "undo_not_yours": // the writer's (storage/hub): its message names no one
+			return t.T("storage.undo_not_yours")
 		case storage.CodeDamaged:
 			return damagedText(t, se)
 		case storage.CodeMissing:

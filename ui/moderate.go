@@ -25,6 +25,8 @@ func (m *Model) routeKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.confirmQuitKey(msg)
 	case modeConfirmDiscard:
 		return m.confirmDiscardKey(msg)
+	case modeConfirmUndo:
+		return m.confirmUndoKey(msg)
 	case modeHelp:
 		m.mode = modeMain
 		return nil
@@ -64,6 +66,9 @@ func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.switchTo((m.screen + 1) % screenCount)
 	case key.Matches(msg, k.Screens):
 		return m.switchTo(screen(msg.Text[0] - '1'))
+	}
+	if m.screen == screenTimeline && key.Matches(msg, k.Undo) {
+		return m.timelineUndo()
 	}
 	if m.screen != screenModerate && !key.Matches(msg, k.Quit, k.Help, k.Undo, k.Redo, k.Language) {
 		switch m.screen {

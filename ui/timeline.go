@@ -50,7 +50,10 @@ func (m *Model) describe(e storage.LogEntry) string {
 	t := m.ctx.T
 	what := commandText(t, e.Subject(), e.Command)
 	if e.Verb == storage.VerbUndo || e.Verb == storage.VerbRedo {
-		return t.T("verb."+e.Verb) + ": " + what
+		what = t.T("verb."+e.Verb) + ": " + what
+		if e.Owner != "" {
+			what += " " + t.T("timeline.step_of", whoName(m.ctx.T, e.Owner))
+		}
 	}
 	return what
 }
@@ -62,8 +65,12 @@ func (m *Model) timelineBody(w, h int) string {
 	for i := m.timelineTop; i < len(m.timeline) && len(lines) < h-2; i++ {
 		e := m.timeline[i]
 		when := e.Time.In(m.loc()).Format("15:04:05")
-		who := fit(e.Who, 10)
-		lines = append(lines, st.Dim.Render(when)+" "+st.Label.Render(who)+" "+cut(m.describe(e), iw-20))
+		who := fit(whoName(m.ctx.T, e.Who), 10)
+		mark := "  "
+		if i == m.timelineTop {
+			mark = "▸ " // u takes back this one
+		}
+		lines = append(lines, mark+st.Dim.Render(when)+" "+st.Label.Render(who)+" "+cut(m.describe(e), iw-22))
 	}
 	if len(lines) == 0 {
 		lines = []string{st.FloorIdle.Render(t.T("timeline.empty"))}

@@ -169,6 +169,8 @@ func (m *Model) messageLine(w int) string {
 		return padStyled(st.Error.Render(cut(t.T("confirm.quit"), w)), w)
 	case modeConfirmDiscard:
 		return padStyled(st.Error.Render(cut(t.T("confirm.discard"), w)), w)
+	case modeConfirmUndo:
+		return padStyled(st.Error.Render(cut(m.confirmUndoText(), w)), w)
 	}
 	if m.message == "" && m.alert != "" {
 		return padStyled(st.Error.Render(cut("⚠ "+m.alert, w)), w)
@@ -204,7 +206,7 @@ func (m *Model) shortHelp() []key.Binding {
 		return b
 	case modeFilter:
 		return []key.Binding{k.Confirm, k.Cancel}
-	case modeConfirmQuit, modeConfirmDiscard:
+	case modeConfirmQuit, modeConfirmDiscard, modeConfirmUndo:
 		return []key.Binding{k.Yes, k.No}
 	case modeHelp:
 		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.ctx.T.T("key.close")))}

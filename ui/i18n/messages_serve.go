@@ -21,9 +21,9 @@ var serveMessages = map[Lang]map[string]string{
 	VI: {
 		// The writer's refusals by role (storage/hub/roles.go). Arguments:
 		// the meeting file, the session's role, the verb, then who may
-		// (role_refused) or who made the newest change (undo_not_yours).
+		// (role_refused) or whose step it was (undo_not_yours).
 		"storage.role_refused":   "Vai “%[2]s” không được làm việc này; vai được làm: %[4]s. Không có gì thay đổi.",
-		"storage.undo_not_yours": "Thay đổi mới nhất là của “%[4]s”; thư ký chỉ hoàn tác hoặc làm lại được thay đổi mới nhất của chính thư ký.",
+		"storage.undo_not_yours": "Thư ký không hoàn tác được bước của người điều hành; thư ký hoàn tác được bước của mình (u) hoặc của thư ký khác. Không có gì thay đổi.",
 
 		"serve.role.moderator": "điều hành",
 		"serve.role.clerk":     "thư ký",
@@ -94,7 +94,7 @@ và thêm ý kiến từ hội trường, nhưng không mời phát biểu, khô
 	},
 	EN: {
 		"storage.role_refused":   "The “%[2]s” role may not do this; the roles that may: %[4]s. Nothing changed.",
-		"storage.undo_not_yours": "The newest change was made by “%[4]s”; a clerk undoes or redoes only a clerk's own newest change.",
+		"storage.undo_not_yours": "A clerk cannot undo the moderator's steps; a clerk undoes its own (u) or another clerk's. Nothing changed.",
 
 		"serve.role.moderator": "moderator",
 		"serve.role.clerk":     "clerk",

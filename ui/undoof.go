@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"podium/storage"
+)
+
+// undoOf is a step of someone else's that the Timeline offers to take
+// back, waiting for the user's yes.
+type undoOf struct {
+	owner string // whose step
+	what  string // the step, said for people
+}
+
+// timelineUndo is u on the Timeline: it takes back the selected step. One's
+// own newest step goes as u does anywhere; someone else's newest step is
+// taken back only after a confirmation that names whose it is. Any other
+// step is not the newest of its owner's and cannot be taken back alone.
+func (m *Model) timelineUndo() tea.Cmd {
+	t := m.ctx.T
+	if m.timelineTop >= len(m.timeline) {
+		return nil
+	}
+	e := m.timeline[m.timelineTop]
+	if e.Verb == storage.VerbUndo || e.Verb == storage.VerbCreate {
+		m.fail(t.T("timeline.not_undoable"))
+		return nil
+	}
+	owner := e.ChainOwner()
+	newest, ok, err := m.hub.NewestOf(owner)
+	switch {
+	case err != nil:
+		m.fail(m.ctx.errText(err))
+		return nil
+	case !ok || newest.Seq != e.Seq:
+		m.fail(t.T("timeline.not_newest", whoName(m.ctx.T, owner)))
+		return nil
+	case owner == m.ctx.Who:
+		return m.undo(false)
+	}
+	m.pendingUndo = undoOf{owner: owner, what: m.describe(e)}
+	m.mode = modeConfirmUndo
+	return nil
+}
+
+// confirmUndoKey answers "take back X's step?".
+func (m *Model) confirmUndoKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.ctx.Keys.Yes):
+		m.mode = modeMain
+		p := m.pendingUndo
+		h, who, t := m.hub, m.ctx.Who, m.ctx.T
+		return func() tea.Msg {
+			if _, err := h.UndoOf(p.owner, who); err != nil {
+				return doneMsg{err: err}
+			}
+			return doneMsg{ok: t.T("done.undo_of", whoName(m.ctx.T, p.owner), p.what)}
+		}
+	case key.Matches(msg, m.ctx.Keys.No), msg.String() == "esc":
+		m.mode = modeMain
+	}
+	return nil
+}
+
+func (m *Model) confirmUndoText() string {
+	return m.ctx.T.T("confirm.undo_of", whoName(m.ctx.T, m.pendingUndo.owner), m.pendingUndo.what)
+}
