@@ -61,6 +61,9 @@ func exportFile(path string, o exportOptions, stdout, stderr io.Writer, t i18n.C
 	if err != nil {
 		return err
 	}
+	// A file written before every record was cleaned on its way in may
+	// still hold control or escape sequences: none reaches a document.
+	m, _ = model.CleanMeeting(m)
 	now := time.Now()
 	var b []byte
 	switch o.format {

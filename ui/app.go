@@ -151,6 +151,17 @@ func (m *Model) setSnapshot(s hub.Snapshot) {
 	m.updatePace()
 }
 
+// takeSnapshot takes s unless the screen has a newer one already (a save's
+// answer brings the hub's snapshot too, so the subscription's may come
+// after it), and reports whether it did.
+func (m *Model) takeSnapshot(s hub.Snapshot) bool {
+	if s.Meeting == nil || (m.snap.Meeting != nil && s.Seq < m.snap.Seq) {
+		return false
+	}
+	m.setSnapshot(s)
+	return true
+}
+
 func (m *Model) meeting() *model.Meeting { return m.snap.Meeting }
 
 // Update routes a message.
@@ -162,23 +173,19 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case snapshotMsg:
 		m.now = m.clock()
-		m.setSnapshot(hub.Snapshot(msg))
+		if !m.takeSnapshot(hub.Snapshot(msg)) {
+			return m, m.waitSnapshot() // older than one a save brought
+		}
+		notes := m.reconcileNotes()
 		if m.screen == screenTimeline {
-			return m, tea.Batch(m.waitSnapshot(), m.loadTimeline())
+			return m, tea.Batch(m.waitSnapshot(), m.loadTimeline(), notes)
 		}
-		return m, m.waitSnapshot()
+		return m, tea.Batch(m.waitSnapshot(), notes)
 	case notesSaveMsg:
-		if msg.round == m.notes.round {
-			if cmd, ok := m.notes.due(); ok {
-				return m, m.saveNotes(cmd)
-			}
-		}
-		return m, nil
+		return m, m.notesTick(msg)
 	case notesSavedMsg:
-		if msg.err != nil {
-			m.fail(m.ctx.errText(msg.err))
-		}
-		return m, nil
+		m.now = m.clock()
+		return m, m.notesSaved(msg)
 	case timelineMsg:
 		if msg.err != nil {
 			m.fail(m.ctx.errText(msg.err))
@@ -248,5 +255,13 @@ func (m *Model) SetJoinInfo(lines []string) {
 // "" takes it away.
 func (m *Model) Warn(s string) { m.warning = model.CleanLine(s) }
 
-// Close stops listening to the hub.
-func (m *Model) Close() { m.unsub() }
+// Close ends the session's screen, after its program has stopped (the
+// program quit, the connection dropped, the idle timeout, the server
+// shutting down): what the notes editor holds goes to the hub first, and
+// waits until it is stored; then the screen stops listening to the hub.
+// The hub must still be open.
+func (m *Model) Close() {
+	m.saveOnClose()
+	m.hub.SetTyping(m, m.ctx.Who, 0)
+	m.unsub()
+}

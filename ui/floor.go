@@ -86,8 +86,9 @@ func floorCard(c *Context, m *model.Meeting, now time.Time, w, h int) []string {
 }
 
 // answerCard draws the department answering, its representative and the
-// answer clock.
-func answerCard(c *Context, m *model.Meeting, now time.Time, w, h int) []string {
+// answer clock; typing says who is writing notes on which answer (on this
+// one or an earlier one), under the department.
+func answerCard(c *Context, m *model.Meeting, now time.Time, w, h int, typing []string) []string {
 	st := c.Styles
 	a := m.FloorAnswer()
 	if a == nil {
@@ -95,7 +96,10 @@ func answerCard(c *Context, m *model.Meeting, now time.Time, w, h int) []string 
 		if m.Floor.State == model.FloorAsking {
 			lines = append(lines, st.HelpKey.Render("r")+" "+st.HelpDesc.Render(cut(c.T.T("answer.hint_start"), w-2)))
 		}
-		return lines
+		for _, t := range typing {
+			lines = append(lines, st.ClockWarning.Render(cut(t, w)))
+		}
+		return lines[:min(len(lines), max(1, h))]
 	}
 	name := a.Department
 	if d := m.DepartmentByCode(a.Department); d != nil {
@@ -112,7 +116,12 @@ func answerCard(c *Context, m *model.Meeting, now time.Time, w, h int) []string 
 		}
 		lines[0] = st.Department.Render(name) + cut(" — "+who, w-width(name))
 	}
-	if h >= 5 {
+	for _, t := range typing {
+		if len(lines) < h-1 {
+			lines = append(lines, st.ClockWarning.Render(cut(t, w)))
+		}
+	}
+	if h >= 5+len(typing) {
 		lines = append(lines, st.Dim.Render(cut(c.T.T("answer.covers", idList(floorQuestions(m))), w)))
 	}
 	clock := c.T.T("answer.answering") + " " + c.clockText(a.Clock, m.Header.AnswerLimit, now)

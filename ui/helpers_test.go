@@ -2,6 +2,8 @@ package ui
 
 import (
 	"path/filepath"
+	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -119,17 +121,28 @@ func (r *rig) typeText(s string) {
 }
 
 func (r *rig) run(cmd tea.Cmd) {
-	if cmd == nil {
-		return
+	if cmd == nil || strings.Contains(runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name(), ".waitSnapshot.") {
+		return // tests hand the snapshots over themselves
 	}
 	msg := cmd()
 	if _, quit := msg.(tea.QuitMsg); quit {
 		return
 	}
-	switch msg.(type) {
-	case doneMsg, formSavedMsg, notesSavedMsg:
+	switch msg := msg.(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			r.run(c)
+		}
+	case doneMsg, formSavedMsg:
 		r.m.Update(msg)
 		r.m.Update(snapshotMsg(r.hub.Snapshot()))
+	case notesSavedMsg:
+		// The answer to a save may send the next one (a merge, or esc
+		// waiting to close): run it too.
+		_, next := r.m.Update(msg)
+		_, more := r.m.Update(snapshotMsg(r.hub.Snapshot()))
+		r.run(next)
+		r.run(more)
 	}
 }
 

@@ -55,6 +55,7 @@ type KeyMap struct {
 	Conclusion key.Binding
 	PrevAnswer key.Binding
 	NextAnswer key.Binding
+	ToFloor    key.Binding // back to the answer on the floor
 
 	// Forms, pickers and dialogs.
 	Next    key.Binding
@@ -115,6 +116,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Conclusion: b("key.conclusion", "c"),
 		PrevAnswer: b("key.prev_answer", "["),
 		NextAnswer: b("key.next_answer", "]"),
+		ToFloor:    b("key.to_floor", "f"),
 
 		Next:    b("key.next_field", "tab", "down"),
 		Prev:    b("key.prev_field", "shift+tab", "up"),

@@ -48,6 +48,11 @@ func ErrorText(t i18n.Catalog, err error) string {
 	}
 	var se *storage.Error
 	if errors.As(err, &se) {
+		// A file's name is whatever the disk allows: cleaned before it is
+		// shown.
+		clean := *se
+		clean.Path = model.CleanLine(se.Path)
+		se = &clean
 		args := append([]any{se.Path}, se.Args...)
 		switch se.Code {
 		case "closed": // the writer has stopped; no file to name

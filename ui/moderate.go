@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"podium/model"
+	"podium/storage/hub"
 	"podium/ui/i18n"
 )
 
@@ -134,7 +135,7 @@ func (m *Model) mainKey(msg tea.KeyPressMsg) tea.Cmd {
 		if a == nil {
 			return m.send(model.EndAnswer{}, "")
 		}
-		return m.send(model.EndAnswer{}, t.T("done.end_answer", a.Department))
+		return m.send(model.EndAnswer{}, withNote(t.T("done.end_answer", a.Department), m.typingNote(a.ID)))
 	case key.Matches(msg, k.InWriting):
 		q := m.target()
 		if q == nil {
@@ -261,6 +262,7 @@ func (m *Model) sendMove(by int) tea.Cmd {
 // and says what it was: "Undid: withdraw question 12".
 func (m *Model) undo(redo bool) tea.Cmd {
 	h, who, t := m.hub, m.ctx.Who, m.ctx.T
+	note := m.typingNote(0)
 	return func() tea.Msg {
 		reverse, done := h.Undo, "done.undo"
 		if redo {
@@ -270,8 +272,52 @@ func (m *Model) undo(redo bool) tea.Cmd {
 		if err != nil {
 			return doneMsg{err: err}
 		}
-		return doneMsg{ok: t.T(done, commandText(t, entry.Subject(), entry.Command))}
+		return doneMsg{ok: withNote(t.T(done, commandText(t, entry.Subject(), entry.Command)), note)}
 	}
+}
+
+// othersTyping is who else has a notes editor open, by answer.
+func (m *Model) othersTyping() []hub.Typing {
+	var ts []hub.Typing
+	for _, ty := range m.snap.Typing {
+		if ty.Key != any(m) {
+			ts = append(ts, ty)
+		}
+	}
+	return ts
+}
+
+// typingLines say on the answer card who is writing notes on which answer.
+func (m *Model) typingLines() []string {
+	var lines []string
+	for _, ty := range m.othersTyping() {
+		lines = append(lines, m.ctx.T.T("answer.typing", m.whoText(ty.Who), ty.Answer))
+	}
+	return lines
+}
+
+// typingNote tells the moderator, after ending answer (or, with 0, after
+// anything that moves the floor or undoes), who is still writing notes on
+// it, and that their text stays with it.
+func (m *Model) typingNote(answer int) string {
+	var notes []string
+	for _, ty := range m.othersTyping() {
+		if answer == 0 || ty.Answer == answer {
+			notes = append(notes, m.ctx.T.T("done.still_typing", m.whoText(ty.Who), ty.Answer, ty.Answer))
+		}
+	}
+	return strings.Join(notes, " ")
+}
+
+// withNote puts note after a result message.
+func withNote(msg, note string) string {
+	if note == "" {
+		return msg
+	}
+	if msg == "" {
+		return note
+	}
+	return msg + " " + note
 }
 
 // Filter.

@@ -183,9 +183,9 @@ func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 		var ok string
 		switch m.pickFor {
 		case pickAnswer:
-			cmd, ok = model.StartAnswer{Department: code}, t.T("done.start_answer", code)
+			cmd, ok = model.StartAnswer{Department: code}, withNote(t.T("done.start_answer", code), m.typingNote(0))
 		case pickAgain:
-			cmd, ok = model.AnswerAgain{Department: code}, t.T("done.start_answer", code)
+			cmd, ok = model.AnswerAgain{Department: code}, withNote(t.T("done.start_answer", code), m.typingNote(0))
 		default:
 			deadline, valid := parseDeadline(p.deadline.value(), m.loc())
 			if !valid {

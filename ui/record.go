@@ -12,10 +12,15 @@ import (
 	"podium/model"
 )
 
-// recordedAnswer is the answer the Record screen shows: the one chosen with
-// [ and ], else the one being given, else the newest.
+// recordedAnswer is the answer the Record screen shows: the one whose notes
+// are being typed, else the one chosen with [ and ] (or left by the editor
+// when the floor moved on), else the one being given, else the newest.
+// It is nil while the notes being typed are on an answer an undo took away.
 func (m *Model) recordedAnswer() *model.Answer {
 	mt := m.meeting()
+	if m.notes.editing() {
+		return mt.Answer(m.notes.answer)
+	}
 	if m.recAnswer != 0 {
 		if a := mt.Answer(m.recAnswer); a != nil {
 			return a
@@ -62,7 +67,14 @@ func (m *Model) recordKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.fail(t.T("record.no_answer"))
 			return nil
 		}
-		return m.notes.start(a)
+		return m.startNotes(a)
+	case key.Matches(msg, k.ToFloor):
+		fa := m.meeting().FloorAnswer()
+		if fa == nil {
+			m.fail(t.T("record.no_floor_answer"))
+			return nil
+		}
+		m.recAnswer = 0
 	case key.Matches(msg, k.Outcome):
 		if a == nil {
 			m.fail(t.T("record.no_answer"))
@@ -89,13 +101,34 @@ func (m *Model) recordKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// notesKey types into the notes; esc leaves the editor and saves.
-func (m *Model) notesKey(msg tea.KeyPressMsg) tea.Cmd {
-	if msg.String() == "esc" {
-		m.notice(m.ctx.T.T("record.notes_saved"))
-		return m.flushNotes()
+// floorElsewhere is the answer on the floor when the Record screen shows
+// another one (the notes being typed, or one the clerk stayed on), else
+// nil.
+func (m *Model) floorElsewhere() *model.Answer {
+	fa := m.meeting().FloorAnswer()
+	if fa == nil {
+		return nil
 	}
-	return m.notes.update(msg, m.after)
+	shown := m.notes.answer
+	if shown == 0 {
+		if a := m.recordedAnswer(); a != nil {
+			shown = a.ID
+		}
+	}
+	if shown == fa.ID {
+		return nil
+	}
+	return fa
+}
+
+// notesDoneKey is esc's help in the editor: it says "saved" only when the
+// store holds what the editor shows.
+func (m *Model) notesDoneKey() key.Binding {
+	help := m.ctx.T.T("key.notes_done")
+	if !m.notes.saved() {
+		help = m.ctx.T.T("key.notes_save_close")
+	}
+	return key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", help))
 }
 
 // recordBody draws the Record screen: what is on the floor, the notes, and
@@ -127,11 +160,27 @@ func (m *Model) recordBody(w, h int) string {
 	}
 	floor := box(t.T("box.floor"), top, w, floorH, st.Border, st.BoxTitle)
 
-	// The notes.
+	// The notes, and a line above them when the floor has moved on.
 	var notesLines []string
 	title := t.T("record.notes_none")
 	border := st.Border
-	if a != nil {
+	inner := notesH - 2
+	if fa := m.floorElsewhere(); fa != nil && inner > 1 {
+		line := "record.on_floor"
+		if m.notes.editing() {
+			line = "record.on_floor_editing"
+		}
+		notesLines = append(notesLines, st.ClockWarning.Render(cut(t.T(line, fa.ID, fa.Department), w-2)))
+		inner--
+	}
+	if a == nil && m.notes.editing() {
+		// An undo took the answer away: the text stays in sight.
+		title = t.T("record.notes_title_gone", m.notes.answer)
+		border = st.BorderActive
+		m.notes.area.SetWidth(w - 2)
+		m.notes.area.SetHeight(inner)
+		notesLines = append(notesLines, strings.Split(m.notes.area.View(), "\n")...)
+	} else if a != nil {
 		state := t.T("record.live")
 		if !a.End.IsZero() {
 			state = t.T("record.ended", a.End.In(m.loc()).Format("15:04"))
@@ -144,15 +193,16 @@ func (m *Model) recordBody(w, h int) string {
 		if m.notes.editing() && m.notes.answer == a.ID {
 			border = st.BorderActive
 			m.notes.area.SetWidth(w - 2)
-			m.notes.area.SetHeight(notesH - 2)
-			notesLines = strings.Split(m.notes.area.View(), "\n")
+			m.notes.area.SetHeight(inner)
+			notesLines = append(notesLines, strings.Split(m.notes.area.View(), "\n")...)
 		} else if a.Notes != "" {
-			notesLines, _ = wrap(a.Notes, w-2, notesH-2)
+			wrapped, _ := wrap(a.Notes, w-2, inner)
+			notesLines = append(notesLines, wrapped...)
 		} else {
-			notesLines = []string{st.FloorIdle.Render(cut(t.T("record.notes_hint"), w-2))}
+			notesLines = append(notesLines, st.FloorIdle.Render(cut(t.T("record.notes_hint"), w-2)))
 		}
 	} else {
-		notesLines = []string{st.FloorIdle.Render(cut(t.T("record.no_answer"), w-2))}
+		notesLines = append(notesLines, st.FloorIdle.Render(cut(t.T("record.no_answer"), w-2)))
 	}
 	notes := box(title, notesLines, w, notesH, border, st.BoxTitle)
 

@@ -2,8 +2,6 @@ package ui
 
 import (
 	tea "charm.land/bubbletea/v2"
-
-	"podium/model"
 )
 
 // screen is which of the session's screens is showing.
@@ -34,21 +32,4 @@ func (m *Model) switchTo(s screen) tea.Cmd {
 		return tea.Batch(save, m.loadTimeline())
 	}
 	return save
-}
-
-// flushNotes stops the notes editor and saves what it holds.
-func (m *Model) flushNotes() tea.Cmd {
-	cmd, ok := m.notes.stop()
-	if !ok {
-		return nil
-	}
-	return m.saveNotes(cmd)
-}
-
-// notesSavedMsg is the hub's answer to an autosave: quiet unless it failed.
-type notesSavedMsg struct{ err error }
-
-func (m *Model) saveNotes(cmd model.Command) tea.Cmd {
-	h, who := m.hub, m.ctx.Who
-	return func() tea.Msg { return notesSavedMsg{err: h.Do(cmd, who)} }
 }

@@ -107,7 +107,7 @@ func (m *Model) answerBox(w, h int) string {
 	if m.meeting().Floor.State == model.FloorAnswering {
 		border = st.BorderActive
 	}
-	lines := answerCard(m.ctx, m.meeting(), m.now, w-2, h-2)
+	lines := answerCard(m.ctx, m.meeting(), m.now, w-2, h-2, m.typingLines())
 	return box(m.ctx.T.T("box.answer"), lines, w, h, border, st.BoxTitle)
 }
 
@@ -217,7 +217,10 @@ func (m *Model) shortHelp() []key.Binding {
 	switch m.screen {
 	case screenRecord:
 		if m.notes.editing() {
-			return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.ctx.T.T("key.notes_done")))}
+			return []key.Binding{m.notesDoneKey()}
+		}
+		if m.floorElsewhere() != nil {
+			return []key.Binding{k.ToFloor, k.WriteNotes, k.Outcome, k.Responder, k.Conclusion, k.Add, k.SendNote, k.PrevAnswer, k.NextScreen, k.Undo, k.Help, k.Quit}
 		}
 		return []key.Binding{k.WriteNotes, k.Outcome, k.Responder, k.Conclusion, k.Add, k.SendNote, k.PrevAnswer, k.NextScreen, k.Undo, k.Help, k.Quit}
 	case screenFollowUps:
@@ -240,7 +243,7 @@ func (m *Model) fullHelp() [][]key.Binding {
 		{k.CallNext, k.CallSelected, k.StartAnswer, k.EndAnswer, k.InWriting, k.Postpone, k.Withdraw},
 		{k.ToggleClock, k.Add, k.Edit, k.AddDept, k.MoveUp, k.MoveDown, k.Undo, k.Redo, k.FullText},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Filter, k.Language, k.Help, k.Quit},
-		{k.NextScreen, k.Screens, k.WriteNotes, k.Outcome, k.Responder, k.Conclusion, k.PrevAnswer, k.SendNote},
+		{k.NextScreen, k.Screens, k.WriteNotes, k.Outcome, k.Responder, k.Conclusion, k.PrevAnswer, k.ToFloor, k.SendNote},
 		{k.NextItem, k.Blank, k.TitleCard, k.DismissNote, k.Mark, k.CallGroup, k.AnswerAgain, k.Order},
 	}
 }

@@ -6,6 +6,7 @@
 package hub
 
 import (
+	"slices"
 	"sync"
 	"time"
 
@@ -22,6 +23,24 @@ type Snapshot struct {
 	Version uint64
 	// Last is the verb, who sent it, and for an undo the verb it undid.
 	Last Event
+	// Seq counts every snapshot this hub has handed out: the commits and
+	// the changes of Typing, which commit nothing. A screen that gets
+	// snapshots by more than one way keeps the one with the highest Seq.
+	Seq uint64
+	// Typing is who has a notes editor open on which answer right now,
+	// by answer, then in the order they began: screens say so, so that
+	// nobody ends or undoes an answer someone is writing without knowing.
+	// It is not stored.
+	Typing []Typing
+}
+
+// Typing is one screen writing notes on an answer.
+type Typing struct {
+	Who    string // the sender's name, as its commands carry it
+	Answer int
+	// Key is what the screen called SetTyping with, so that it can tell
+	// its own typing from others'.
+	Key any
 }
 
 // Event is one committed change.
@@ -44,9 +63,10 @@ type Hub struct {
 	gate   sync.RWMutex
 	closed bool
 
-	mu   sync.Mutex
-	snap Snapshot
-	subs map[chan Snapshot]struct{}
+	mu     sync.Mutex
+	snap   Snapshot
+	subs   map[chan Snapshot]struct{}
+	typing []Typing // in the order they began; snap.Typing is it by answer
 }
 
 type request struct {
@@ -151,7 +171,42 @@ func (h *Hub) publish(ev Event) {
 		Path:    h.store.Path(),
 		Version: h.snap.Version + 1,
 		Last:    ev,
+		Seq:     h.snap.Seq + 1,
+		Typing:  h.snap.Typing,
 	}
+	for ch := range h.subs {
+		offer(ch, h.snap)
+	}
+}
+
+// SetTyping says that the screen key (any comparable value unique to it,
+// such as a pointer to the screen) has a notes editor open on answer, for
+// who; answer 0 says it has none. Nothing is stored: every subscriber gets
+// a snapshot with the same meeting and Version, a new Seq, and Typing
+// changed. It never waits for the writer.
+func (h *Hub) SetTyping(key any, who string, answer int) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	i := slices.IndexFunc(h.typing, func(t Typing) bool { return t.Key == key })
+	switch {
+	case i >= 0 && answer == 0:
+		h.typing = slices.Delete(h.typing, i, i+1)
+	case i >= 0 && h.typing[i].Answer == answer && h.typing[i].Who == who:
+		return
+	case i >= 0:
+		h.typing[i] = Typing{Who: who, Answer: answer, Key: key}
+	case answer == 0:
+		return
+	default:
+		h.typing = append(h.typing, Typing{Who: who, Answer: answer, Key: key})
+	}
+	byAnswer := slices.Clone(h.typing)
+	slices.SortStableFunc(byAnswer, func(a, b Typing) int { return a.Answer - b.Answer })
+	if len(byAnswer) == 0 {
+		byAnswer = nil
+	}
+	h.snap.Typing = byAnswer
+	h.snap.Seq++
 	for ch := range h.subs {
 		offer(ch, h.snap)
 	}

@@ -50,7 +50,7 @@ var typingMessages = map[Lang]map[string]string{
 		// The moderator's screen. Arguments: who (a role's name), the
 		// answer; then the answer again.
 		"answer.typing":     "✎ %s đang ghi trả lời số %d",
-		"done.still_typing": "Lưu ý: %s vẫn đang ghi trả lời số %d; chữ đó ở lại với trả lời số %d.",
+		"done.still_typing": "✎ %s vẫn đang ghi trả lời số %d; chữ ở lại với số %d.",
 	},
 	EN: {
 		"err.notes_changed": "The notes on answer %d were just changed elsewhere, so nothing was overwritten; what you typed stays and will be saved again.",
@@ -72,6 +72,6 @@ var typingMessages = map[Lang]map[string]string{
 		"key.notes_save_close":    "save, then close",
 
 		"answer.typing":     "✎ the %s is writing notes on answer %d",
-		"done.still_typing": "Note: the %s is still writing notes on answer %d; that text stays with answer %d.",
+		"done.still_typing": "✎ the %s is still writing answer %d's notes; they stay with answer %d.",
 	},
 }
