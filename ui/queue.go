@@ -31,7 +31,7 @@ func (l *queueList) rebuild(m *model.Meeting) {
 	if l.hay == nil || len(l.hay) > 2*len(m.Questions)+16 {
 		l.hay = map[*model.Question]string{}
 	}
-	f := fold(l.filter)
+	f := model.Fold(l.filter)
 	keep := func(q *model.Question) bool {
 		if f == "" {
 			return true

@@ -175,7 +175,7 @@ var columns = map[sheet][]struct {
 	departmentsSheet: {{FieldCode, true}, {FieldName, true}, {FieldRepresentative, false}, {FieldRepRole, false}},
 }
 
-// aliases are the headings each field answers to, folded (see fold),
+// aliases are the headings each field answers to, folded (see model.Fold),
 // best first: when two columns answer to one field, the better heading
 // wins and the other column is ignored; two equally good ones are an
 // error.
@@ -292,7 +292,7 @@ func mapColumns(head []string, kind sheet) (map[int]Field, []string, error) {
 	best := map[Field]pick{}
 	for i, h := range head {
 		headers[i] = model.CleanLine(h)
-		key := fold(h)
+		key := model.Fold(h)
 		if key == "" {
 			continue
 		}
@@ -413,7 +413,7 @@ var kinds = map[string]model.Kind{
 }
 
 func parseKind(s string) (model.Kind, bool) {
-	k, ok := kinds[fold(s)]
+	k, ok := kinds[model.Fold(s)]
 	return k, ok
 }
 
@@ -497,9 +497,9 @@ func lookup(m *model.Meeting, s string) string {
 	if d := m.DepartmentByCode(s); d != nil {
 		return d.Code
 	}
-	key := fold(s)
+	key := model.Fold(s)
 	for _, d := range m.Departments {
-		if d != nil && (fold(d.Code) == key || fold(d.Name) == key) {
+		if d != nil && (model.Fold(d.Code) == key || model.Fold(d.Name) == key) {
 			return d.Code
 		}
 	}

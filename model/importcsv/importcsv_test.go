@@ -230,7 +230,7 @@ func TestAliasesAreUnambiguous(t *testing.T) {
 		seen := map[string]Field{}
 		for f, names := range fields {
 			for _, n := range names {
-				if fold(n) != n {
+				if model.Fold(n) != n {
 					t.Errorf("alias %q is not folded", n)
 				}
 				if g, ok := seen[n]; ok {
@@ -247,8 +247,8 @@ func TestFold(t *testing.T) {
 		"Họ và tên:": "ho va ten", "  ĐƠN VỊ,  địa phương ": "don vi dia phuong", "Gửi tới (mã)": "gui toi ma",
 		"Nguye\u0302\u0303n": "nguyen", "Representative's title": "representative s title", "": "",
 	} {
-		if got := fold(in); got != want {
-			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		if got := model.Fold(in); got != want {
+			t.Errorf("model.Fold(%q) = %q, want %q", in, got, want)
 		}
 	}
 	if ColumnName(1) != "A" || ColumnName(26) != "Z" || ColumnName(27) != "AA" || ColumnName(53) != "BA" {
