@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"podium/model/demo"
-	"podium/model/export"
+	"podium/ui/export"
 	"podium/model/hostile"
 	"podium/storage"
 )

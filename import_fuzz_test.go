@@ -12,7 +12,7 @@ import (
 
 	"podium/model"
 	"podium/model/demo"
-	"podium/model/export"
+	"podium/ui/export"
 	"podium/model/hostile"
 	"podium/storage"
 )

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"podium/model"
-	"podium/model/export"
+	"podium/ui/export"
 	"podium/model/importcsv"
 	"podium/storage"
 	"podium/ui"

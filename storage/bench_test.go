@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -110,80 +109,11 @@ func BenchmarkOpen10k(b *testing.B) {
 }
 
 // bigFile writes a meeting file with nq questions and nlog log entries
-// with bare bbolt in big transactions, in the layout Store writes.
+// (WriteBigFile) in the test's temp folder.
 func bigFile(b *testing.B, nq, nlog int) string {
 	b.Helper()
 	path := filepath.Join(b.TempDir(), "big.podium")
-	s, err := Create(path, demoMeeting(b), "bench", t0, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	s.Close()
-
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	text := strings.Repeat("Đề nghị tỉnh hỗ trợ thanh niên khởi nghiệp trong lĩnh vực chuyển đổi số. ", 3)
-	question := func(id int) *model.Question {
-		return &model.Question{
-			ID: id, Asker: model.Person{Name: fmt.Sprint("Đoàn viên ", id), Role: "Bí thư Chi đoàn", Unit: "Văn Giang"},
-			Kind: model.KindRecommendation, Theme: "Khởi nghiệp", Text: text, Departments: []string{"KHCN"},
-			Channel: model.ChannelRegistered, Status: model.StatusWaiting, Created: at(id),
-		}
-	}
-	queue := make([]int, 0, nq)
-	err = db.Update(func(tx *bolt.Tx) error {
-		qb := tx.Bucket(bucketQuestions)
-		qb.FillPercent = 1.0
-		for id := 1; id <= nq; id++ {
-			v, _ := json.Marshal(question(id))
-			if err := qb.Put(itob(uint64(id)), seal(bucketQuestions, itob(uint64(id)), v)); err != nil {
-				return err
-			}
-			queue = append(queue, id)
-		}
-		v, _ := json.Marshal(queue)
-		return tx.Bucket(bucketMeta).Put(keyQueue, seal(bucketMeta, keyQueue, v))
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	const perTx = 20_000
-	for done := 0; done < nlog; done += perTx {
-		err := db.Update(func(tx *bolt.Tx) error {
-			lb := tx.Bucket(bucketLog)
-			lb.FillPercent = 1.0
-			_, last := lb.Cursor().Last()
-			prev := entryHash(last)
-			for i := done; i < min(done+perTx, nlog); i++ {
-				seq := uint64(i + 2) // 1 is "create"
-				id := i%nq + 1
-				cmd, _ := json.Marshal(model.AddQuestion{Asker: question(id).Asker, Text: text})
-				v, _ := json.Marshal(diskEntry{
-					LogEntry: LogEntry{
-						Seq: seq, Time: at(i), Who: "clerk", Verb: "add_question", Command: cmd,
-						Before: []Record{{Kind: model.RecQuestion, ID: id}, {Kind: model.RecQueue, Value: []byte("[1,2,3]")}},
-					},
-					Prev: seq - 1,
-				})
-				stored := sealEntry(itob(seq), prev, v)
-				prev = entryHash(stored)
-				if err := lb.Put(itob(seq), stored); err != nil {
-					return err
-				}
-			}
-			return lb.SetSequence(uint64(min(done+perTx, nlog) + 1))
-		})
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
-	err = db.Update(func(tx *bolt.Tx) error {
-		return putUint(tx.Bucket(bucketMeta), keyUndo, uint64(nlog+1))
-	})
-	if err != nil {
+	if err := WriteBigFile(path, demoMeeting(b), t0, nq, nlog); err != nil {
 		b.Fatal(err)
 	}
 	return path

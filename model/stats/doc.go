@@ -8,5 +8,5 @@
 // — and nothing else, so the figures of a meeting reopened from its file
 // are the figures it had. Like the model, it does no I/O and never reads
 // the clock: running clocks are read at now. It imports only model; the
-// screens (ui) and the minutes (model/export) read it.
+// screens (ui) and the exported minutes (ui/export) read it.
 package stats

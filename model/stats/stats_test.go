@@ -3,7 +3,6 @@ package stats_test
 import (
 	"encoding/json"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -13,7 +12,6 @@ import (
 	"podium/model"
 	"podium/model/demo"
 	"podium/model/stats"
-	"podium/storage"
 )
 
 // replayed is what the test works out on its own from the played demo's
@@ -753,50 +751,5 @@ func TestComputeLeavesTheMeetingAlone(t *testing.T) {
 	}
 	if !strings.Contains(before, "Nguyễn Văn An") {
 		t.Error("the check saw nothing")
-	}
-}
-
-// The figures of the played demo written command by command to a file,
-// with an undo and a redo on the way, and read back from it, are the
-// figures of the played demo: nothing in them lives outside the records.
-func TestFiguresSurviveTheFile(t *testing.T) {
-	before, err := demo.Meeting(demo.Registered)
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "demo.podium")
-	store, err := storage.Create(path, before, "test", demo.Registered, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmds, times := demo.Script()
-	for i, c := range cmds {
-		if _, err := store.Apply(c, "test", times[i]); err != nil {
-			t.Fatalf("step %d: %v", i+1, err)
-		}
-		if i == 10 { // an answer under way: take the last step back and do it again
-			if _, _, err := store.Undo("test", times[i]); err != nil {
-				t.Fatal(err)
-			}
-			if _, _, err := store.Redo("test", times[i]); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	if err := store.Close(); err != nil {
-		t.Fatal(err)
-	}
-	reopened, err := storage.Open(path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer reopened.Close()
-	played, err := demo.Played()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, want := stats.Compute(reopened.Meeting(), demo.AsOf), stats.Compute(played, demo.AsOf)
-	if fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
-		t.Errorf("from the file:\n%+v\nplayed:\n%+v", got, want)
 	}
 }

@@ -46,7 +46,7 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./model/export -update to create it)", err)
+		t.Fatalf("%v (run go test ./ui/export -update to create it)", err)
 	}
 	if !bytes.Equal(got, want) {
 		gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
@@ -59,7 +59,7 @@ func golden(t *testing.T, name string, got []byte) {
 				w = wl[i]
 			}
 			if g != w {
-				t.Fatalf("%s differs from the golden file at line %d:\ngot  %q\nwant %q\n(run go test ./model/export -update if the change is meant)", name, i+1, g, w)
+				t.Fatalf("%s differs from the golden file at line %d:\ngot  %q\nwant %q\n(run go test ./ui/export -update if the change is meant)", name, i+1, g, w)
 			}
 		}
 	}

@@ -40,7 +40,7 @@ func bigMeeting(b *testing.B) *model.Meeting {
 	return m
 }
 
-// go test ./model/export -bench . -run XXX
+// go test ./ui/export -bench . -run XXX
 func BenchmarkExports10k(b *testing.B) {
 	m := bigMeeting(b)
 	for name, f := range map[string]func() []byte{

@@ -1,12 +1,14 @@
-package storage_test
+package ui_test
 
 import (
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"podium/model/demo"
 	"podium/storage"
 	"podium/storage/hub"
 	"podium/ui"
@@ -16,10 +18,17 @@ import (
 // BenchmarkOpenToFirstFrame is what the moderator waits for: from opening a
 // file with 10,000 questions and 100,000 log entries to the first Moderate
 // frame at 120x35 (open, load, the writer, the screen, one View). It lives
-// in an external test package so that storage itself never imports ui.
+// beside the screens: storage never imports ui, not even in its tests.
 func BenchmarkOpenToFirstFrame(b *testing.B) {
-	path := storage.BigFile(b, 10_000, 100_000)
 	now := func() time.Time { return time.Date(2023, 3, 23, 9, 0, 0, 0, time.UTC) }
+	m, err := demo.Meeting(now())
+	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "big.podium")
+	if err := storage.WriteBigFile(path, m, now(), 10_000, 100_000); err != nil {
+		b.Fatal(err)
+	}
 	var ts []time.Duration
 	for b.Loop() {
 		start := time.Now()
