@@ -60,8 +60,8 @@ func Keys(lang Lang) []string {
 	return ks
 }
 
-// FromEnv picks a language from a flag value, else from LC_ALL, LC_MESSAGES
-// or LANG: English when they name English, Vietnamese otherwise.
+// FromEnv picks a language from a flag value (vi or en), else from this
+// process's locale (FromLocale).
 func FromEnv(flag string) Lang {
 	switch strings.ToLower(flag) {
 	case "en":
@@ -69,8 +69,18 @@ func FromEnv(flag string) Lang {
 	case "vi":
 		return VI
 	}
+	return FromLocale(os.Getenv)
+}
+
+// FromLocale is the language a locale names, read as a C library reads
+// it: the first of LC_ALL, LC_MESSAGES and LANG that is set decides.
+// English when it names English (en, en_GB.UTF-8); Vietnamese otherwise,
+// and when none is set, or it is C, POSIX or another language. It is the
+// one locale parser: getenv is os.Getenv for Podium itself, or
+// Getenv(what an SSH client sent) for a session.
+func FromLocale(getenv func(string) string) Lang {
 	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if s := os.Getenv(v); s != "" {
+		if s := getenv(v); s != "" {
 			if strings.HasPrefix(strings.ToLower(s), "en") {
 				return EN
 			}
@@ -78,4 +88,18 @@ func FromEnv(flag string) Lang {
 		}
 	}
 	return VI
+}
+
+// Getenv looks names up in an environment of KEY=VALUE pairs (an SSH
+// session's, say); the last pair of a name wins, as in a shell.
+func Getenv(env []string) func(string) string {
+	return func(name string) string {
+		v := ""
+		for _, kv := range env {
+			if k, val, ok := strings.Cut(kv, "="); ok && k == name {
+				v = val
+			}
+		}
+		return v
+	}
 }
