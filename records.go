@@ -93,29 +93,21 @@ func exportFile(path string, o exportOptions, stdout, stderr io.Writer, t i18n.C
 	return nil
 }
 
-// readMeeting loads the meeting at path read-only and closes the file at
-// once; a file locked by a running Podium is read from its newest backup.
+// readMeeting loads the meeting at path read-only (storage.ReadMeeting);
+// when a running Podium holds the file it says on stderr which backup was
+// read, and when.
 func readMeeting(path string, stderr io.Writer, t i18n.Catalog) (*model.Meeting, error) {
-	store, err := storage.Open(path, &storage.Options{ReadOnly: true})
+	m, from, err := storage.ReadMeeting(path)
 	if storage.CodeOf(err) == storage.CodeLocked {
-		backup := storage.NewestBackup(path)
-		if backup == "" {
-			return nil, plainError(t.T("cli.export_locked", path))
-		}
-		if store, err = storage.Open(backup, &storage.Options{ReadOnly: true}); err != nil {
-			return nil, err
-		}
-		saved := ""
-		if fi, err := os.Stat(backup); err == nil {
-			saved = fi.ModTime().Format("15:04:05 02/01/2006")
-		}
-		fmt.Fprintln(stderr, "podium: "+t.T("cli.export_from_backup", path, backup, saved))
+		return nil, plainError(t.T("cli.export_locked", path))
 	}
 	if err != nil {
 		return nil, err
 	}
-	m := store.Meeting()
-	return m, store.Close()
+	if from != "" {
+		fmt.Fprintln(stderr, "podium: "+t.T("cli.export_from_backup", path, from, storage.BackupTime(from).Format(backupTimeFormat)))
+	}
+	return m, nil
 }
 
 // importFile is podium import SOURCE DEST: a JSON export rebuilt into a
