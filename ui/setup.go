@@ -77,11 +77,11 @@ func (s *Setup) submit() tea.Cmd {
 	}
 	h := model.Header{
 		Title: f[0].value(), Topic: f[1].value(), Venue: f[2].value(),
-		Chair:    model.Person{Name: f[3].value(), Role: f[4].value()},
-		Date:     date.Truncate(24 * time.Hour),
+		Chair: model.Person{Name: f[3].value(), Role: f[4].value()},
+		// The meeting starts at 08:00 on the day typed, until it is edited.
+		Date:     time.Date(date.Year(), date.Month(), date.Day(), 8, 0, 0, 0, time.Local),
 		Language: string(s.ctx.T.Lang()),
 	}
-	h.Date = time.Date(date.Year(), date.Month(), date.Day(), 8, 0, 0, 0, time.Local)
 	m, _, err := model.Apply(model.New(model.Header{}), model.SetHeader{Header: h}, h.Date)
 	if err != nil {
 		s.err = s.ctx.errText(err)
