@@ -22,34 +22,11 @@ import (
 // before the migration is thus taken as the file holds it (a backup of the
 // file as it was is made first); from the migration on, replay checks it.
 func migrate1to2(tx *bolt.Tx) error {
-	meta := tx.Bucket(bucketMeta)
-	// state is every record as stored now (JSON), by bucket and key.
-	state := map[string][]byte{}
-	for _, p := range places {
-		if p.key != nil {
-			if v := meta.Get(p.key); v != nil {
-				state[stateKey(bucketMeta, p.key)] = bytes.Clone(v)
-				if err := meta.Put(p.key, seal(bucketMeta, p.key, v)); err != nil {
-					return err
-				}
-			}
-			continue
-		}
-		b := tx.Bucket(p.bucket)
-		var keys, values [][]byte
-		if err := b.ForEach(func(k, v []byte) error {
-			keys, values = append(keys, bytes.Clone(k)), append(values, bytes.Clone(v))
-			return nil
-		}); err != nil {
-			return err
-		}
-		for i, k := range keys {
-			state[stateKey(p.bucket, k)] = values[i]
-			if err := b.Put(k, seal(p.bucket, k, values[i])); err != nil {
-				return err
-			}
-		}
+	state, err := sealRecords(tx)
+	if err != nil {
+		return err
 	}
+	meta := tx.Bucket(bucketMeta)
 	for _, key := range [][]byte{keyUndo, keyRedo} {
 		n := uint64(0)
 		if v := meta.Get(key); v != nil {
@@ -62,11 +39,76 @@ func migrate1to2(tx *bolt.Tx) error {
 			return err
 		}
 	}
-
 	lb := tx.Bucket(bucketLog)
+	entries, seqs, err := readLog1(lb)
+	if err != nil {
+		return err
+	}
+	if err := rebuildAfterImages(entries, seqs, state); err != nil {
+		return err
+	}
+	lb.FillPercent = 1.0
+	var prev [hashSize]byte
+	for i, e := range entries {
+		js, err := json.Marshal(e)
+		if err != nil {
+			return err
+		}
+		key := itob(seqs[i])
+		stored := sealEntry(key, prev, js)
+		if err := lb.Put(key, stored); err != nil {
+			return err
+		}
+		prev = entryHash(stored)
+	}
+	// One undo chain for everybody becomes a chain per sender.
+	for _, key := range [][]byte{keyUndo, keyRedo} {
+		if err := splitChain(tx, key); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sealRecords gives every record of a version 1 file its checksum, and
+// returns them all as they were stored (JSON), by stateKey.
+func sealRecords(tx *bolt.Tx) (map[string][]byte, error) {
+	meta := tx.Bucket(bucketMeta)
+	state := map[string][]byte{}
+	for _, p := range places {
+		if p.key != nil {
+			if v := meta.Get(p.key); v != nil {
+				state[stateKey(bucketMeta, p.key)] = bytes.Clone(v)
+				if err := meta.Put(p.key, seal(bucketMeta, p.key, v)); err != nil {
+					return nil, err
+				}
+			}
+			continue
+		}
+		b := tx.Bucket(p.bucket)
+		var keys, values [][]byte
+		if err := b.ForEach(func(k, v []byte) error {
+			keys, values = append(keys, bytes.Clone(k)), append(values, bytes.Clone(v))
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+		for i, k := range keys {
+			state[stateKey(p.bucket, k)] = values[i]
+			if err := b.Put(k, seal(p.bucket, k, values[i])); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return state, nil
+}
+
+// readLog1 reads a version 1 log: its entries (unsealed JSON) and their
+// sequence numbers, oldest first.
+func readLog1(lb *bolt.Bucket) ([]diskEntry, []uint64, error) {
 	var entries []diskEntry
 	var seqs []uint64
-	if err := lb.ForEach(func(k, v []byte) error {
+	err := lb.ForEach(func(k, v []byte) error {
 		seq, ok := btoi(k)
 		if !ok {
 			return fmt.Errorf("log: bad key %x", k)
@@ -77,9 +119,14 @@ func migrate1to2(tx *bolt.Tx) error {
 		}
 		entries, seqs = append(entries, e), append(seqs, seq)
 		return nil
-	}); err != nil {
-		return err
-	}
+	})
+	return entries, seqs, err
+}
+
+// rebuildAfterImages walks the log backwards from state (every record as
+// stored now), giving each entry what it left in the records it touched;
+// state ends as it was before the first entry.
+func rebuildAfterImages(entries []diskEntry, seqs []uint64, state map[string][]byte) error {
 	for i := len(entries) - 1; i >= 0; i-- {
 		e := &entries[i]
 		if e.Verb == VerbCreate {
@@ -102,26 +149,6 @@ func migrate1to2(tx *bolt.Tx) error {
 			} else {
 				state[stateKey(bn, key)] = r.Value
 			}
-		}
-	}
-	lb.FillPercent = 1.0
-	var prev [hashSize]byte
-	for i, e := range entries {
-		js, err := json.Marshal(e)
-		if err != nil {
-			return err
-		}
-		key := itob(seqs[i])
-		stored := sealEntry(key, prev, js)
-		if err := lb.Put(key, stored); err != nil {
-			return err
-		}
-		prev = entryHash(stored)
-	}
-	// One undo chain for everybody becomes a chain per sender.
-	for _, key := range [][]byte{keyUndo, keyRedo} {
-		if err := splitChain(tx, key); err != nil {
-			return err
 		}
 	}
 	return nil
