@@ -7,11 +7,11 @@ import (
 )
 
 // Check verifies the invariants every meeting must hold, and returns one
-// error per broken one (nil when all hold). They are what `podium check`
-// and the random-sequence test rely on.
+// error per broken one (nil when all hold), each an *InvariantError. They
+// are what `podium check` and the random-sequence test rely on.
 func Check(m *Meeting) []error {
 	var errs []error
-	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	bad := func(format string, args ...any) { errs = append(errs, invariantError(format, args...)) }
 
 	for i, d := range m.Departments {
 		if d != nil && d.ID != i+1 {
@@ -33,7 +33,7 @@ func Check(m *Meeting) []error {
 				bad("answer %d covers missing question %d", a.ID, id)
 			}
 		}
-		checkClock(a.Clock, fmt.Sprintf("answer %d", a.ID), bad)
+		checkClock(a.Clock, "answer %d's clock is negative", a.ID, bad)
 		if !a.End.IsZero() && a.End.Before(a.Start) {
 			bad("answer %d ends before it starts", a.ID)
 		}
@@ -68,7 +68,7 @@ func Check(m *Meeting) []error {
 		if q.ID != i+1 {
 			bad("question at %d has id %d", i+1, q.ID)
 		}
-		checkClock(q.Speaking, fmt.Sprintf("question %d", q.ID), bad)
+		checkClock(q.Speaking, "question %d's clock is negative", q.ID, bad)
 		if !q.ClosedAt.IsZero() && !q.CalledAt.IsZero() && q.ClosedAt.Before(q.CalledAt) {
 			bad("question %d closes before it was called", q.ID)
 		}
@@ -225,8 +225,90 @@ func checkFollowUps(m *Meeting, bad func(string, ...any)) {
 	}
 }
 
-func checkClock(c Clock, what string, bad func(string, ...any)) {
+func checkClock(c Clock, format string, id int, bad func(string, ...any)) {
 	if c.Accumulated < 0 {
-		bad("%s's clock is negative", what)
+		bad(format, id)
 	}
+}
+
+// InvariantError is one broken invariant: a Code the catalog words in the
+// user's language ("invariant."+Code, with Args in the order given), and
+// its English wording for logs and tests. The model speaks no language but
+// this English; the faces render the code.
+type InvariantError struct {
+	Code   string
+	Args   []any
+	format string
+}
+
+func (e *InvariantError) Error() string { return fmt.Sprintf(e.format, e.Args...) }
+
+// invariantError is the error of a broken invariant, its code looked up by
+// its English wording (InvariantCodes); a wording without a code keeps
+// the code "" and the faces show the English.
+func invariantError(format string, args ...any) *InvariantError {
+	return &InvariantError{Code: InvariantCodes[format], Args: args, format: format}
+}
+
+// InvariantCodes gives each invariant's English wording (the format the
+// checks pass to bad) its code. A test keeps every wording in the model's
+// sources here, and the catalog has a message for every code.
+var InvariantCodes = map[string]string{
+	"department at %d has id %d":                                        "department_id",
+	"answer at %d has id %d":                                            "answer_id",
+	"answer %d is by unknown department %q":                             "answer_unknown_department",
+	"answer %d covers missing question %d":                              "answer_missing_question",
+	"answer %d ends before it starts":                                   "answer_ends_before_start",
+	"answer %d has ended but its clock runs":                            "answer_ended_clock_runs",
+	"answer %d has unknown outcome %q":                                  "answer_unknown_outcome",
+	"answer %d has ended without an outcome":                            "answer_no_outcome",
+	"answer %d (outcome %q) has follow-up %d":                           "answer_unexpected_followup",
+	"answer %d's outcome %q has no follow-up":                           "answer_missing_followup",
+	"answer %d's outcome %q has follow-up %d of source %q":              "answer_followup_source",
+	"answer %d's clock is negative":                                     "answer_clock_negative",
+	"question at %d has id %d":                                          "question_id",
+	"question %d closes before it was called":                           "question_closed_before_called",
+	"question %d was asked until before it was called":                  "question_asked_before_called",
+	"question %d addresses unknown department %q":                       "question_unknown_department",
+	"question %d is being asked but is not on the floor":                "question_asking_off_floor",
+	"question %d awaits an answer but is not on the floor":              "question_awaiting_off_floor",
+	"question %d is answered but has no answer":                         "question_answered_no_answer",
+	"question %d is merged into missing question %d":                    "question_merged_missing",
+	"question %d has unknown status %q":                                 "question_unknown_status",
+	"question %d's clock runs but it is not being asked":                "question_clock_runs",
+	"question %d's clock is negative":                                   "question_clock_negative",
+	"%d questions are being asked at once":                              "many_asking",
+	"question %d is in the queue twice":                                 "queue_twice",
+	"question %d is in the queue but not waiting":                       "queue_not_waiting",
+	"question %d is waiting but not in the queue":                       "waiting_not_queued",
+	"the floor points at missing question %d":                           "floor_missing_question",
+	"the floor is idle but points at something":                         "floor_idle_points",
+	"the floor is asking but holds no speaker":                          "floor_no_speaker",
+	"the floor's speaker, question %d, is %s":                           "floor_speaker_status",
+	"the floor points at missing answer %d":                             "floor_missing_answer",
+	"the floor points at answer %d, which has ended":                    "floor_answer_ended",
+	"the floor is answering no question":                                "floor_answering_nothing",
+	"the floor has unknown state %q":                                    "floor_unknown_state",
+	"follow-up at %d has id %d":                                         "followup_id",
+	"follow-up %d is for unknown department %q":                         "followup_unknown_department",
+	"follow-up %d has unknown source %q":                                "followup_unknown_source",
+	"follow-up %d has unknown status %q":                                "followup_unknown_status",
+	"follow-up %d names missing question %d":                            "followup_missing_question",
+	"follow-up %d comes from missing answer %d":                         "followup_missing_answer",
+	"conclusion %d comes from answer %d":                                "conclusion_from_answer",
+	"answer %d has follow-ups %d and %d":                                "answer_two_followups",
+	"follow-up %d is forwarded to nobody":                               "followup_forwarded_nobody",
+	"follow-up %d is replied without a reply date":                      "followup_no_reply_date",
+	"follow-up %d is %q with resolution date %v":                        "followup_resolution_date",
+	"follow-up %d has a reply or resolution dated before it was opened": "followup_dated_before",
+	"the agenda's current item %d is out of range":                      "agenda_current_range",
+	"agenda item %d is past but has no start or end":                    "agenda_past_no_times",
+	"agenda item %d is under way but has no start, or has ended":        "agenda_current_times",
+	"agenda item %d has not come but has times":                         "agenda_future_times",
+	"agenda item %d ends before it starts":                              "agenda_ends_before_start",
+	"agenda item %d has no planned duration":                            "agenda_no_duration",
+	"the projector has unknown mode %q":                                 "projector_unknown_mode",
+	"backstage note %d is out of order":                                 "note_order",
+	"backstage note %d is empty":                                        "note_empty",
+	"backstage note %d is dismissed before it was sent":                 "note_dismissed_before_sent",
 }

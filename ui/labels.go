@@ -46,6 +46,10 @@ func ErrorText(t i18n.Catalog, err error) string {
 		}
 		return t.T("err."+string(me.Code), args...)
 	}
+	var ie *model.InvariantError
+	if errors.As(err, &ie) {
+		return invariantText(t, ie)
+	}
 	var se *storage.Error
 	if errors.As(err, &se) {
 		// A file's name is whatever the disk allows: cleaned before it is
