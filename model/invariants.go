@@ -18,6 +18,19 @@ func Check(m *Meeting) []error {
 			bad("department at %d has id %d", i+1, d.ID)
 		}
 	}
+	checkAnswers(m, bad)
+	waiting := checkQuestions(m, bad)
+	checkQueue(m, waiting, bad)
+	checkFloor(m, bad)
+	checkFollowUps(m, bad)
+	checkStage(m.Stage, bad)
+	checkAgenda(m.Agenda, bad)
+	return errs
+}
+
+// checkAnswers checks each answer: its department, its questions, its
+// clock and times, its outcome and the follow-up the outcome opened.
+func checkAnswers(m *Meeting, bad func(string, ...any)) {
 	for i, a := range m.Answers {
 		if a == nil {
 			continue
@@ -58,9 +71,14 @@ func Check(m *Meeting) []error {
 			bad("answer %d's outcome %q has follow-up %d of source %q", a.ID, a.Outcome, f.ID, f.Source)
 		}
 	}
+}
 
+// checkQuestions checks each question: its clock and times, its
+// departments, and that its status agrees with the floor and the answers.
+// It returns the waiting questions, which checkQueue compares with the queue.
+func checkQuestions(m *Meeting, bad func(string, ...any)) (waiting map[int]bool) {
 	asking := 0
-	waiting := map[int]bool{}
+	waiting = map[int]bool{}
 	for i, q := range m.Questions {
 		if q == nil {
 			continue
@@ -118,7 +136,11 @@ func Check(m *Meeting) []error {
 	if asking > 1 {
 		bad("%d questions are being asked at once", asking)
 	}
+	return waiting
+}
 
+// checkQueue checks that the queue is exactly the waiting questions, each once.
+func checkQueue(m *Meeting, waiting map[int]bool, bad func(string, ...any)) {
 	seen := map[int]bool{}
 	for _, id := range m.Queue {
 		if seen[id] {
@@ -134,7 +156,10 @@ func Check(m *Meeting) []error {
 			bad("question %d is waiting but not in the queue", id)
 		}
 	}
+}
 
+// checkFloor checks that the floor points at what exists, as its state says.
+func checkFloor(m *Meeting, bad func(string, ...any)) {
 	f := m.Floor
 	for _, id := range f.Questions {
 		if m.Question(id) == nil {
@@ -165,10 +190,6 @@ func Check(m *Meeting) []error {
 	default:
 		bad("the floor has unknown state %q", f.State)
 	}
-	checkFollowUps(m, bad)
-	checkStage(m.Stage, bad)
-	checkAgenda(m.Agenda, bad)
-	return errs
 }
 
 func checkFollowUps(m *Meeting, bad func(string, ...any)) {
