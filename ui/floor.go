@@ -116,15 +116,23 @@ func answerCard(c *Context, m *model.Meeting, now time.Time, w, h int, typing []
 		}
 		lines[0] = st.Department.Render(name) + cut(" — "+who, w-width(name))
 	}
+	var untold []string // no line left for them: they go beside the clock
 	for _, t := range typing {
 		if len(lines) < h-1 {
 			lines = append(lines, st.ClockWarning.Render(cut(t, w)))
+		} else {
+			untold = append(untold, t)
 		}
 	}
 	if h >= 5+len(typing) {
 		lines = append(lines, st.Dim.Render(cut(c.T.T("answer.covers", idList(floorQuestions(m))), w)))
 	}
 	clock := c.T.T("answer.answering") + " " + c.clockText(a.Clock, m.Header.AnswerLimit, now)
+	if len(untold) > 0 {
+		if room := w - width(clock) - 3; room >= 12 {
+			clock += " · " + st.ClockWarning.Render(cut(strings.Join(untold, " · "), room))
+		}
+	}
 	if h-1 > len(lines) && a.Notes != "" {
 		notes, _ := wrap(a.Notes, w, h-1-len(lines))
 		for _, n := range notes {

@@ -68,6 +68,25 @@ func (r *rig) wantEditor(want string) {
 	}
 }
 
+// The undo comes after the last save and nothing is typed after it: esc
+// still puts the text back (before, the editor thought it saved).
+func TestUndoThenEscPutsTheTextBack(t *testing.T) {
+	r := answering(t, 80, 24)
+	r.press("enter")
+	r.typeText("Một")
+	r.tick()
+	r.typeText(" hai")
+	r.tick()
+	if _, err := r.hub.Undo("moderator"); err != nil {
+		t.Fatal(err)
+	}
+	r.wantStored(1, "Một")
+	r.deliver()
+	r.press("esc")
+	r.wantStored(1, "Một hai")
+	r.wantOnScreen("Đã lưu ghi chép")
+}
+
 // Scenario 1 of issue 16: an undo takes back the clerk's autosave while the
 // clerk types. The editor keeps its text, says so, and saves it again;
 // esc says "saved" only once the file holds it.
@@ -367,4 +386,20 @@ func TestTwoClerksOnOneAnswer(t *testing.T) {
 	if a.m.notes.editing() || b.m.notes.editing() {
 		t.Errorf("an editor stayed open: %q / %q", a.m.message, b.m.message)
 	}
+}
+
+// At 80×24 the answer card has one line: who is typing goes beside the
+// clock.
+func TestModeratorSeesTheClerkTypingAt80x24(t *testing.T) {
+	r := answering(t, 80, 24)
+	r.press("1")
+	clerk := r.join("clerk", 80, 24)
+	clerk.press("2", "enter")
+	clerk.typeText("Đang ghi")
+	r.deliver()
+	r.wantOnScreen("✎ thư ký đang ghi trả lời số 1")
+	checkFits(t, r.screen(), 80, 24)
+	r.m.Update(windowSize(120, 35))
+	checkFits(t, r.screen(), 120, 35)
+	r.wantOnScreen("✎ thư ký đang ghi trả lời số 1")
 }

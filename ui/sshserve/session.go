@@ -36,8 +36,11 @@ type sessionKey struct{}
 
 // gate runs first for every session: it decides who the session is from
 // what the login proved, insists on a terminal, keeps the connection
-// checked while it lasts, and when the program has ended makes sure its
-// screen has stopped listening to the hub.
+// checked while it lasts, and when the program has ended (quit, a dropped
+// connection, the idle timeout, the server stopping) closes its screen:
+// the notes being typed are saved to the hub then, before the session
+// counts as gone, so Server.Close, which waits for the sessions, returns
+// only after they are stored and before the hub closes.
 func (s *Server) gate(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		// What the client sent about itself (its user name, LANG, TERM)

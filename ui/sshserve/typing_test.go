@@ -99,13 +99,16 @@ func twoScreens(t *testing.T) (f *fixture, mod, clerk *screen) {
 	return f, mod, clerk
 }
 
-// Scenario 1: the moderator's u takes back the clerk's autosave while the
-// clerk types. Whatever it undoes, the clerk's text is in the file after
-// esc, and the moderator was told the clerk is still typing.
+// Scenario 1: the moderator's u takes back the clerk's newest autosave
+// while the clerk types (with undo per person, which refuses that, a
+// second clerk's u does). Whatever it undoes, the clerk's text is in the
+// file after esc, and the moderator was told the clerk is still typing.
 func TestUndoWhileTheClerkTypesOverSSH(t *testing.T) {
 	f, mod, clerk := twoScreens(t)
 	clerk.press("First part.")
 	f.waitNotes(t, 1, "First part.") // the autosave
+	clerk.press(" Second part.")
+	f.waitNotes(t, 1, "First part. Second part.") // the next one
 	before := f.hub.Snapshot().Version
 	mod.press("u")
 	time.Sleep(time.Second)
@@ -128,8 +131,7 @@ func TestUndoWhileTheClerkTypesOverSSH(t *testing.T) {
 			t.Errorf("the clerk's screen does not say the notes were undone: %q", clerk.text())
 		}
 	}
-	clerk.press(" Second part.")
-	clerk.press("\x1b")
+	clerk.press("\x1b") // nothing typed since the undo: the file must still get it all
 	if !clerk.shows("Notes saved.", 80, 24) {
 		t.Fatalf("esc did not end in saved: %q", clerk.text())
 	}
@@ -145,16 +147,20 @@ func TestDroppedConnectionKeepsTheTextOverSSH(t *testing.T) {
 	f, _, clerk := twoScreens(t)
 	clerk.press("Mat ket noi")
 	f.waitNotes(t, 1, "Mat ket noi") // an autosave, so the next is a second away
+	typed := time.Now()
 	clerk.press(" giua chung")
 	if !clerk.shows("giua chung", 80, 24) {
 		t.Fatalf("the clerk's screen never echoed the text: %q", clerk.text())
 	}
-	time.Sleep(500 * time.Millisecond)
+	time.Sleep(500*time.Millisecond - time.Since(typed))
 	if got := f.notes(1); got != "Mat ket noi" {
 		t.Logf("the autosave ran before the drop (%q): the test shows less than it should on this machine", got)
 	}
 	clerk.close() // the connection drops
 	f.waitNotes(t, 1, "Mat ket noi giua chung")
+	for deadline := time.Now().Add(wait); len(f.hub.Snapshot().Typing) != 0 && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+	}
 	if got := f.hub.Snapshot().Typing; len(got) != 0 {
 		t.Errorf("the dropped clerk is still shown typing: %+v", got)
 	}
@@ -207,5 +213,26 @@ func TestFloorMovesOnWhileTheClerkTypesOverSSH(t *testing.T) {
 	}
 	if got := f.fileNotes(t, 1); got != "Tra loi ve ky nang so cho hoc sinh." {
 		t.Errorf("answer 1 in the file: %q", got)
+	}
+}
+
+// The server stops while the clerk types, before the autosave: Close
+// returns only after the clerk's screen saved its notes, so the hub, closed
+// after it, has them in the file.
+func TestServerStoppingKeepsTheTextOverSSH(t *testing.T) {
+	f, _, clerk := twoScreens(t)
+	clerk.press("Server stopping")
+	if !clerk.shows("Server stopping", 80, 24) {
+		t.Fatalf("no echo: %q", clerk.text())
+	}
+	if got := f.notes(1); got != "" {
+		t.Logf("the autosave ran first (%q): the test shows less than it should on this machine", got)
+	}
+	f.srv.Close()
+	if got := f.notes(1); got != "Server stopping" {
+		t.Errorf("after Server.Close the hub has %q", got)
+	}
+	if got := f.fileNotes(t, 1); got != "Server stopping" {
+		t.Errorf("the file holds %q", got)
 	}
 }
