@@ -30,7 +30,7 @@ func TestSessionEnvironmentIsCleaned(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Environ() = %+q, want %+q", got, want)
 	}
-	if lang := langOf(cleanEnv([]string{"LC_ALL=\u200ben_US.UTF-8"}), i18n.VI); lang != i18n.EN {
-		t.Errorf("langOf a disguised English locale = %s", lang)
+	if lang := i18n.FromLocale(i18n.Getenv(cleanEnv([]string{"LC_ALL=\u200ben_US.UTF-8"}))); lang != i18n.EN {
+		t.Errorf("the language of a disguised English locale = %s", lang)
 	}
 }

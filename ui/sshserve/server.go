@@ -36,8 +36,9 @@ type Config struct {
 	// one that does not answer within the same time is dropped, and its
 	// screen with it. 0: 30 seconds.
 	KeepAlive time.Duration
-	// Lang is the language of a session whose LC_ALL, LC_MESSAGES or LANG
-	// names neither Vietnamese nor English, or that sends none.
+	// Lang is the language of the server's log and of what it says before
+	// a session has a screen. A session speaks the language of the locale
+	// its client sends (i18n.FromLocale: Vietnamese unless it names English).
 	Lang i18n.Lang
 	// Clock is the screens' wall clock; nil: time.Now.
 	Clock func() time.Time
