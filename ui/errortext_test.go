@@ -127,6 +127,8 @@ func TestEveryRefusalRendersWithItsArguments(t *testing.T) {
 		site{"hub role_refused", &storage.Error{Code: "role_refused", Path: "hop.podium", Args: anyArgs(3)}},
 		site{"hub undo_not_yours", &storage.Error{Code: "undo_not_yours", Path: "hop.podium", Args: anyArgs(3)}},
 		site{"hub closed", &storage.Error{Code: "closed"}},
+		site{"nothing to undo", &storage.Error{Code: storage.CodeNothingToUndo, Path: "hop.podium"}},
+		site{"nothing to redo", &storage.Error{Code: storage.CodeNothingToRedo, Path: "hop.podium"}},
 		site{"read-only file", &storage.Error{Code: storage.CodeReadOnly, Path: "hop.podium", Err: syscall.EROFS}},
 	)
 	for _, s := range sites {

@@ -63,8 +63,8 @@ func ErrorText(t i18n.Catalog, err error) string {
 			return t.T("storage.closed")
 		case storage.CodeChangedSince:
 			return changedSinceText(t, se.Args)
-		case "undo_not_yours": // the writer's (storage/hub): its message names no one
-			return t.T("storage.undo_not_yours")
+		case "undo_not_yours", storage.CodeNothingToUndo, storage.CodeNothingToRedo: // they name no file
+			return t.T("storage." + string(se.Code))
 		case storage.CodeDamaged:
 			return damagedText(t, se)
 		case storage.CodeMissing:
