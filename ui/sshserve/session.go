@@ -46,7 +46,7 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 		// What the client sent about itself (its user name, LANG, TERM)
 		// is text from outside like any other: cleaned before it is used,
 		// logged or shown.
-		lang := langOf(cleanEnv(sess.Environ()), s.cfg.Lang)
+		lang := i18n.FromLocale(i18n.Getenv(cleanEnv(sess.Environ())))
 		t := i18n.New(lang)
 		user := model.CleanLine(sess.User())
 		id, ok := s.identify(sess)
@@ -286,32 +286,6 @@ func (s *Server) keepAlive(sess ssh.Session, done <-chan struct{}) {
 			return
 		}
 	}
-}
-
-// langOf is the session's language from the locale its client sent
-// (LC_ALL, then LC_MESSAGES, then LANG, as a C library reads them):
-// Vietnamese or English when it names one, else def.
-func langOf(env []string, def i18n.Lang) i18n.Lang {
-	vars := map[string]string{}
-	for _, kv := range env {
-		if k, v, ok := strings.Cut(kv, "="); ok {
-			vars[k] = v
-		}
-	}
-	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		v := strings.ToLower(vars[k])
-		if v == "" {
-			continue
-		}
-		switch {
-		case strings.HasPrefix(v, "vi"):
-			return i18n.VI
-		case strings.HasPrefix(v, "en"):
-			return i18n.EN
-		}
-		return def
-	}
-	return def
 }
 
 // shortDuration writes 30m0s as 30m and 1h0m0s as 1h.
