@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"podium/model/demo"
-	"podium/ui/export"
 	"podium/model/hostile"
 	"podium/storage"
+	"podium/ui/export"
 )
 
 const (

@@ -12,9 +12,9 @@ import (
 
 	"podium/model"
 	"podium/model/demo"
-	"podium/ui/export"
 	"podium/model/hostile"
 	"podium/storage"
+	"podium/ui/export"
 )
 
 // fuzzBase is the played demo, with two backstage notes, as a JSON

@@ -5,13 +5,11 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
-	"strings"
+	"runtime"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -25,7 +23,10 @@ import (
 	"podium/ui/i18n"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
+//go:generate go run . man --lang en --dir man
+
+// version is set at build time with -ldflags "-X main.version=...";
+// the commit and its date come from the build's own record (buildInfo).
 var version = "0.1.0-dev"
 
 // backupEvery is how often a running meeting is copied to its backups folder.
@@ -35,82 +36,20 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// run is the whole command line; it returns the exit code.
-func run(args []string, stdout, stderr io.Writer) int {
-	lang := i18n.FromEnv(flagValue(args, "lang"))
-	t := i18n.New(lang)
-	cmd, rest := splitCommand(args)
-	fs := flag.NewFlagSet("podium "+cmd, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.String("lang", "", "")
-	showVersion := fs.Bool("version", false, "")
-	format := fs.String("format", "json", "")
-	what := fs.String("what", "", "")
-	out := fs.String("o", "", "")
-	speed := fs.Int("speed", 1, "")
-	serveOpts := serveFlags(fs, cmd)
-	files, err := parseInterspersed(fs, rest)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stdout, t.T("cli.usage_full"), defaultFile())
-			return 0
-		}
-		fmt.Fprintln(stderr, t.T("cli.bad_args", err.Error()))
-		return 2
-	}
-	if *showVersion {
-		fmt.Fprintln(stdout, "podium", version)
-		return 0
-	}
-	if cmd == "import" {
-		if len(files) != 2 {
-			fmt.Fprintln(stderr, "podium: "+t.T("cli.import_need_files"))
-			return 2
-		}
-		return report(importFile(files[0], files[1], *what, stdout, t), stderr, t)
-	}
-	if cmd == "backup" && len(files) == 2 && *out == "" {
-		*out, files = files[1], files[:1] // podium backup FILE DEST
-	}
-	if len(files) > 1 && cmd != "restore" {
-		fmt.Fprintln(stderr, t.T("cli.too_many_files", files[1]))
-		return 2
-	}
-	file := ""
-	if len(files) == 1 {
-		file = files[0]
-	}
-
-	switch cmd {
-	case "open":
-		if file == "" {
-			file = defaultFile()
-		}
-		err = openAndRun(file, lang, false, time.Now)
-	case "demo":
-		if file == "" {
-			file = filepath.Join(os.TempDir(), "podium-demo-"+time.Now().Format("20060102-150405")+".podium")
-		}
-		err = openAndRun(file, lang, true, rehearsalClock(*speed))
-	case "export":
-		err = exportFile(file, exportOptions{format: *format, what: *what, out: *out}, stdout, stderr, t)
-	case "check":
-		return checkFile(file, stdout, stderr, t)
-	case "backup":
-		err = backupFile(file, *out, stdout, t)
-	case "serve":
-		err = serveMeeting(file, lang, serveOpts, stdout, t)
-	case "restore":
-		err = restoreFiles(files, stdout, t)
-	}
-	return report(err, stderr, t)
-}
-
 // report prints err, if any, in the user's language and returns the exit
 // code.
 func report(err error, stderr io.Writer, t i18n.Catalog) int {
 	if err == nil {
 		return 0
+	}
+	var code exitCode
+	if errors.As(err, &code) {
+		return int(code) // already said
+	}
+	var usage usageError
+	if errors.As(err, &usage) {
+		fmt.Fprintln(stderr, "podium: "+string(usage))
+		return 2
 	}
 	var plain plainError
 	if errors.As(err, &plain) {
@@ -126,49 +65,16 @@ type plainError string
 
 func (e plainError) Error() string { return string(e) }
 
-// commands are the words that choose what podium does; without one it
-// opens a meeting.
-var commands = map[string]bool{"open": true, "demo": true, "export": true, "import": true, "check": true, "backup": true, "serve": true, "restore": true}
+// usageError is a mistake in how podium was called (an unknown command or
+// flag, a missing file), worded from the catalog: exit code 2.
+type usageError string
 
-// valueFlags are the flags that take a value (the next argument, unless
-// written --flag=value).
-var valueFlags = map[string]bool{"speed": true, "lang": true, "format": true, "what": true, "o": true, "listen": true, "keys": true, "codes": true, "idle": true, "max-sessions": true}
+func (e usageError) Error() string { return string(e) }
 
-// splitCommand takes the command word out of args wherever it stands among
-// the flags, so `podium --lang en demo` works as well as `podium demo --lang en`.
-func splitCommand(args []string) (string, []string) {
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "--":
-			return "open", args
-		case valueFlags[strings.TrimLeft(a, "-")] && strings.HasPrefix(a, "-"):
-			i++ // its value
-		case strings.HasPrefix(a, "-"):
-		case commands[a]:
-			return a, append(slices.Clone(args[:i]), args[i+1:]...)
-		default:
-			return "open", args
-		}
-	}
-	return "open", args
-}
+// exitCode ends podium with this code, its reasons already printed.
+type exitCode int
 
-// parseInterspersed parses flags that may come after the file name too.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var files []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return files, nil
-		}
-		files = append(files, args[0])
-		args = args[1:]
-	}
-}
+func (e exitCode) Error() string { return fmt.Sprint("exit ", int(e)) }
 
 // flagValue finds --name=value or --name value before flag parsing, so the
 // language is known for the parser's own messages.
@@ -196,7 +102,7 @@ func flagValue(args []string, name string) string {
 func defaultFile() string {
 	dir := os.Getenv("XDG_DATA_HOME")
 	if dir == "" {
-		if d, err := os.UserConfigDir(); err == nil && (isWindowsOrMac()) {
+		if d, err := os.UserConfigDir(); err == nil && (runtime.GOOS == "windows" || runtime.GOOS == "darwin") {
 			dir = d
 		} else if home, err := os.UserHomeDir(); err == nil {
 			dir = filepath.Join(home, ".local", "share")
@@ -205,8 +111,6 @@ func defaultFile() string {
 	return filepath.Join(dir, "podium", "meeting.podium")
 }
 
-// openAndRun opens (or creates) the meeting file and runs the Moderate
-// screen until the user quits.
 // rehearsalClock is the wall clock, or for a rehearsal of the demo one that
 // runs speed times faster from now, so a moderator can practise a whole
 // morning's run of show, overruns and all, in minutes.
@@ -218,6 +122,8 @@ func rehearsalClock(speed int) func() time.Time {
 	return func() time.Time { return start.Add(time.Since(start) * time.Duration(speed)) }
 }
 
+// openAndRun opens (or creates) the meeting file and runs the Moderate
+// screen until the user quits.
 func openAndRun(path string, lang i18n.Lang, withDemo bool, clock func() time.Time) error {
 	store, err := openOrCreate(path, lang, withDemo)
 	if err != nil || store == nil {

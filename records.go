@@ -11,10 +11,10 @@ import (
 	"time"
 
 	"podium/model"
-	"podium/ui/export"
 	"podium/model/importcsv"
 	"podium/storage"
 	"podium/ui"
+	"podium/ui/export"
 	"podium/ui/i18n"
 )
 

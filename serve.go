@@ -1,9 +1,6 @@
 package main
 
 import (
-	"flag"
-	"fmt"
-	"io"
 	stdlog "log"
 	"log/slog"
 	"net"
@@ -14,10 +11,11 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	charmlog "charm.land/log/v2"
+	"github.com/spf13/pflag"
 
 	"podium/storage"
-	"podium/storage/safefile"
 	"podium/storage/hub"
+	"podium/storage/safefile"
 	"podium/ui"
 	"podium/ui/i18n"
 	"podium/ui/sshserve"
@@ -25,30 +23,22 @@ import (
 
 // serveOptions are the flags of podium serve.
 type serveOptions struct {
-	listen *string
-	keys   *string
-	codes  *string
-	idle   *time.Duration
-	maxSes *int
-	help   *bool
+	listen string
+	keys   string
+	codes  string
+	idle   time.Duration
+	maxSes int
 }
 
-// serveFlags registers podium serve's flags on fs when the command is
-// serve (no other command takes them), and returns nil otherwise. serve has
-// its own --help: how sharing works.
-func serveFlags(fs *flag.FlagSet, cmd string) *serveOptions {
-	if cmd != "serve" {
-		return nil
-	}
-	o := &serveOptions{
-		listen: fs.String("listen", "127.0.0.1:2323", ""),
-		keys:   fs.String("keys", "", ""),
-		codes:  fs.String("codes", "clerk,display", ""),
-		idle:   fs.Duration("idle", 30*time.Minute, ""),
-		maxSes: fs.Int("max-sessions", sshserve.DefaultMaxSessions, ""),
-		help:   fs.Bool("help", false, ""),
-	}
-	fs.BoolVar(o.help, "h", false, "")
+// serveFlags registers podium serve's flags on fs (no other command takes
+// them), worded in the user's language.
+func serveFlags(fs *pflag.FlagSet, t i18n.Catalog) *serveOptions {
+	o := &serveOptions{}
+	fs.StringVar(&o.listen, "listen", "127.0.0.1:2323", t.T("cli.flag.listen"))
+	fs.StringVar(&o.keys, "keys", "", t.T("cli.flag.keys"))
+	fs.StringVar(&o.codes, "codes", "clerk,display", t.T("cli.flag.codes"))
+	fs.DurationVar(&o.idle, "idle", 30*time.Minute, t.T("cli.flag.idle"))
+	fs.IntVar(&o.maxSes, "max-sessions", sshserve.DefaultMaxSessions, t.T("cli.flag.max_sessions"))
 	return o
 }
 
@@ -92,19 +82,15 @@ func beside(path, suffix string) string {
 
 // serveMeeting runs the moderator's screen in this terminal and shares the
 // meeting over SSH until the moderator quits.
-func serveMeeting(path string, lang i18n.Lang, o *serveOptions, stdout io.Writer, t i18n.Catalog) error {
-	if *o.help {
-		fmt.Fprint(stdout, t.T("serve.usage")+t.T("serve.usage_limits"))
-		return nil
-	}
+func serveMeeting(path string, lang i18n.Lang, o *serveOptions, t i18n.Catalog) error {
 	if path == "" {
 		path = defaultFile()
 	}
-	roles, ok := codeRoles(*o.codes)
+	roles, ok := codeRoles(o.codes)
 	if !ok {
-		return plainError(t.T("serve.bad_codes", *o.codes))
+		return plainError(t.T("serve.bad_codes", o.codes))
 	}
-	keysDir := *o.keys
+	keysDir := o.keys
 	if keysDir == "" {
 		keysDir = beside(path, "-keys")
 	}
@@ -112,9 +98,9 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, stdout io.Writer
 		return plainError(t.T("serve.no_way_in", keysDir))
 	}
 	// Listen first: a port in use is said before anything is created.
-	l, err := net.Listen("tcp", *o.listen)
+	l, err := net.Listen("tcp", o.listen)
 	if err != nil {
-		return plainError(t.T("serve.listen_failed", *o.listen, err))
+		return plainError(t.T("serve.listen_failed", o.listen, err))
 	}
 	defer l.Close()
 
@@ -155,12 +141,12 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, stdout io.Writer
 		HostKey:     hostKey,
 		KeysDir:     keysDir,
 		Codes:       sshserve.NewCodes(roles...),
-		Idle:        *o.idle,
+		Idle:        o.idle,
 		Lang:        lang,
 		Clock:       time.Now,
 		Log:         logger,
 		FailDelay:   300 * time.Millisecond,
-		MaxSessions: *o.maxSes,
+		MaxSessions: o.maxSes,
 	})
 	if err != nil {
 		return err

@@ -1,0 +1,30 @@
+package main
+
+import "github.com/spf13/cobra"
+
+// podium export [--format md|html|csv|json] [--what questions|followups]
+// [-o OUT] FILE (records.go).
+func (c *cli) exportCommand() *cobra.Command {
+	var o exportOptions
+	cmd := &cobra.Command{
+		Use:               "export " + c.t.T("cli.type.file"),
+		Short:             c.t.T("cli.short.export"),
+		Long:              c.t.T("cli.long.export"),
+		Example:           c.t.T("cli.example.export"),
+		Args:              c.exactlyOne,
+		ValidArgsFunction: meetingFiles,
+		RunE: func(_ *cobra.Command, args []string) error {
+			return exportFile(args[0], o, c.stdout, c.stderr, c.t)
+		},
+	}
+	fs := cmd.Flags()
+	fs.StringVar(&o.format, "format", "json", c.t.T("cli.flag.format"))
+	fs.StringVar(&o.what, "what", "", c.t.T("cli.flag.what_export"))
+	fs.StringVarP(&o.out, "output", "o", "", c.t.T("cli.flag.output"))
+	varName(fs, "format", "md|html|csv|json")
+	varName(fs, "what", "questions|followups")
+	varName(fs, "output", c.t.T("cli.type.file"))
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]cobra.Completion{"md", "html", "csv", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("what", cobra.FixedCompletions([]cobra.Completion{"questions", "followups"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}

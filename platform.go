@@ -1,5 +1,0 @@
-package main
-
-import "runtime"
-
-func isWindowsOrMac() bool { return runtime.GOOS == "windows" || runtime.GOOS == "darwin" }
