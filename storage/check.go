@@ -197,13 +197,23 @@ func checkSums(tx *bolt.Tx) []error {
 // the hash of the one before (sealed files), and follows the undo and redo
 // chains.
 func checkLog(tx *bolt.Tx, sealed bool) []error {
+	links, errs := readLinks(tx, sealed)
+	return append(errs, checkChains(tx, sealed, links)...)
+}
+
+// link is what the chain walk needs of a log entry.
+type link struct {
+	verb  string
+	owner string
+	prev  uint64
+}
+
+// readLinks reads every log entry in order, checking its checksum, its place
+// in the hash chain (sealed files), its sequence and its command, and
+// returns what the chain walk needs of each.
+func readLinks(tx *bolt.Tx, sealed bool) (map[uint64]link, []error) {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf("log: "+format, args...)) }
-	type link struct {
-		verb  string
-		owner string
-		prev  uint64
-	}
 	links := map[uint64]link{}
 	b := tx.Bucket(bucketLog)
 	var last uint64
@@ -245,11 +255,7 @@ func checkLog(tx *bolt.Tx, sealed bool) []error {
 		if e.Prev >= seq {
 			bad("entry %d links forward to %d", seq, e.Prev)
 		}
-		if e.Verb != VerbCreate && e.Verb != VerbUndo && e.Verb != VerbRedo && model.NewCommand(e.Verb) == nil {
-			if _, err := DecodeBatch(e.LogEntry); err != nil {
-				bad("%v", err)
-			}
-		} else if _, err := e.Decode(); err != nil {
+		if err := decodable(e); err != nil {
 			bad("%v", err)
 		}
 		links[seq] = link{e.Verb, e.ChainOwner(), e.Prev}
@@ -261,6 +267,26 @@ func checkLog(tx *bolt.Tx, sealed bool) []error {
 	if s := b.Sequence(); s < last {
 		bad("sequence %d is behind the last entry %d", s, last)
 	}
+	return links, errs
+}
+
+// decodable checks that an entry's command reads as what its verb says.
+func decodable(e diskEntry) error {
+	if e.Verb != VerbCreate && e.Verb != VerbUndo && e.Verb != VerbRedo && model.NewCommand(e.Verb) == nil {
+		_, err := DecodeBatch(e.LogEntry)
+		return err
+	}
+	_, err := e.Decode()
+	return err
+}
+
+// checkChains follows every sender's undo and redo chain from its top.
+// The undo chains hold commands and redos, the redo chains undos. A chain's
+// top is its owner's; below it, a version 1 file's old entries link across
+// senders, and the walk skips the others'.
+func checkChains(tx *bolt.Tx, sealed bool, links map[uint64]link) []error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf("log: "+format, args...)) }
 	meta := tx.Bucket(bucketMeta)
 	type chain struct {
 		key    []byte
@@ -279,20 +305,15 @@ func checkLog(tx *bolt.Tx, sealed bool) []error {
 		chains = []chain{{keyUndo, keyUndo, ""}, {keyRedo, keyRedo, ""}}
 	}
 	for _, ch := range chains {
-		var top uint64
-		var err error
-		if sealed {
-			top, err = getUint(meta, ch.key)
-		} else {
-			top, err = getPlainUint(meta, ch.key)
+		get := getUint
+		if !sealed {
+			get = getPlainUint
 		}
+		top, err := get(meta, ch.key)
 		if err != nil {
 			bad("%v", err)
 			continue
 		}
-		// The undo chains hold commands and redos, the redo chains undos.
-		// A chain's top is its owner's; below it, a version 1 file's old
-		// entries link across senders, and the walk skips the others'.
 		wantUndo := string(ch.prefix) == string(keyRedo)
 		for seq, first := top, true; seq != 0; first = false {
 			l, ok := links[seq]
@@ -310,7 +331,7 @@ func checkLog(tx *bolt.Tx, sealed bool) []error {
 				break
 			}
 			if l.prev >= seq {
-				break // reported above
+				break // reported by readLinks
 			}
 			seq = l.prev
 		}
@@ -324,72 +345,96 @@ func checkLog(tx *bolt.Tx, sealed bool) []error {
 // What it rebuilds must be what is stored, byte for byte. It is run only
 // on a log whose entries all read (checkLog found nothing).
 func replay(tx *bolt.Tx) []error {
-	var errs []error
-	mismatch := func(what string) {
-		if len(errs) < maxReported {
-			errs = append(errs, &Error{Code: CodeReplayMismatch, Args: []any{what}})
-		}
+	r := &replayer{state: map[string][]byte{}}
+	if err := r.rebuild(tx); err != nil {
+		return append(r.errs, err)
 	}
-	state := map[string][]byte{}
-	set := func(r Record) (string, error) {
-		bn, key, err := recordKey(r.ref())
-		if err != nil {
-			return "", err
-		}
-		if r.Value == nil {
-			delete(state, stateKey(bn, key))
-		} else {
-			state[stateKey(bn, key)] = r.Value
-		}
-		return locator(bn, key), nil
+	r.compareStored(tx)
+	return r.errs
+}
+
+// replayer is a replay under way: the records rebuilt so far, by place,
+// and what did not match.
+type replayer struct {
+	state map[string][]byte
+	errs  []error
+}
+
+func (r *replayer) mismatch(what string) {
+	if len(r.errs) < maxReported {
+		r.errs = append(r.errs, &Error{Code: CodeReplayMismatch, Args: []any{what}})
 	}
+}
+
+func (r *replayer) set(rec Record) error {
+	bn, key, err := recordKey(rec.ref())
+	if err != nil {
+		return err
+	}
+	if rec.Value == nil {
+		delete(r.state, stateKey(bn, key))
+	} else {
+		r.state[stateKey(bn, key)] = rec.Value
+	}
+	return nil
+}
+
+// rebuild applies every entry's after-images in order, checking that each
+// finds its records as its before-images say. It returns an entry that
+// cannot be read at all.
+func (r *replayer) rebuild(tx *bolt.Tx) error {
 	c := tx.Bucket(bucketLog).Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		seq, _ := btoi(k)
 		_, js, err := unsealEntry(k, v)
 		if err != nil {
-			return append(errs, err)
+			return err
 		}
 		var e diskEntry
 		if err := json.Unmarshal(js, &e); err != nil {
-			return append(errs, fmt.Errorf("log entry %d: %w", seq, err))
+			return fmt.Errorf("log entry %d: %w", seq, err)
 		}
 		if e.Verb == VerbCreate && len(e.Before) == 0 {
-			for _, r := range e.After {
-				if _, err := set(r); err != nil {
-					mismatch(fmt.Sprintf("log entry %d: %v", seq, err))
+			for _, a := range e.After {
+				if err := r.set(a); err != nil {
+					r.mismatch(fmt.Sprintf("log entry %d: %v", seq, err))
 				}
 			}
 			continue
 		}
 		if len(e.After) != len(e.Before) {
-			mismatch(fmt.Sprintf("log entry %d (%d before-images, %d after-images)", seq, len(e.Before), len(e.After)))
+			r.mismatch(fmt.Sprintf("log entry %d (%d before-images, %d after-images)", seq, len(e.Before), len(e.After)))
 			continue
 		}
 		for i, b := range e.Before {
 			a := e.After[i]
 			bn, key, err := recordKey(b.ref())
 			if err != nil || a.ref() != b.ref() {
-				mismatch(fmt.Sprintf("log entry %d, image %d", seq, i+1))
+				r.mismatch(fmt.Sprintf("log entry %d, image %d", seq, i+1))
 				continue
 			}
-			if !bytes.Equal(state[stateKey(bn, key)], b.Value) {
-				mismatch(fmt.Sprintf("%s (before log entry %d)", locator(bn, key), seq))
+			if !bytes.Equal(r.state[stateKey(bn, key)], b.Value) {
+				r.mismatch(fmt.Sprintf("%s (before log entry %d)", locator(bn, key), seq))
 			}
-			_, _ = set(a)
+			_ = r.set(a)
 		}
 	}
-	// What is stored must be what was rebuilt, and nothing else.
+	return nil
+}
+
+// compareStored checks that what is stored is what was rebuilt, and
+// nothing else.
+func (r *replayer) compareStored(tx *bolt.Tx) {
 	compare := func(bucket, key, stored []byte) {
 		sk := stateKey(bucket, key)
-		want, ok := state[sk]
-		delete(state, sk)
+		want, ok := r.state[sk]
+		delete(r.state, sk)
 		v, err := unseal(bucket, key, stored)
 		if err != nil {
 			return // reported by checkSums
 		}
 		if !ok || !bytes.Equal(v, want) {
-			mismatch(locator(bucket, key))
+			r.mismatch(locator(bucket, key))
 		}
 	}
 	meta := tx.Bucket(bucketMeta)
@@ -405,11 +450,10 @@ func replay(tx *bolt.Tx) []error {
 			return nil
 		})
 	}
-	for _, r := range stateRecords(state) {
-		bn, key, _ := recordKey(r.ref())
-		mismatch(locator(bn, key))
+	for _, rec := range stateRecords(r.state) {
+		bn, key, _ := recordKey(rec.ref())
+		r.mismatch(locator(bn, key))
 	}
-	return errs
 }
 
 // logHead is what says how far a file's log goes: which meeting it is (the

@@ -182,3 +182,61 @@ func appendEntry(tx *bolt.Tx, e *diskEntry) error {
 	key := itob(seq)
 	return b.Put(key, sealEntry(key, prev, v))
 }
+
+// Log reads entries in batches, one read transaction each, starting small
+// (a screen shows a few) and growing. fn is never called inside a
+// transaction, so it may apply commands: a read transaction held while the
+// same goroutine writes can deadlock bbolt.
+const (
+	logFirstBatch = 16
+	logMaxBatch   = 512
+)
+
+// Log calls fn for the log's entries, newest first, until fn returns false.
+func (s *Store) Log(fn func(LogEntry) bool) error {
+	var before uint64 // read entries with seq < before; 0: from the newest
+	for size := logFirstBatch; ; size = min(2*size, logMaxBatch) {
+		var batch []LogEntry
+		err := view(s.db, func(tx *bolt.Tx) error {
+			b := tx.Bucket(bucketLog)
+			if b == nil {
+				return fmt.Errorf("no bucket %s", bucketLog)
+			}
+			c := b.Cursor()
+			var k, v []byte
+			if before == 0 {
+				k, v = c.Last()
+			} else {
+				c.Seek(itob(before))
+				k, v = c.Prev()
+			}
+			for ; k != nil && len(batch) < size; k, v = c.Prev() {
+				var e diskEntry
+				_, js, err := unsealEntry(k, v)
+				if err != nil {
+					return err
+				}
+				if err := json.Unmarshal(js, &e); err != nil {
+					return fmt.Errorf("log entry %x: %w", k, err)
+				}
+				batch = append(batch, e.LogEntry)
+			}
+			return nil
+		})
+		if err != nil {
+			return fail(CodeRead, s.path, err)
+		}
+		for _, e := range batch {
+			if !fn(e) {
+				return nil
+			}
+		}
+		if len(batch) < size {
+			return nil
+		}
+		before = batch[len(batch)-1].Seq
+		if before <= 1 {
+			return nil
+		}
+	}
+}

@@ -3,7 +3,9 @@ package storage
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"strings"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -46,6 +48,153 @@ func nextInChain(tx *bolt.Tx, seq uint64, owner string) (uint64, error) {
 		seq = e.Prev
 	}
 	return 0, nil
+}
+
+// Undo takes back who's newest step not yet undone (a command, or a redo):
+// it restores the entry's before-images, logs the undo as an entry of its
+// own, and returns the new meeting and the entry it undid. Undo is per
+// person: each sender has its own chain, so a clerk's autosaves never
+// stand between the moderator and the moderator's own last step. Undoing
+// again takes back who's step before that one. A step whose records
+// someone else has changed since is not undone: the refusal (Code
+// "changed_since") names whose change and what it was. With nothing to
+// undo it returns Code "nothing_to_undo".
+func (s *Store) Undo(who string, now time.Time) (*model.Meeting, LogEntry, error) {
+	return s.reverse(keyUndo, keyRedo, VerbUndo, CodeNothingToUndo, who, who, now)
+}
+
+// UndoOf takes back owner's newest step on who's behalf, as Undo does for
+// owner, with the same refusal when someone has changed its records since:
+// the step a "changed_since" refusal names can be taken back this way, by
+// someone who has seen whose it is. The undo goes on owner's redo chain.
+func (s *Store) UndoOf(owner, who string, now time.Time) (*model.Meeting, LogEntry, error) {
+	return s.reverse(keyUndo, keyRedo, VerbUndo, CodeNothingToUndo, model.CleanLine(owner), who, now)
+}
+
+// Redo reverses who's newest undo not yet redone, as long as who has sent
+// no new command since, logs the redo as an entry, and returns the new
+// meeting and the undo entry it reversed. A redo can itself be undone.
+// With nothing to redo it returns Code "nothing_to_redo".
+func (s *Store) Redo(who string, now time.Time) (*model.Meeting, LogEntry, error) {
+	return s.reverse(keyRedo, keyUndo, VerbRedo, CodeNothingToRedo, who, who, now)
+}
+
+// NewestOf is owner's newest step that Undo would take back, and whether
+// there is one.
+func (s *Store) NewestOf(owner string) (LogEntry, bool, error) {
+	var e diskEntry
+	found := false
+	err := view(s.db, func(tx *bolt.Tx) error {
+		top, err := getUint(tx.Bucket(bucketMeta), chainKey(keyUndo, model.CleanLine(owner)))
+		if err != nil || top == 0 {
+			return err
+		}
+		e, err = readEntry(tx, top)
+		found = err == nil
+		return err
+	})
+	if err != nil {
+		return LogEntry{}, false, fail(CodeRead, s.path, err)
+	}
+	return e.LogEntry, found, nil
+}
+
+// reverse pops owner's chain whose tops are kept under prefix from,
+// restores the popped entry's before-images, and pushes a new entry (verb,
+// sent by who) holding the images it replaced onto owner's chain under
+// prefix to.
+func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who string, now time.Time) (*model.Meeting, LogEntry, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old := s.meeting.Load()
+	if s.readOnly {
+		return old, LogEntry{}, s.readOnlyError()
+	}
+	owner, who = model.CleanLine(owner), model.CleanLine(who)
+	var (
+		target diskEntry
+		next   *model.Meeting
+		none   = fail(empty, s.path, nil)
+	)
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		fromKey, toKey := chainKey(from, owner), chainKey(to, owner)
+		top, err := getUint(meta, fromKey)
+		if err != nil {
+			return err
+		}
+		if top == 0 {
+			return none
+		}
+		if target, err = readEntry(tx, top); err != nil {
+			return err
+		}
+		images, err := reversal(tx, target, owner, s.path)
+		if err != nil {
+			return err
+		}
+		below, err := nextInChain(tx, target.Prev, owner)
+		if err != nil {
+			return err
+		}
+		other, err := getUint(meta, toKey)
+		if err != nil {
+			return err
+		}
+		e := diskEntry{
+			LogEntry: LogEntry{Time: now, Who: who, Verb: verb, Command: target.Command, Undoes: top, Of: target.Subject()},
+			Prev:     other,
+		}
+		if owner != who {
+			e.Owner = owner
+		}
+		if next, err = restore(tx, old, images, &e); err != nil {
+			return err
+		}
+		if errs := model.Check(next); len(errs) > 0 {
+			// Taken back around the others' changes, the meeting would not
+			// hold together: refuse, as for any record changed since.
+			return changedSince(tx, target, owner, refsOf(images), s.path)
+		}
+		if err := appendEntry(tx, &e); err != nil {
+			return err
+		}
+		if err := putUint(meta, fromKey, below); err != nil {
+			return err
+		}
+		return putUint(meta, toKey, e.Seq)
+	})
+	if err != nil {
+		var se *Error
+		if err == none || (errors.As(err, &se) && se.Code == CodeChangedSince) {
+			return old, LogEntry{}, err
+		}
+		return old, LogEntry{}, txFail(s.path, err)
+	}
+	s.meeting.Store(next)
+	return next, target.LogEntry, nil
+}
+
+// restore writes images over the stored records and onto a copy of m,
+// noting in e what each record was before (its before-images) and is now
+// (its after-images), and returns the copy.
+func restore(tx *bolt.Tx, m *model.Meeting, images []Record, e *diskEntry) (*model.Meeting, error) {
+	next := ownedCopy(m)
+	for _, r := range images {
+		cur, err := getRecord(tx, r.ref())
+		if err != nil {
+			return nil, err
+		}
+		e.Before = append(e.Before, Record{Kind: r.Kind, ID: r.ID, Value: cur})
+		e.After = append(e.After, r)
+		if err := putRecord(tx, r.ref(), r.Value); err != nil {
+			return nil, err
+		}
+		if err := patchRaw(next, r.Kind, r.ID, r.Value); err != nil {
+			return nil, err
+		}
+	}
+	return next, nil
 }
 
 // reversal is what reversing target writes: each record's before-image,

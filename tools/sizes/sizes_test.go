@@ -49,10 +49,6 @@ var notYetSplit = map[string]string{
 	"serve.go:serveMeeting": "command line on cobra",
 	// Not split yet.
 	"model/importcsv/importcsv.go": "not split yet",
-	"storage/store.go":             "not split yet",
-	"storage/store.go:reverse":     "not split yet",
-	"storage/check.go:checkLog":    "not split yet",
-	"storage/check.go:replay":      "not split yet",
 	"model/clean.go:CleanMeeting":  "not split yet",
 	"model/followups.go:apply":     "not split yet",
 }
