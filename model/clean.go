@@ -217,123 +217,149 @@ func (f FieldChange) Required() bool {
 // modified; records that needed no cleaning are shared with it. A meeting
 // Apply built comes back unchanged, with no changes.
 func CleanMeeting(m *Meeting) (*Meeting, []FieldChange) {
-	var changes []FieldChange
 	c := *m
 	out := &c
-	field := func(kind RecordKind, id int, name string, s *string, text bool) bool {
-		v := *s
-		if text {
-			v = CleanText(v)
-		} else {
-			v = CleanLine(v)
-		}
-		if v == *s {
-			return false
-		}
-		changes = append(changes, FieldChange{Kind: kind, ID: id, Field: name, Emptied: v == "" && *s != ""})
-		*s = v
-		return true
-	}
-	person := func(kind RecordKind, id int, prefix string, p *Person) bool {
-		a := field(kind, id, prefix+".name", &p.Name, false)
-		b := field(kind, id, prefix+".role", &p.Role, false)
-		u := field(kind, id, prefix+".unit", &p.Unit, false)
-		return a || b || u
-	}
-	lines := func(kind RecordKind, id int, name string, s *[]string) bool {
-		changed := false
-		cp := slices.Clone(*s)
-		for i := range cp {
-			if v := CleanLine(cp[i]); v != cp[i] {
-				cp[i] = v
-				changed = true
-			}
-		}
-		if changed {
-			changes = append(changes, FieldChange{Kind: kind, ID: id, Field: name})
-			*s = cp
-		}
-		return changed
-	}
-	enum := func(kind RecordKind, id int, name string, s string) string {
-		v := s
-		field(kind, id, name, &v, false)
-		return v
-	}
-
-	h := &out.Header
-	field(RecHeader, 0, "title", &h.Title, false)
-	field(RecHeader, 0, "topic", &h.Topic, false)
-	field(RecHeader, 0, "venue", &h.Venue, false)
-	person(RecHeader, 0, "chair", &h.Chair)
-	field(RecHeader, 0, "language", &h.Language, false)
-
-	out.Departments = cleanRecords(m.Departments, func(d *Department) bool {
-		a := field(RecDepartment, d.ID, "code", &d.Code, false)
-		b := field(RecDepartment, d.ID, "name", &d.Name, false)
-		r := person(RecDepartment, d.ID, "representative", &d.Representative)
-		return a || b || r
-	})
-	out.Questions = cleanRecords(m.Questions, func(q *Question) bool {
-		ch := person(RecQuestion, q.ID, "asker", &q.Asker)
-		kind, channel, status := q.Kind, q.Channel, q.Status
-		q.Kind = Kind(enum(RecQuestion, q.ID, "kind", string(q.Kind)))
-		ch = field(RecQuestion, q.ID, "theme", &q.Theme, false) || ch
-		ch = field(RecQuestion, q.ID, "text", &q.Text, true) || ch
-		ch = lines(RecQuestion, q.ID, "departments", &q.Departments) || ch
-		q.Channel = Channel(enum(RecQuestion, q.ID, "channel", string(q.Channel)))
-		q.Status = Status(enum(RecQuestion, q.ID, "status", string(q.Status)))
-		return ch || kind != q.Kind || channel != q.Channel || status != q.Status
-	})
-	out.Answers = cleanRecords(m.Answers, func(a *Answer) bool {
-		ch := field(RecAnswer, a.ID, "department", &a.Department, false)
-		ch = person(RecAnswer, a.ID, "responder", &a.Responder) || ch
-		ch = field(RecAnswer, a.ID, "notes", &a.Notes, true) || ch
-		outcome := a.Outcome
-		a.Outcome = Outcome(enum(RecAnswer, a.ID, "outcome", string(a.Outcome)))
-		return ch || outcome != a.Outcome
-	})
-	out.FollowUps = cleanRecords(m.FollowUps, func(f *FollowUp) bool {
-		ch := field(RecFollowUp, f.ID, "department", &f.Department, false)
-		ch = field(RecFollowUp, f.ID, "what", &f.What, true) || ch
-		ch = field(RecFollowUp, f.ID, "forwarded_to", &f.ForwardedTo, false) || ch
-		ch = field(RecFollowUp, f.ID, "reply_doc", &f.ReplyDoc, false) || ch
-		ch = field(RecFollowUp, f.ID, "note", &f.Note, true) || ch
-		source, status := f.Source, f.Status
-		f.Source = FollowUpSource(enum(RecFollowUp, f.ID, "source", string(f.Source)))
-		f.Status = FollowUpStatus(enum(RecFollowUp, f.ID, "status", string(f.Status)))
-		return ch || source != f.Source || status != f.Status
-	})
-	out.Floor.State = FloorState(enum(RecFloor, 0, "state", string(m.Floor.State)))
-
-	out.Stage.Display = DisplayMode(enum(RecStage, 0, "display", string(m.Stage.Display)))
-	var notes []BackstageNote
-	for i, n := range m.Stage.Notes {
-		a := field(RecStage, n.ID, "note.from", &n.From, false)
-		b := field(RecStage, n.ID, "note.text", &n.Text, false)
-		if (a || b) && notes == nil {
-			notes = slices.Clone(m.Stage.Notes)
-		}
-		if notes != nil {
-			notes[i] = n
-		}
-	}
-	if notes != nil {
+	mc := &meetingCleaner{}
+	mc.header(&out.Header)
+	out.Departments = cleanRecords(m.Departments, mc.department)
+	out.Questions = cleanRecords(m.Questions, mc.question)
+	out.Answers = cleanRecords(m.Answers, mc.answer)
+	out.FollowUps = cleanRecords(m.FollowUps, mc.followUp)
+	out.Floor.State = FloorState(mc.enum(RecFloor, 0, "state", string(m.Floor.State)))
+	out.Stage.Display = DisplayMode(mc.enum(RecStage, 0, "display", string(m.Stage.Display)))
+	if notes := mc.notes(m.Stage.Notes); notes != nil {
 		out.Stage.Notes = notes
 	}
-	var items []AgendaItem
-	for i, it := range m.Agenda.Items {
-		if field(RecAgenda, i+1, "item.title", &it.Title, false) && items == nil {
-			items = slices.Clone(m.Agenda.Items)
-		}
-		if items != nil {
-			items[i] = it
-		}
-	}
-	if items != nil {
+	if items := mc.agenda(m.Agenda.Items); items != nil {
 		out.Agenda.Items = items
 	}
-	return out, changes
+	return out, mc.changes
+}
+
+// meetingCleaner cleans one meeting's records for CleanMeeting and notes
+// each field it changed. Each method reports whether it changed anything.
+type meetingCleaner struct{ changes []FieldChange }
+
+func (mc *meetingCleaner) field(kind RecordKind, id int, name string, s *string, text bool) bool {
+	v := *s
+	if text {
+		v = CleanText(v)
+	} else {
+		v = CleanLine(v)
+	}
+	if v == *s {
+		return false
+	}
+	mc.changes = append(mc.changes, FieldChange{Kind: kind, ID: id, Field: name, Emptied: v == "" && *s != ""})
+	*s = v
+	return true
+}
+
+func (mc *meetingCleaner) person(kind RecordKind, id int, prefix string, p *Person) bool {
+	a := mc.field(kind, id, prefix+".name", &p.Name, false)
+	b := mc.field(kind, id, prefix+".role", &p.Role, false)
+	u := mc.field(kind, id, prefix+".unit", &p.Unit, false)
+	return a || b || u
+}
+
+func (mc *meetingCleaner) lines(kind RecordKind, id int, name string, s *[]string) bool {
+	changed := false
+	cp := slices.Clone(*s)
+	for i := range cp {
+		if v := CleanLine(cp[i]); v != cp[i] {
+			cp[i] = v
+			changed = true
+		}
+	}
+	if changed {
+		mc.changes = append(mc.changes, FieldChange{Kind: kind, ID: id, Field: name})
+		*s = cp
+	}
+	return changed
+}
+
+func (mc *meetingCleaner) enum(kind RecordKind, id int, name string, s string) string {
+	v := s
+	mc.field(kind, id, name, &v, false)
+	return v
+}
+
+func (mc *meetingCleaner) header(h *Header) {
+	mc.field(RecHeader, 0, "title", &h.Title, false)
+	mc.field(RecHeader, 0, "topic", &h.Topic, false)
+	mc.field(RecHeader, 0, "venue", &h.Venue, false)
+	mc.person(RecHeader, 0, "chair", &h.Chair)
+	mc.field(RecHeader, 0, "language", &h.Language, false)
+}
+
+func (mc *meetingCleaner) department(d *Department) bool {
+	a := mc.field(RecDepartment, d.ID, "code", &d.Code, false)
+	b := mc.field(RecDepartment, d.ID, "name", &d.Name, false)
+	r := mc.person(RecDepartment, d.ID, "representative", &d.Representative)
+	return a || b || r
+}
+
+func (mc *meetingCleaner) question(q *Question) bool {
+	ch := mc.person(RecQuestion, q.ID, "asker", &q.Asker)
+	kind, channel, status := q.Kind, q.Channel, q.Status
+	q.Kind = Kind(mc.enum(RecQuestion, q.ID, "kind", string(q.Kind)))
+	ch = mc.field(RecQuestion, q.ID, "theme", &q.Theme, false) || ch
+	ch = mc.field(RecQuestion, q.ID, "text", &q.Text, true) || ch
+	ch = mc.lines(RecQuestion, q.ID, "departments", &q.Departments) || ch
+	q.Channel = Channel(mc.enum(RecQuestion, q.ID, "channel", string(q.Channel)))
+	q.Status = Status(mc.enum(RecQuestion, q.ID, "status", string(q.Status)))
+	return ch || kind != q.Kind || channel != q.Channel || status != q.Status
+}
+
+func (mc *meetingCleaner) answer(a *Answer) bool {
+	ch := mc.field(RecAnswer, a.ID, "department", &a.Department, false)
+	ch = mc.person(RecAnswer, a.ID, "responder", &a.Responder) || ch
+	ch = mc.field(RecAnswer, a.ID, "notes", &a.Notes, true) || ch
+	outcome := a.Outcome
+	a.Outcome = Outcome(mc.enum(RecAnswer, a.ID, "outcome", string(a.Outcome)))
+	return ch || outcome != a.Outcome
+}
+
+func (mc *meetingCleaner) followUp(f *FollowUp) bool {
+	ch := mc.field(RecFollowUp, f.ID, "department", &f.Department, false)
+	ch = mc.field(RecFollowUp, f.ID, "what", &f.What, true) || ch
+	ch = mc.field(RecFollowUp, f.ID, "forwarded_to", &f.ForwardedTo, false) || ch
+	ch = mc.field(RecFollowUp, f.ID, "reply_doc", &f.ReplyDoc, false) || ch
+	ch = mc.field(RecFollowUp, f.ID, "note", &f.Note, true) || ch
+	source, status := f.Source, f.Status
+	f.Source = FollowUpSource(mc.enum(RecFollowUp, f.ID, "source", string(f.Source)))
+	f.Status = FollowUpStatus(mc.enum(RecFollowUp, f.ID, "status", string(f.Status)))
+	return ch || source != f.Source || status != f.Status
+}
+
+// notes returns the backstage notes cleaned, or nil if none changed.
+func (mc *meetingCleaner) notes(in []BackstageNote) []BackstageNote {
+	var out []BackstageNote
+	for i, n := range in {
+		a := mc.field(RecStage, n.ID, "note.from", &n.From, false)
+		b := mc.field(RecStage, n.ID, "note.text", &n.Text, false)
+		if (a || b) && out == nil {
+			out = slices.Clone(in)
+		}
+		if out != nil {
+			out[i] = n
+		}
+	}
+	return out
+}
+
+// agenda returns the agenda's items cleaned, or nil if none changed.
+func (mc *meetingCleaner) agenda(in []AgendaItem) []AgendaItem {
+	var out []AgendaItem
+	for i, it := range in {
+		if mc.field(RecAgenda, i+1, "item.title", &it.Title, false) && out == nil {
+			out = slices.Clone(in)
+		}
+		if out != nil {
+			out[i] = it
+		}
+	}
+	return out
 }
 
 // cleanRecords runs clean on a copy of each record and keeps the copy only

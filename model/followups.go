@@ -154,77 +154,14 @@ func (cmd SetOutcome) apply(c *change) error {
 			c.dropFollowUp(old.ID)
 		}
 	} else {
-		dept, err := c.department(cmd.Department, a.Department)
-		if err != nil {
+		var err error
+		if f, err = cmd.followUp(c, &a, old, own); err != nil {
 			return err
 		}
-		f = &FollowUp{ID: nextID(c.m.FollowUps), Answer: a.ID, Status: FollowUpOpen, Created: c.now}
-		if old != nil {
-			cp := *old
-			f = &cp
-		}
-		f.Department, f.Source, f.Questions = dept, sourceOf(cmd.Outcome), own
-		f.Deadline = cmd.Deadline
-		if err := c.checkDeadline(f.Deadline, a.Start); err != nil {
-			return err
-		}
-		what := cmd.What
-		if Len(what) > MaxTextLen {
-			return refuse(ErrTooLong, "what", MaxTextLen)
-		}
-		switch cmd.Outcome {
-		case OutcomeInWriting:
-			if f.Deadline.IsZero() {
-				return refuse(ErrNoDeadline)
-			}
-		case OutcomeCommitment:
-			if what == "" {
-				return refuse(ErrEmptyWhat)
-			}
-			if f.Deadline.IsZero() {
-				return refuse(ErrNoDeadline)
-			}
-		case OutcomeForwarded:
-			to := cmd.ForwardedTo
-			if to == "" {
-				return refuse(ErrNoForwardedTo)
-			}
-			if Len(to) > MaxLineLen {
-				return refuse(ErrTooLong, "forwarded_to", MaxLineLen)
-			}
-			f.ForwardedTo = to
-			if f.Status == FollowUpOpen {
-				f.Status = FollowUpForwarded
-			}
-		}
-		if cmd.Outcome != OutcomeForwarded {
-			// Forwarded was this outcome's doing; another outcome undoes it.
-			if f.Status == FollowUpForwarded {
-				f.Status = FollowUpOpen
-			}
-			f.ForwardedTo = ""
-		}
-		if what == "" {
-			what = c.questionsText(own)
-		}
-		f.What = what
 	}
-
 	if !a.End.IsZero() {
-		for _, id := range own {
-			q, err := c.question(id)
-			if err != nil {
-				return err
-			}
-			switch {
-			case cmd.Outcome == OutcomeInWriting && q.Status == StatusAnswered:
-				q.Status = StatusInWriting
-			case cmd.Outcome != OutcomeInWriting && q.Status == StatusInWriting:
-				q.Status = StatusAnswered
-			default:
-				continue
-			}
-			c.putQuestion(q)
+		if err := cmd.restatus(c, own); err != nil {
+			return err
 		}
 	}
 	if a.Outcome != cmd.Outcome {
@@ -233,6 +170,98 @@ func (cmd SetOutcome) apply(c *change) error {
 	}
 	if f != nil {
 		c.putFollowUpIfChanged(old, f)
+	}
+	return nil
+}
+
+// followUp is what an outcome other than "answered" leaves to follow up:
+// old (the answer's follow-up, if it has one) with the outcome's terms, or
+// a new one.
+func (cmd SetOutcome) followUp(c *change, a *Answer, old *FollowUp, own []int) (*FollowUp, error) {
+	dept, err := c.department(cmd.Department, a.Department)
+	if err != nil {
+		return nil, err
+	}
+	f := &FollowUp{ID: nextID(c.m.FollowUps), Answer: a.ID, Status: FollowUpOpen, Created: c.now}
+	if old != nil {
+		cp := *old
+		f = &cp
+	}
+	f.Department, f.Source, f.Questions = dept, sourceOf(cmd.Outcome), own
+	f.Deadline = cmd.Deadline
+	if err := c.checkDeadline(f.Deadline, a.Start); err != nil {
+		return nil, err
+	}
+	what := cmd.What
+	if Len(what) > MaxTextLen {
+		return nil, refuse(ErrTooLong, "what", MaxTextLen)
+	}
+	if err := cmd.terms(f, what); err != nil {
+		return nil, err
+	}
+	if what == "" {
+		what = c.questionsText(own)
+	}
+	f.What = what
+	return f, nil
+}
+
+// terms checks and sets what each outcome requires of its follow-up: a
+// deadline for a written answer, what and by when for a commitment, to
+// whom for a forwarded question.
+func (cmd SetOutcome) terms(f *FollowUp, what string) error {
+	switch cmd.Outcome {
+	case OutcomeInWriting:
+		if f.Deadline.IsZero() {
+			return refuse(ErrNoDeadline)
+		}
+	case OutcomeCommitment:
+		if what == "" {
+			return refuse(ErrEmptyWhat)
+		}
+		if f.Deadline.IsZero() {
+			return refuse(ErrNoDeadline)
+		}
+	case OutcomeForwarded:
+		to := cmd.ForwardedTo
+		if to == "" {
+			return refuse(ErrNoForwardedTo)
+		}
+		if Len(to) > MaxLineLen {
+			return refuse(ErrTooLong, "forwarded_to", MaxLineLen)
+		}
+		f.ForwardedTo = to
+		if f.Status == FollowUpOpen {
+			f.Status = FollowUpForwarded
+		}
+	}
+	if cmd.Outcome != OutcomeForwarded {
+		// Forwarded was this outcome's doing; another outcome undoes it.
+		if f.Status == FollowUpForwarded {
+			f.Status = FollowUpOpen
+		}
+		f.ForwardedTo = ""
+	}
+	return nil
+}
+
+// restatus moves the answer's own questions between answered and to be
+// answered in writing as the outcome says, once the answer has ended.
+func (cmd SetOutcome) restatus(c *change, own []int) error {
+	for _, id := range own {
+		q, err := c.question(id)
+		if err != nil {
+			return err
+		}
+		switch {
+		case cmd.Outcome == OutcomeInWriting && q.Status == StatusAnswered:
+			q.Status = StatusInWriting
+		case cmd.Outcome != OutcomeInWriting && q.Status == StatusInWriting:
+			q.Status = StatusAnswered
+		default:
+			continue
+		}
+		c.putQuestion(q)
 	}
 	return nil
 }
