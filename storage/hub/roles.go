@@ -29,18 +29,74 @@ func ParseRole(name string) (Role, bool) {
 	return "", false
 }
 
-// RoleOf is the role of a command's sender: who is a role name, optionally
-// followed by ":" and a person's name ("clerk:Lan"). Any other who is this
-// program's own caller (the local terminal, an import, a test) and has the
-// moderator's rights: only `podium serve` lets others in, and it always
-// sends one of the role names.
-func RoleOf(who string) Role {
-	name, _, _ := strings.Cut(who, ":")
-	if r, ok := ParseRole(name); ok {
-		return r
-	}
-	return RoleModerator
+// Sender is who sends a command: a role, and optionally a person's or a
+// program's name within it ("clerk" Lan; "moderator" office for an
+// import). The writer decides by the role alone; the name tells people
+// apart in the log, in who is typing, and in whose steps an undo takes
+// back. A sender whose role is none of Roles has no rights at all.
+type Sender struct {
+	Role Role
+	Name string
 }
+
+// As is the sender of role r with no name: As(RoleClerk) is "clerk".
+func As(r Role) Sender { return Sender{Role: r} }
+
+// Office is the sender of what the command line does to a meeting file
+// (an import, a meeting created from one): an organiser's act, with the
+// moderator's rights, told apart from the podium's moderator by its name.
+func Office() Sender { return Sender{Role: RoleModerator, Name: officeName} }
+
+const officeName = "office"
+
+// String is the sender as the log records it: the role's name, then ":"
+// and the name when there is one ("clerk", "clerk:Lan",
+// "moderator:office"). A sender with no known role is written with a
+// leading ":", so that it never reads back as one that has a role.
+func (s Sender) String() string {
+	if _, ok := ParseRole(string(s.Role)); !ok {
+		return ":" + s.Name
+	}
+	if s.Name == "" {
+		return string(s.Role)
+	}
+	return string(s.Role) + ":" + s.Name
+}
+
+// Known reports whether the sender has one of the roles.
+func (s Sender) Known() bool {
+	_, ok := ParseRole(string(s.Role))
+	return ok
+}
+
+// ParseSender reads a sender in String's form, and reports whether it
+// names one of the roles. Anything else ("", "test", "Clerk") is no
+// sender.
+func ParseSender(who string) (Sender, bool) {
+	role, name, _ := strings.Cut(who, ":")
+	r, ok := ParseRole(role)
+	if !ok {
+		return Sender{}, false
+	}
+	return Sender{Role: r, Name: name}, true
+}
+
+// SenderOf reads the sender of a logged step. Files written before
+// senders had a role name their imports "office": that is Office. Any
+// other who that is no sender comes back with no role and who as its
+// name, so it can be shown but has no rights.
+func SenderOf(who string) Sender {
+	if s, ok := ParseSender(who); ok {
+		return s
+	}
+	if who == officeName {
+		return Office()
+	}
+	return Sender{Name: who}
+}
+
+// RoleOf is the role of a logged sender (SenderOf), "" when it has none.
+func RoleOf(who string) Role { return SenderOf(who).Role }
 
 // clerkVerbs are the commands a clerk may send: what keeps the record.
 // Calling speakers (one or a group), handing the floor to a department,
@@ -91,23 +147,37 @@ func refuseRole(role Role, verb, path string) *storage.Error {
 	return &storage.Error{Code: CodeRoleRefused, Path: path, Args: []any{string(role), verb, may}}
 }
 
+// CodeNoRole refuses everything from a sender with no known role. Args
+// (after the file's path): the sender as sent, the verb refused.
+const CodeNoRole storage.Code = "no_role"
+
 // permit refuses, before anything is applied, a request its sender's role
-// may not send. Undo and redo are per person: each sender takes back only
-// its own steps, so a clerk's own undo needs no further check; taking back
-// someone else's step (UndoOf) is the moderator's, or a clerk's when the
-// step is another clerk's.
+// may not send. A sender with no known role may send nothing. Undo and
+// redo are per person: each sender takes back only its own steps, so a
+// clerk's own undo needs no further check; taking back someone else's step
+// (UndoOf) is the moderator's, or a clerk's when the step is another
+// clerk's.
 func (h *Hub) permit(r request) error {
-	role := RoleOf(r.who)
+	verb := r.verb
+	switch {
+	case r.undo:
+		verb = storage.VerbUndo
+	case r.redo:
+		verb = storage.VerbRedo
+	case r.cmd != nil:
+		verb = r.cmd.Verb()
+	}
+	path := h.store.Path()
+	from, ok := ParseSender(r.who)
+	if !ok {
+		return &storage.Error{Code: CodeNoRole, Path: path, Args: []any{r.who, verb}}
+	}
+	role := from.Role
 	if role == RoleModerator {
 		return nil
 	}
-	path := h.store.Path()
 	switch {
 	case r.undo || r.redo:
-		verb := storage.VerbUndo
-		if r.redo {
-			verb = storage.VerbRedo
-		}
 		if role != RoleClerk {
 			return refuseRole(role, verb, path)
 		}
@@ -120,8 +190,8 @@ func (h *Hub) permit(r request) error {
 				return refuseRole(role, c.Verb(), path)
 			}
 		}
-	case !May(role, r.cmd.Verb()):
-		return refuseRole(role, r.cmd.Verb(), path)
+	case !May(role, verb):
+		return refuseRole(role, verb, path)
 	}
 	return nil
 }

@@ -98,7 +98,9 @@ func TestRoleOf(t *testing.T) {
 	for who, want := range map[string]Role{
 		"moderator": RoleModerator, "clerk": RoleClerk, "display": RoleDisplay,
 		"clerk:Lan": RoleClerk, "display:hall": RoleDisplay,
-		"": RoleModerator, "office": RoleModerator, "test": RoleModerator,
+		"moderator:office": RoleModerator,
+		"office":           RoleModerator, // the imports of files written before senders had roles
+		"":                 "", "test": "", "Clerk": "", ":moderator": "", "audience": "",
 	} {
 		if got := RoleOf(who); got != want {
 			t.Errorf("RoleOf(%q) = %q, want %q", who, got, want)
@@ -106,6 +108,98 @@ func TestRoleOf(t *testing.T) {
 	}
 	if _, ok := ParseRole("Clerk"); ok {
 		t.Error("role names are exact")
+	}
+}
+
+// A sender is written to the log as it always was ("clerk", "clerk:Lan"),
+// reads back as itself, and one with no role never reads back as one
+// with a role.
+func TestSenderString(t *testing.T) {
+	for _, c := range []struct {
+		s    Sender
+		want string
+	}{
+		{As(RoleModerator), "moderator"},
+		{As(RoleClerk), "clerk"},
+		{Sender{RoleClerk, "Lan"}, "clerk:Lan"},
+		{Sender{RoleDisplay, "hall"}, "display:hall"},
+		{Office(), "moderator:office"},
+		{Sender{RoleClerk, "a:b"}, "clerk:a:b"},
+	} {
+		if got := c.s.String(); got != c.want {
+			t.Errorf("%#v.String() = %q, want %q", c.s, got, c.want)
+		}
+		back, ok := ParseSender(c.want)
+		if !ok || back != c.s {
+			t.Errorf("ParseSender(%q) = %#v, %v", c.want, back, ok)
+		}
+		if !c.s.Known() {
+			t.Errorf("%#v is not known", c.s)
+		}
+	}
+	for _, who := range []string{"", "test", "office", "Clerk", ":clerk", "audience:x"} {
+		if s, ok := ParseSender(who); ok {
+			t.Errorf("ParseSender(%q) = %#v, want no sender", who, s)
+		}
+	}
+	for _, s := range []Sender{{}, {Name: "moderator"}, {Role: "audience", Name: "x"}, {Role: "Moderator"}} {
+		if s.Known() {
+			t.Errorf("%#v is known", s)
+		}
+		if back := SenderOf(s.String()); back.Known() {
+			t.Errorf("%#v written as %q reads back as %#v, with a role", s, s.String(), back)
+		}
+	}
+	if SenderOf("office") != Office() || SenderOf("moderator:office") != Office() {
+		t.Error("an import's sender, old or new, is not the office")
+	}
+}
+
+// A sender with no known role has no rights: every command, a batch, an
+// undo, a redo and an undo of someone's step are refused before anything
+// is applied, and the log does not grow.
+func TestUnknownSenderMayDoNothing(t *testing.T) {
+	h := twoWaiting(t)
+	if err := h.Do(add("Của thư ký"), "clerk"); err != nil {
+		t.Fatal(err)
+	}
+	before := h.Snapshot()
+	logLen := logLength(t, h)
+	unknown := []string{"", "test", "office", "Moderator", ":moderator", "audience", "moderatorx", " moderator"}
+	for _, who := range unknown {
+		for _, v := range allVerbs(t) {
+			err := h.Do(plausible(t, v), who)
+			if storage.CodeOf(err) != CodeNoRole {
+				t.Errorf("%q %s: %v, want no_role", who, v, err)
+				continue
+			}
+			var se *storage.Error
+			errors.As(err, &se)
+			if len(se.Args) != 2 || se.Args[0] != who || se.Args[1] != v {
+				t.Errorf("%q %s: args %v", who, v, se.Args)
+			}
+		}
+		if err := h.DoAll([]model.Command{add("X")}, storage.VerbImport, who); storage.CodeOf(err) != CodeNoRole {
+			t.Errorf("%q import: %v", who, err)
+		}
+		if _, err := h.Undo(who); storage.CodeOf(err) != CodeNoRole {
+			t.Errorf("%q undo: %v", who, err)
+		}
+		if _, err := h.Redo(who); storage.CodeOf(err) != CodeNoRole {
+			t.Errorf("%q redo: %v", who, err)
+		}
+		for _, owner := range []string{"moderator", "clerk", who} {
+			if _, err := h.UndoOf(owner, who); storage.CodeOf(err) != CodeNoRole {
+				t.Errorf("%q undoing %q's step: %v", who, owner, err)
+			}
+		}
+	}
+	after := h.Snapshot()
+	if after.Version != before.Version || after.Meeting != before.Meeting {
+		t.Errorf("an unknown sender changed the meeting: version %d → %d", before.Version, after.Version)
+	}
+	if n := logLength(t, h); n != logLen {
+		t.Errorf("the log grew from %d to %d entries", logLen, n)
 	}
 }
 
