@@ -13,13 +13,16 @@ import (
 	"podium/model"
 	"podium/model/importcsv"
 	"podium/storage"
+	"podium/storage/hub"
 	"podium/ui"
 	"podium/ui/export"
 	"podium/ui/i18n"
 )
 
-// who the command line writes in the log for imports.
-const officeWho = "office"
+// who the command line writes in the log for imports: the office, an
+// organiser's act with the moderator's rights ("moderator:office"; files
+// written before senders had roles say "office", which reads as the same).
+var officeWho = hub.Office().String()
 
 type exportOptions struct {
 	format string // md, html, csv, json

@@ -194,12 +194,12 @@ func TestImportQuestionsCSV(t *testing.T) {
 	// One log entry, one undo for the whole import.
 	var last storage.LogEntry
 	_ = s.Log(func(e storage.LogEntry) bool { last = e; return false })
-	if last.Verb != storage.VerbImport || last.Who != "office" {
+	if last.Verb != storage.VerbImport || last.Who != "moderator:office" {
 		t.Errorf("newest log entry %+v", last)
 	}
 	// The import is the office's step: undone on its behalf, as the
 	// Timeline does once the moderator has seen whose it is.
-	m, _, err = s.UndoOf("office", "test", time.Now())
+	m, _, err = s.UndoOf("moderator:office", "test", time.Now())
 	if err != nil || len(m.Queue) != 24 || m.Question(25) != nil {
 		t.Errorf("after one undo: %v, queue %d", err, len(m.Queue))
 	}
