@@ -47,7 +47,7 @@ func TestGoldenScreens(t *testing.T) {
 				Theme:       "\x1bPq#0\x1b\\DCS \u009b31mC1",
 				Text:        "Xin chào\x1bc\r\nhai dòng\u2028\u2066isolate\u2069 \x00\x07 hết.",
 				Departments: []string{"CA"},
-			}, "test")
+			}, "moderator")
 			if err != nil {
 				r.t.Fatal(err)
 			}

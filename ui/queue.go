@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"podium/model"
+	"podium/ui/theme"
 )
 
 // queueList is the question list on the Moderate screen: what is on the
@@ -117,7 +118,7 @@ func (l *queueList) view(c *Context, m *model.Meeting, w, h int) []string {
 		return nil
 	}
 	cols := queueColumns(w)
-	lines := []string{c.Styles.QueueHeader.Render(cols.row(
+	lines := []string{c.Styles.QueueHeader.Render(theme.Unselected + cols.row(
 		c.T.T("col.no"), c.T.T("col.asker"), c.T.T("col.kind"),
 		c.T.T("col.theme"), c.T.T("col.depts"), c.T.T("col.status")))}
 	l.height = h - 1
@@ -144,16 +145,17 @@ func (l *queueList) view(c *Context, m *model.Meeting, w, h int) []string {
 		}
 		text := cols.row(no, q.Asker.Name, c.kind(q.Kind), q.Theme,
 			depts(q.Departments), c.status(q.Status))
-		st := c.Styles.FloorText
+		st, mark := c.Styles.FloorText, theme.Unselected
 		switch {
 		case q.ID == l.selected:
-			st = c.Styles.QueueSelected
+			// The ▸ says it without colour: enter calls this one.
+			st, mark = c.Styles.QueueSelected, theme.Selected
 		case q.Status == model.StatusAsking || q.Status == model.StatusAwaiting:
 			st = c.Styles.QueueFloor
 		case closed(q.Status):
 			st = c.Styles.QueueClosed
 		}
-		lines = append(lines, st.Render(text))
+		lines = append(lines, st.Render(mark+text))
 	}
 	return lines
 }
@@ -166,7 +168,7 @@ func queueColumns(w int) columns {
 	if w < 76 {
 		c.depts = 8
 	}
-	rest := w - c.no - c.kind - c.depts - c.status - 5
+	rest := w - c.no - c.kind - c.depts - c.status - 5 - 1 // 1: the selection mark
 	c.asker = max(4, rest*11/20)
 	c.theme = max(0, rest-c.asker)
 	return c
