@@ -4,11 +4,9 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"podium/model"
-	"podium/storage"
 	"podium/storage/hub"
 )
 
@@ -17,81 +15,40 @@ type mode int
 
 const (
 	modeMain mode = iota
-	modeFilter
+	// The root's: over any screen.
 	modeForm
-	modePicker
-	modeConfirmQuit
 	modeConfirmDiscard
-	modeConfirmUndo // someone else's step, chosen on the Timeline
+	modeConfirmQuit
 	modeHelp
-	modeFullText
+	// The screens' own (screenModel.mode).
+	modeFilter      // Moderate: the queue's filter
+	modePicker      // Moderate: a department to choose
+	modeFullText    // Moderate: a question's whole text
+	modeNotes       // Record: the notes editor
+	modeConfirmUndo // Timeline: someone else's step, chosen to take back
 )
 
-// formPurpose is which question form to open.
-type formPurpose int
-
-const (
-	formAdd formPurpose = iota
-	formEdit
-)
-
-// pickPurpose is what a chosen department becomes.
-type pickPurpose int
-
-const (
-	pickAnswer pickPurpose = iota
-	pickWriting
-	pickAgain // another department answers the newest answer's questions
-)
-
-// Model is the root of one session's screens. It holds the newest meeting
-// snapshot and routes every key by mode; it changes the meeting only by
-// sending commands to the hub.
+// Model is the root of one session's screens. It routes each message to
+// the screen that shows, draws the frame (status bar, message line, help
+// line) around the screen's view, and shows that screen's help. It changes
+// the meeting only by sending commands to the writer.
 type Model struct {
-	ctx   *Context
-	hub   *hub.Hub
+	*shared
 	subs  <-chan hub.Snapshot
 	unsub func()
-	clock func() time.Time
-	after timer // schedules the notes' autosave
 
-	snap   hub.Snapshot
-	counts model.Counts
-	now    time.Time
-	width  int
-	height int
-
-	screen  screen
-	mode    mode
-	queue   queueList
-	filter  textinput.Model
 	help    help.Model
-	form    *form
-	picker  *deptPicker
-	pickFor pickPurpose
+	helpTop int // the help's page
 
-	textTop int // first line shown of a question's full text
+	screen   screen
+	screens  [screenCount]screenModel
+	moderate *moderateScreen
+	record   *recordScreen
+	follow   *followScreen
+	timeline *timelineScreen
+	stats    *statsScreen
 
-	notes       notesEditor        // the clerk's notes on the Record screen
-	recAnswer   int                // the answer the Record screen shows; 0: the floor's
-	followSel   int                // the selected row on the Follow-ups screen
-	timeline    []storage.LogEntry // the newest log entries, newest first
-	timelineTop int                // first entry shown
-	stats       statsView          // the Statistics screen: its scroll and its figures, per snapshot
-
-	join []string // how to join over SSH, when serving
-
-	alert      string     // a warning that stays until the next key (the pace)
-	pace       model.Pace // the forecast, worked out on each snapshot and tick
-	paceWarned bool       // the queue has stopped fitting and the moderator was told
-
-	message    string
-	messageErr bool
-	quitting   bool
-
-	warning string // stays on the status bar: a backup that could not be made
-
-	pendingUndo undoOf // the step modeConfirmUndo asks about
+	quitting bool
 }
 
 // snapshotMsg carries a new committed meeting from the hub.
@@ -100,26 +57,23 @@ type snapshotMsg hub.Snapshot
 // tickMsg makes the clocks move.
 type tickMsg struct{}
 
-// doneMsg is the hub's answer to a command this screen sent.
-type doneMsg struct {
-	ok  string // message to show on success
-	err error
-}
-
-// New builds the Moderate screen for one session on a hub. clock is the
-// wall clock (time.Now; a fixed one in tests).
-func New(ctx *Context, h *hub.Hub, clock func() time.Time) *Model {
-	sub, unsub := h.Subscribe()
-	f := newInput("/ ")
-	m := &Model{
-		ctx: ctx, hub: h, subs: sub, unsub: unsub, clock: clock,
-		filter: f, help: help.New(), now: clock(), after: realTimer,
-	}
+// New builds the screens for one session on a writer (the hub). clock is
+// the wall clock (time.Now; a fixed one in tests).
+func New(ctx *Context, w Writer, clock func() time.Time) *Model {
+	sub, unsub := w.Subscribe()
+	sh := &shared{ctx: ctx, w: w, clock: clock, now: clock(), after: realTimer}
+	m := &Model{shared: sh, subs: sub, unsub: unsub, help: help.New()}
+	m.moderate = newModerate(sh)
+	m.record = &recordScreen{shared: sh}
+	m.follow = &followScreen{shared: sh}
+	m.timeline = &timelineScreen{shared: sh}
+	m.stats = &statsScreen{shared: sh}
+	m.screens = [screenCount]screenModel{m.moderate, m.record, m.follow, m.timeline, m.stats}
 	m.help.Styles.ShortKey = ctx.Styles.HelpKey.Style
 	m.help.Styles.ShortDesc = ctx.Styles.HelpDesc.Style
 	m.help.Styles.FullKey = ctx.Styles.HelpKey.Style
 	m.help.Styles.FullDesc = ctx.Styles.HelpDesc.Style
-	m.setSnapshot(h.Snapshot())
+	m.setSnapshot(w.Snapshot())
 	<-sub // the current snapshot, already taken
 	return m
 }
@@ -145,54 +99,43 @@ func tick() tea.Cmd {
 }
 
 func (m *Model) setSnapshot(s hub.Snapshot) {
-	m.snap = s
-	m.counts = s.Meeting.Count()
-	m.queue.rebuild(s.Meeting)
-	m.updatePace()
+	m.shared.setSnapshot(s)
+	m.moderate.queue.rebuild(s.Meeting)
 }
 
-// takeSnapshot takes s unless the screen has a newer one already (a save's
-// answer brings the hub's snapshot too, so the subscription's may come
-// after it), and reports whether it did.
+// takeSnapshot takes s unless the session has a newer one already, and
+// reports whether it did.
 func (m *Model) takeSnapshot(s hub.Snapshot) bool {
-	if s.Meeting == nil || (m.snap.Meeting != nil && s.Seq < m.snap.Seq) {
+	if !m.shared.takeSnapshot(s) {
 		return false
 	}
-	m.setSnapshot(s)
+	m.moderate.queue.rebuild(s.Meeting)
 	return true
 }
-
-func (m *Model) meeting() *model.Meeting { return m.snap.Meeting }
 
 // Update routes a message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
-		m.help.SetWidth(msg.Width)
-		return m, nil
+		m.resize(msg.Width, msg.Height)
 	case snapshotMsg:
 		m.now = m.clock()
 		if !m.takeSnapshot(hub.Snapshot(msg)) {
 			return m, m.waitSnapshot() // older than one a save brought
 		}
-		notes := m.reconcileNotes()
+		cmds := []tea.Cmd{m.waitSnapshot(), m.record.snapshot()}
 		if m.screen == screenTimeline {
-			return m, tea.Batch(m.waitSnapshot(), m.loadTimeline(), notes)
+			cmds = append(cmds, m.timeline.snapshot())
 		}
-		return m, tea.Batch(m.waitSnapshot(), notes)
+		return m, tea.Batch(cmds...)
 	case notesSaveMsg:
-		return m, m.notesTick(msg)
+		return m, m.record.notesTick(msg)
 	case notesSavedMsg:
 		m.now = m.clock()
-		return m, m.notesSaved(msg)
+		m.takeSnapshot(msg.snap) // the hub's, as of the save's answer
+		return m, m.record.notesSaved(msg)
 	case timelineMsg:
-		if msg.err != nil {
-			m.fail(m.ctx.errText(msg.err))
-		} else {
-			m.timeline = msg.entries
-		}
-		return m, nil
+		m.timeline.loaded(msg)
 	case tickMsg:
 		m.now = m.clock()
 		m.updatePace()
@@ -202,13 +145,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil {
 			m.message, m.messageErr = m.ctx.errText(msg.err), true
 		}
-		return m, nil
 	case BackupMsg:
 		m.backupDone(msg)
-		return m, nil
 	case formSavedMsg:
 		m.formSaved(msg)
-		return m, nil
 	case tea.PasteMsg:
 		return m, m.routePaste(msg)
 	case tea.KeyPressMsg:
@@ -217,26 +157,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// send hands a command to the hub off the UI goroutine; ok is shown when it
-// has been committed.
-func (m *Model) send(cmd model.Command, ok string) tea.Cmd {
-	h, who := m.hub, m.ctx.Who
-	return func() tea.Msg {
-		return doneMsg{ok: ok, err: h.Do(cmd, who)}
+// resize gives every screen its size, the hidden ones too.
+func (m *Model) resize(w, h int) {
+	m.width, m.height = w, h
+	m.help.SetWidth(w)
+	bw, bh := w, max(0, h-3) // the status bar, the message line, the help line
+	for _, s := range m.screens {
+		s.setSize(bw, bh)
 	}
-}
-
-func (m *Model) notice(s string) { m.message, m.messageErr = s, false }
-func (m *Model) fail(s string)   { m.message, m.messageErr = s, true }
-
-// loc is the meeting's time zone: dates are typed and shown in it, so a
-// deadline typed as 30/09 stays 30/09 whatever zone the laptop is set to.
-// A meeting without a date uses the laptop's.
-func (m *Model) loc() *time.Location {
-	if d := m.meeting().Header.Date; !d.IsZero() {
-		return d.Location()
-	}
-	return m.now.Location()
 }
 
 // OpenRecord starts the session on the clerk's Record screen.
@@ -261,7 +189,7 @@ func (m *Model) Warn(s string) { m.warning = model.CleanLine(s) }
 // waits until it is stored; then the screen stops listening to the hub.
 // The hub must still be open.
 func (m *Model) Close() {
-	m.saveOnClose()
-	m.hub.SetTyping(m, m.ctx.Who, 0)
+	m.record.saveOnClose()
+	m.w.SetTyping(m.shared, m.ctx.Who, 0)
 	m.unsub()
 }

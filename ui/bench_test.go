@@ -44,14 +44,14 @@ func BenchmarkModerateFrame(b *testing.B) {
 	}
 	h := hub.New(store, func() time.Time { return start.Add(time.Minute) })
 	defer h.Close()
-	if err := h.Do(model.CallNext{}, "bench"); err != nil {
+	if err := h.Do(model.CallNext{}, "moderator"); err != nil {
 		b.Fatal(err)
 	}
 	m := New(NewContext(i18n.VI, "moderator"), h, func() time.Time { return start.Add(2 * time.Minute) })
 	defer m.Close()
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 35})
 	m.Update(snapshotMsg(h.Snapshot()))
-	m.queue.move(5000)
+	m.moderate.queue.move(5000)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"podium/model"
@@ -27,7 +28,7 @@ type Display struct {
 }
 
 // NewDisplay builds the projector screen for one session on a hub.
-func NewDisplay(ctx *Context, h *hub.Hub, clock func() time.Time) *Display {
+func NewDisplay(ctx *Context, h Follower, clock func() time.Time) *Display {
 	sub, unsub := h.Subscribe()
 	d := &Display{ctx: ctx, subs: sub, unsub: unsub, clock: clock, now: clock()}
 	d.snap = <-sub
@@ -61,7 +62,7 @@ func (d *Display) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		d.now = d.clock()
 		return d, tick()
 	case tea.KeyPressMsg:
-		if msg.String() == "q" || msg.String() == "ctrl+c" {
+		if key.Matches(msg, d.ctx.Keys.Display.Quit) {
 			return d, tea.Quit
 		}
 	}

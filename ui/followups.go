@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"podium/model"
+	"podium/ui/theme"
 )
 
 // followRows is the follow-ups in the order the screen lists them: by
@@ -42,27 +43,50 @@ func followRows(mt *model.Meeting) []*model.FollowUp {
 	return rows
 }
 
-// followKey is the Follow-ups screen's keyboard.
-func (m *Model) followKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.ctx.Keys
+// followScreen lists the follow-ups by department, for after the meeting.
+type followScreen struct {
+	*shared
+	baseScreen
+	sel int // the selected row
+}
+
+func (m *followScreen) titleKey() string { return "screen.followups" }
+
+// keyPress is the Follow-ups screen's keyboard.
+func (m *followScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := m.ctx.Keys.FollowUps
 	rows := followRows(m.meeting())
 	switch {
 	case key.Matches(msg, k.Up):
-		m.followSel = max(0, m.followSel-1)
+		m.sel = max(0, m.sel-1)
 	case key.Matches(msg, k.Down):
-		m.followSel = min(max(0, len(rows)-1), m.followSel+1)
-	case key.Matches(msg, k.CallSelected): // enter
-		if m.followSel < len(rows) {
-			m.openFollowUpForm(rows[m.followSel])
+		m.sel = min(max(0, len(rows)-1), m.sel+1)
+	case key.Matches(msg, k.Update):
+		if m.sel < len(rows) {
+			m.openFollowUpForm(rows[m.sel])
 		}
 	case key.Matches(msg, k.Conclusion):
 		m.openConclusionForm(nil)
+	default:
+		return nil, false
 	}
-	return nil
+	return nil, true
+}
+
+// ShortHelp is the screen's help line.
+func (m *followScreen) ShortHelp() []key.Binding {
+	k, g := m.ctx.Keys.FollowUps, m.ctx.Keys.Global
+	return []key.Binding{k.Up, k.Down, k.Update, k.Conclusion, g.NextScreen, g.Help, g.Quit}
+}
+
+// FullHelp is every key of the screen.
+func (m *followScreen) FullHelp() []helpGroup {
+	k := m.ctx.Keys.FollowUps
+	return []helpGroup{{m.ctx.T.T("help.followups"), []key.Binding{k.Up, k.Down, k.Update, k.Conclusion}}}
 }
 
 // followBody draws the follow-ups grouped by department, overdue ones marked.
-func (m *Model) followBody(w, h int) string {
+func (m *followScreen) view(w, h int) string {
 	st, t, mt := m.ctx.Styles, m.ctx.T, m.meeting()
 	rows := followRows(mt)
 	iw, ih := w-2, h-2
@@ -76,9 +100,9 @@ func (m *Model) followBody(w, h int) string {
 	if len(rows) == 0 {
 		return box(title, []string{st.FloorIdle.Render(cut(t.T("followups.none"), iw))}, w, h, st.Border, st.BoxTitle)
 	}
-	m.followSel = min(m.followSel, len(rows)-1)
+	m.sel = min(m.sel, len(rows)-1)
 	statusW, dateW, idW := 12, 10, 3
-	whatW := max(4, iw-idW-statusW-dateW-3-9)
+	whatW := max(4, iw-idW-statusW-dateW-3-9-1) // 1: the selection mark
 	var lines []string
 	selLine := 0
 	last := ""
@@ -95,10 +119,14 @@ func (m *Model) followBody(w, h int) string {
 		if f.Overdue(m.now) {
 			mark = fit(t.T("followups.overdue"), 8)
 		}
-		text := fmt.Sprintf("%*d %s %s %s %s", idW, f.ID, fit(t.T("source."+string(f.Source))+": "+f.What, whatW),
+		sel := theme.Unselected
+		if i == m.sel {
+			sel = theme.Selected // enter opens this one, colour or not
+		}
+		text := sel + fmt.Sprintf("%*d %s %s %s %s", idW, f.ID, fit(t.T("source."+string(f.Source))+": "+f.What, whatW),
 			fit(deadline, dateW), fit(t.T("fstatus."+string(f.Status)), statusW), mark)
 		switch {
-		case i == m.followSel:
+		case i == m.sel:
 			selLine = len(lines)
 			lines = append(lines, st.QueueSelected.Render(fit(text, iw)))
 		case f.Overdue(m.now):
@@ -118,7 +146,7 @@ func (m *Model) followBody(w, h int) string {
 
 // openFollowUpForm records how a follow-up stands: status, the reply's
 // document number and date, resolution, forwarding, a note.
-func (m *Model) openFollowUpForm(f *model.FollowUp) {
+func (m *followScreen) openFollowUpForm(f *model.FollowUp) {
 	t := m.ctx.T
 	sts := make([]string, len(model.FollowUpStatuses))
 	labels := make([]string, len(model.FollowUpStatuses))
@@ -131,7 +159,7 @@ func (m *Model) openFollowUpForm(f *model.FollowUp) {
 		}
 		return d.In(m.loc()).Format(dateLayout)
 	}
-	m.form = newForm(t.T("form.followup_title", f.ID, f.Department),
+	fm := newForm(t.T("form.followup_title", f.ID, f.Department),
 		newChoiceField(t.T("form.fstatus"), sts, labels, string(f.Status)),
 		newTextField(t.T("form.reply_doc"), f.ReplyDoc),
 		newTextField(t.T("form.reply_date"), day(f.ReplyDate)),
@@ -139,9 +167,9 @@ func (m *Model) openFollowUpForm(f *model.FollowUp) {
 		newTextField(t.T("form.forwarded_to"), f.ForwardedTo),
 		newTextField(t.T("form.note"), f.Note),
 	)
-	m.form.hint = t.T("form.followup_hint", f.What)
+	fm.hint = t.T("form.followup_hint", f.What)
 	id, loc := f.ID, m.loc()
-	m.form.submit = func(fs []*field) (model.Command, string, string) {
+	fm.submit = func(fs []*field) (model.Command, string, string) {
 		reply, ok1 := parseOptionalDate(fs[2].value(), loc, false)
 		resolved, ok2 := parseOptionalDate(fs[3].value(), loc, false)
 		if !ok1 {
@@ -155,5 +183,5 @@ func (m *Model) openFollowUpForm(f *model.FollowUp) {
 				ResolvedDate: resolved, ForwardedTo: fs[4].value(), Note: fs[5].value()},
 			t.T("done.followup", id, t.T("fstatus."+string(st))), ""
 	}
-	m.openForm()
+	m.openForm(fm)
 }

@@ -88,20 +88,20 @@ func (fm *form) focusField(i int) {
 
 // update handles a key for the focused field; save and cancel are the
 // caller's.
-func (fm *form) update(k KeyMap, msg tea.Msg) tea.Cmd {
+func (fm *form) update(k FormKeys, msg tea.Msg) tea.Cmd {
 	f := fm.fields[fm.focus]
 	msg = cleanPaste(msg)
 	if kp, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
-		case key.Matches(kp, k.Next), kp.String() == "enter" && fm.focus < len(fm.fields)-1:
+		case key.Matches(kp, k.Next), key.Matches(kp, k.Enter) && fm.focus < len(fm.fields)-1:
 			fm.focusField(fm.focus + 1)
 			return nil
 		case key.Matches(kp, k.Prev):
 			fm.focusField(fm.focus - 1)
 			return nil
-		case f.choices != nil && (kp.String() == "left" || kp.String() == "right" || kp.String() == "space"):
+		case f.choices != nil && key.Matches(kp, k.Cycle):
 			d := 1
-			if kp.String() == "left" {
+			if kp.Code == tea.KeyLeft {
 				d = -1
 			}
 			f.choice = (f.choice + d + len(f.choices)) % len(f.choices)

@@ -54,8 +54,8 @@ func TestQueueByThemeKeepsTheManualOrder(t *testing.T) {
 	r.press("o")
 	r.wantOnScreen("theo chủ đề")
 	mt := r.hub.Snapshot().Meeting
-	for i := 1; i < len(r.m.queue.rows); i++ {
-		a, b := mt.Question(r.m.queue.rows[i-1]), mt.Question(r.m.queue.rows[i])
+	for i := 1; i < len(r.m.moderate.queue.rows); i++ {
+		a, b := mt.Question(r.m.moderate.queue.rows[i-1]), mt.Question(r.m.moderate.queue.rows[i])
 		if a.Theme == b.Theme && indexOf(before, a.ID) > indexOf(before, b.ID) {
 			t.Errorf("within %q, %d listed before %d against the manual order", a.Theme, a.ID, b.ID)
 		}
@@ -64,7 +64,7 @@ func TestQueueByThemeKeepsTheManualOrder(t *testing.T) {
 		t.Error("listing by theme changed the queue")
 	}
 	r.press("o", "o")
-	if r.m.queue.order != orderManual {
+	if r.m.moderate.queue.order != orderManual {
 		t.Error("o did not cycle back to the manual order")
 	}
 }

@@ -46,8 +46,8 @@ func TestAnswerCycle(t *testing.T) {
 	r.press("n")
 	r.clock.Advance(90 * time.Second)
 	r.press("r")
-	if r.m.mode != modePicker {
-		t.Fatalf("r opened mode %v, want the department picker", r.m.mode)
+	if r.m.focus() != modePicker {
+		t.Fatalf("r opened mode %v, want the department picker", r.m.focus())
 	}
 	r.wantOnScreen("★ GDDT")
 	r.press("enter")
@@ -80,7 +80,7 @@ func TestPickerTakesAnyDepartmentByNumber(t *testing.T) {
 func TestPickerEscapeChangesNothing(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
 	r.press("n", "r", "esc")
-	if r.hub.Snapshot().Meeting.Floor.State != model.FloorAsking || r.m.mode != modeMain {
+	if r.hub.Snapshot().Meeting.Floor.State != model.FloorAsking || r.m.focus() != modeMain {
 		t.Error("esc in the picker did not leave things as they were")
 	}
 }
@@ -108,8 +108,8 @@ func TestInWritingRejectsABadDate(t *testing.T) {
 	}
 	r.typeText("31/02/2023")
 	r.press("enter")
-	if r.m.mode != modePicker || !r.m.messageErr {
-		t.Fatalf("a bad date was accepted (mode %v, message %q)", r.m.mode, r.m.message)
+	if r.m.focus() != modePicker || !r.m.messageErr {
+		t.Fatalf("a bad date was accepted (mode %v, message %q)", r.m.focus(), r.m.message)
 	}
 	if r.hub.Snapshot().Meeting.Question(1).Status != model.StatusAsking {
 		t.Error("the question changed")
@@ -180,8 +180,8 @@ func TestMoveInQueue(t *testing.T) {
 	if q := r.hub.Snapshot().Meeting.Queue; q[1] != 2 {
 		t.Fatalf("shift+down: queue starts %v", q[:4])
 	}
-	if r.m.queue.selected != 2 {
-		t.Errorf("the cursor did not follow the moved question: on %d", r.m.queue.selected)
+	if r.m.moderate.queue.selected != 2 {
+		t.Errorf("the cursor did not follow the moved question: on %d", r.m.moderate.queue.selected)
 	}
 }
 
@@ -205,7 +205,7 @@ func TestAddQuestionFromTheFloor(t *testing.T) {
 	if q == nil || q.Asker.Name != "Nguyễn Thị Hoa" || q.Channel != model.ChannelFloor || q.Departments[0] != "CA" {
 		t.Fatalf("added = %+v", q)
 	}
-	if mt.Queue[len(mt.Queue)-1] != 25 || r.m.mode != modeMain {
+	if mt.Queue[len(mt.Queue)-1] != 25 || r.m.focus() != modeMain {
 		t.Errorf("not at the end of the queue, or form still open")
 	}
 }
@@ -215,8 +215,8 @@ func TestAddWithEmptyNameIsRefusedAndKeepsWhatWasTyped(t *testing.T) {
 	r.press("a", "tab", "tab", "tab", "tab", "tab")
 	r.typeText("Một câu hỏi không tên")
 	r.press("ctrl+s")
-	if r.m.mode != modeForm || !strings.Contains(r.m.message, "Chưa có họ tên") {
-		t.Fatalf("mode %v, message %q", r.m.mode, r.m.message)
+	if r.m.focus() != modeForm || !strings.Contains(r.m.message, "Chưa có họ tên") {
+		t.Fatalf("mode %v, message %q", r.m.focus(), r.m.message)
 	}
 	if got := r.m.form.fields[5].value(); got != "Một câu hỏi không tên" {
 		t.Errorf("typed text lost: %q", got)
@@ -226,11 +226,11 @@ func TestAddWithEmptyNameIsRefusedAndKeepsWhatWasTyped(t *testing.T) {
 	}
 	// esc on a filled form asks before discarding.
 	r.press("esc")
-	if r.m.mode != modeConfirmDiscard {
-		t.Fatalf("esc discarded without asking (mode %v)", r.m.mode)
+	if r.m.focus() != modeConfirmDiscard {
+		t.Fatalf("esc discarded without asking (mode %v)", r.m.focus())
 	}
 	r.press("n")
-	if r.m.mode != modeForm {
+	if r.m.focus() != modeForm {
 		t.Fatal("n did not return to the form")
 	}
 }
@@ -242,8 +242,8 @@ func TestLongPasteIsRefusedWithTheLimit(t *testing.T) {
 	r.press("tab", "tab", "tab", "tab", "tab")
 	r.m.Update(pasteMsg(strings.Repeat("dài ", 2500)))
 	r.press("ctrl+s")
-	if !strings.Contains(r.m.message, "tối đa 4000 ký tự") || r.m.mode != modeForm {
-		t.Fatalf("mode %v, message %q", r.m.mode, r.m.message)
+	if !strings.Contains(r.m.message, "tối đa 4000 ký tự") || r.m.focus() != modeForm {
+		t.Fatalf("mode %v, message %q", r.m.focus(), r.m.message)
 	}
 }
 
@@ -276,19 +276,19 @@ func TestFilterIgnoresAccents(t *testing.T) {
 	r.press("/")
 	r.typeText("cong an")
 	r.press("enter")
-	for _, id := range r.m.queue.rows {
+	for _, id := range r.m.moderate.queue.rows {
 		q := r.hub.Snapshot().Meeting.Question(id)
 		if !strings.Contains(haystack(q), " cong an") {
 			t.Errorf("question %d matched without “công an”", id)
 		}
 	}
-	if n := len(r.m.queue.rows); n == 0 || n == 24 {
+	if n := len(r.m.moderate.queue.rows); n == 0 || n == 24 {
 		t.Fatalf("filter kept %d rows", n)
 	}
 	r.press("/")
 	r.press("esc")
-	if len(r.m.queue.rows) != 24 {
-		t.Errorf("esc did not clear the filter: %d rows", len(r.m.queue.rows))
+	if len(r.m.moderate.queue.rows) != 24 {
+		t.Errorf("esc did not clear the filter: %d rows", len(r.m.moderate.queue.rows))
 	}
 }
 
@@ -296,24 +296,24 @@ func TestFilterFindsDWithoutStroke(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
 	r.press("/")
 	r.typeText("duc")
-	if !slices.Contains(r.m.queue.rows, 3) {
-		t.Errorf("“duc” matched %v, not question 3 (Lê Minh Đức)", r.m.queue.rows)
+	if !slices.Contains(r.m.moderate.queue.rows, 3) {
+		t.Errorf("“duc” matched %v, not question 3 (Lê Minh Đức)", r.m.moderate.queue.rows)
 	}
 	r.press("esc", "/")
 	r.typeText("nguyen van")
-	if len(r.m.queue.rows) != 1 || r.m.queue.rows[0] != 1 {
-		t.Errorf("“nguyen van” matched %v, want question 1 (Nguyễn Văn An)", r.m.queue.rows)
+	if len(r.m.moderate.queue.rows) != 1 || r.m.moderate.queue.rows[0] != 1 {
+		t.Errorf("“nguyen van” matched %v, want question 1 (Nguyễn Văn An)", r.m.moderate.queue.rows)
 	}
 }
 
 func TestQuitAsksWhileAClockRuns(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
 	r.press("n", "q")
-	if r.m.mode != modeConfirmQuit {
+	if r.m.focus() != modeConfirmQuit {
 		t.Fatal("q quit without asking while the speaker's clock ran")
 	}
 	r.press("n")
-	if r.m.mode != modeMain || r.m.quitting {
+	if r.m.focus() != modeMain || r.m.quitting {
 		t.Fatal("n did not cancel the quit")
 	}
 	r.press("q", "y")
@@ -354,7 +354,7 @@ func TestRenderAtZeroSizeDoesNotPanic(t *testing.T) {
 func TestLongQuestionShortenedThenWhole(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
 	long := strings.Repeat("Thanh niên cần được hỗ trợ chuyển đổi số. ", 48) + "HẾT."
-	if err := r.hub.Do(model.AddQuestion{Asker: model.Person{Name: "Trần Văn Dài"}, Text: long, Departments: []string{"TTTT"}}, "t"); err != nil {
+	if err := r.hub.Do(model.AddQuestion{Asker: model.Person{Name: "Trần Văn Dài"}, Text: long, Departments: []string{"TTTT"}}, "moderator"); err != nil {
 		t.Fatal(err)
 	}
 	r.m.Update(snapshotMsg(r.hub.Snapshot()))
@@ -371,7 +371,7 @@ func TestLongQuestionShortenedThenWhole(t *testing.T) {
 	r.wantOnScreen("HẾT.")
 	checkFits(t, r.screen(), 80, 24)
 	r.press("esc")
-	if r.m.mode != modeMain {
+	if r.m.focus() != modeMain {
 		t.Error("esc did not close the full text")
 	}
 }
@@ -394,20 +394,20 @@ func TestAddDepartment(t *testing.T) {
 	r.press("tab")
 	r.typeText("Công an")
 	r.press("ctrl+s")
-	if !strings.Contains(r.m.message, "Đã có đơn vị mã “CA”") || r.m.mode != modeForm {
-		t.Errorf("duplicate code: mode %v, %q", r.m.mode, r.m.message)
+	if !strings.Contains(r.m.message, "Đã có đơn vị mã “CA”") || r.m.focus() != modeForm {
+		t.Errorf("duplicate code: mode %v, %q", r.m.focus(), r.m.message)
 	}
 }
 
 func TestCursorReturnsToTheQueueWhenItsQuestionCloses(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
 	r.press("down", "x")
-	if r.m.queue.selected != 1 {
-		t.Errorf("after withdrawing 2 the cursor is on %d, want the first waiting (1)", r.m.queue.selected)
+	if r.m.moderate.queue.selected != 1 {
+		t.Errorf("after withdrawing 2 the cursor is on %d, want the first waiting (1)", r.m.moderate.queue.selected)
 	}
 	r.press("end") // deliberately on a closed question: it stays there
 	r.press("up", "down")
-	if q := r.hub.Snapshot().Meeting.Question(r.m.queue.selected); q.ID != 2 {
+	if q := r.hub.Snapshot().Meeting.Question(r.m.moderate.queue.selected); q.ID != 2 {
 		t.Errorf("cursor on %d, want the closed question 2 the user chose", q.ID)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
 
@@ -247,21 +248,21 @@ func (n *notesEditor) reconcile(stored, marker string) change {
 // Model's side: sending saves, taking their answers and the snapshots.
 
 // startNotes opens the editor on answer a and tells the others.
-func (m *Model) startNotes(a *model.Answer) tea.Cmd {
+func (m *recordScreen) startNotes(a *model.Answer) tea.Cmd {
 	m.recAnswer = a.ID
 	if fa := m.meeting().FloorAnswer(); fa != nil && fa.ID == a.ID {
 		m.recAnswer = 0 // following the floor
 	}
 	cmd := m.notes.start(a)
-	m.hub.SetTyping(m, m.ctx.Who, a.ID)
+	m.w.SetTyping(m.shared, m.ctx.Who, a.ID)
 	return cmd
 }
 
 // closeNotes leaves the editor; the Record screen stays on its answer.
-func (m *Model) closeNotes() {
+func (m *recordScreen) closeNotes() {
 	id := m.notes.answer
 	m.notes.stop()
-	m.hub.SetTyping(m, m.ctx.Who, 0)
+	m.w.SetTyping(m.shared, m.ctx.Who, 0)
 	if fa := m.meeting().FloorAnswer(); m.meeting().Answer(id) != nil && (fa == nil || fa.ID != id) {
 		m.recAnswer = id
 	}
@@ -270,7 +271,7 @@ func (m *Model) closeNotes() {
 // flushNotes leaves the editor at once, sending what it holds without
 // waiting for the answer: for leaving the Record screen or quitting, when
 // the editor is open (esc waits instead).
-func (m *Model) flushNotes() tea.Cmd {
+func (m *recordScreen) flushNotes() tea.Cmd {
 	if !m.notes.editing() {
 		return nil
 	}
@@ -284,7 +285,7 @@ func (m *Model) flushNotes() tea.Cmd {
 }
 
 // sendNotes sends the editor's text if there is something to send.
-func (m *Model) sendNotes() tea.Cmd {
+func (m *recordScreen) sendNotes() tea.Cmd {
 	cmd, ok := m.notes.next()
 	if !ok {
 		return nil
@@ -292,18 +293,18 @@ func (m *Model) sendNotes() tea.Cmd {
 	return m.saveNotes(cmd, m.notes.seq)
 }
 
-func (m *Model) saveNotes(cmd model.SetNotes, seq int) tea.Cmd {
-	h, who := m.hub, m.ctx.Who
+func (m *recordScreen) saveNotes(cmd model.SetNotes, seq int) tea.Cmd {
+	w, who := m.w, m.ctx.Who
 	return func() tea.Msg {
-		err := h.Do(cmd, who)
-		return notesSavedMsg{answer: cmd.Answer, seq: seq, err: err, snap: h.Snapshot()}
+		err := w.Do(cmd, who)
+		return notesSavedMsg{answer: cmd.Answer, seq: seq, err: err, snap: w.Snapshot()}
 	}
 }
 
 // notesKey types into the notes; esc leaves the editor once the store holds
 // what it shows.
-func (m *Model) notesKey(msg tea.KeyPressMsg) tea.Cmd {
-	if msg.String() != "esc" {
+func (m *recordScreen) notesKey(msg tea.KeyPressMsg) tea.Cmd {
+	if !key.Matches(msg, m.ctx.Keys.Notes.Done) {
 		return m.notes.update(msg, m.after)
 	}
 	t, n := m.ctx.T, &m.notes
@@ -324,7 +325,7 @@ func (m *Model) notesKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // closeWhenSaved closes the editor if the store holds its text, else sends
 // it (or waits for the save under way).
-func (m *Model) closeWhenSaved() tea.Cmd {
+func (m *recordScreen) closeWhenSaved() tea.Cmd {
 	n := &m.notes
 	if n.saved() {
 		m.closeNotes()
@@ -336,7 +337,7 @@ func (m *Model) closeWhenSaved() tea.Cmd {
 }
 
 // notesTick is the autosave's second.
-func (m *Model) notesTick(msg notesSaveMsg) tea.Cmd {
+func (m *recordScreen) notesTick(msg notesSaveMsg) tea.Cmd {
 	if msg.round != m.notes.round {
 		return nil
 	}
@@ -344,9 +345,9 @@ func (m *Model) notesTick(msg notesSaveMsg) tea.Cmd {
 	return m.sendNotes()
 }
 
-// notesSaved takes the hub's answer to a save.
-func (m *Model) notesSaved(msg notesSavedMsg) tea.Cmd {
-	m.takeSnapshot(msg.snap)
+// notesSaved takes the hub's answer to a save; the root has taken the
+// snapshot it brought.
+func (m *recordScreen) notesSaved(msg notesSavedMsg) tea.Cmd {
 	n, t := &m.notes, m.ctx.T
 	if !n.editing() || msg.answer != n.answer || msg.seq != n.seq || n.sent == nil {
 		// A save sent on leaving (flushNotes): only a failure is news.
@@ -379,7 +380,7 @@ func (m *Model) notesSaved(msg notesSavedMsg) tea.Cmd {
 
 // reconcileNotes brings the open editor in line with the newest snapshot,
 // says what happened, and saves or closes as due.
-func (m *Model) reconcileNotes() tea.Cmd {
+func (m *recordScreen) reconcileNotes() tea.Cmd {
 	n, t := &m.notes, m.ctx.T
 	if !n.editing() || n.sent != nil {
 		return nil // the save's answer comes first
@@ -409,32 +410,22 @@ func (m *Model) reconcileNotes() tea.Cmd {
 }
 
 // notesMarker is the line between someone else's notes and this editor's.
-func (m *Model) notesMarker() string {
+func (m *recordScreen) notesMarker() string {
 	return m.ctx.T.T("record.notes_marker", m.whoText(m.ctx.Who), m.now.In(m.loc()).Format("15:04"))
-}
-
-// whoText names a sender for people: its role's name, and the person's
-// name when the sender has one ("clerk:Lan").
-func (m *Model) whoText(who string) string {
-	s := m.ctx.T.T("serve.role." + string(hub.RoleOf(who)))
-	if _, name, ok := strings.Cut(who, ":"); ok && name != "" {
-		s += " " + model.CleanLine(name)
-	}
-	return s
 }
 
 // saveOnClose is Close's part for the notes: it sends what the editor
 // holds to the hub and waits for it, merging and sending again if the
 // stored notes changed meanwhile. The program has ended, so nothing else
 // touches the model.
-func (m *Model) saveOnClose() {
+func (m *recordScreen) saveOnClose() {
 	n := &m.notes
 	if !n.editing() {
 		return
 	}
 	defer m.closeNotes()
 	for range 5 {
-		m.takeSnapshot(m.hub.Snapshot())
+		m.takeSnapshot(m.w.Snapshot())
 		a := m.meeting().Answer(n.answer)
 		if a == nil {
 			return // the answer is gone: there is nowhere to put the text
@@ -453,7 +444,7 @@ func (m *Model) saveOnClose() {
 		if !ok {
 			return
 		}
-		err := m.hub.Do(cmd, m.ctx.Who)
+		err := m.w.Do(cmd, m.ctx.Who)
 		n.sent = nil
 		if err == nil {
 			return

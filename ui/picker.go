@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"podium/model"
+	"podium/ui/theme"
 )
 
 // deptPicker chooses a department: the question's own departments first,
@@ -68,8 +69,8 @@ func parseDeadline(s string, loc *time.Location) (time.Time, bool) {
 }
 
 // update handles navigation; enter and esc are the caller's.
-func (p *deptPicker) update(k KeyMap, msg tea.KeyPressMsg) tea.Cmd {
-	if p.deadline != nil && (msg.String() == "tab" || msg.String() == "shift+tab") {
+func (p *deptPicker) update(k PickerKeys, msg tea.KeyPressMsg) tea.Cmd {
+	if p.deadline != nil && key.Matches(msg, k.Deadline) {
 		p.onDate = !p.onDate
 		if p.onDate {
 			return p.deadline.input.Focus()
@@ -87,7 +88,7 @@ func (p *deptPicker) update(k KeyMap, msg tea.KeyPressMsg) tea.Cmd {
 		p.cursor = max(0, p.cursor-1)
 	case key.Matches(msg, k.Down):
 		p.cursor = min(len(p.codes)-1, p.cursor+1)
-	case len(msg.Text) == 1 && msg.Text[0] >= '1' && msg.Text[0] <= '9':
+	case key.Matches(msg, k.Pick):
 		if i := int(msg.Text[0] - '1'); i < len(p.codes) {
 			p.cursor = i
 		}
@@ -123,7 +124,11 @@ func (p *deptPicker) view(c *Context, m *model.Meeting, w, h int) []string {
 		if i < 9 {
 			num = fmt.Sprintf("%d ", i+1)
 		}
-		text := fit(num+mark+d.Code+" · "+d.Name+" — "+d.Representative.Name, w)
+		sel := theme.Unselected
+		if i == p.cursor && !p.onDate {
+			sel = theme.Selected // enter picks this one, colour or not
+		}
+		text := fit(sel+num+mark+d.Code+" · "+d.Name+" — "+d.Representative.Name, w)
 		switch {
 		case i == p.cursor && !p.onDate:
 			text = st.QueueSelected.Render(text)

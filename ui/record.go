@@ -12,11 +12,65 @@ import (
 	"podium/model"
 )
 
+// recordScreen is the clerk's: what is on the floor, the notes of one
+// answer (typed in its editor), its responder and outcome, and the
+// clerk's forms. Its own mode is the notes editor.
+type recordScreen struct {
+	*shared
+	baseScreen
+	notes     notesEditor // the clerk's notes
+	recAnswer int         // the answer the screen shows; 0: the floor's
+}
+
+func (m *recordScreen) titleKey() string { return "screen.record" }
+
+func (m *recordScreen) mode() mode {
+	if m.notes.editing() {
+		return modeNotes
+	}
+	return modeMain
+}
+
+func (m *recordScreen) paste(msg tea.PasteMsg) tea.Cmd {
+	if !m.notes.editing() {
+		return nil
+	}
+	return m.notes.update(msg, m.after)
+}
+
+// hidden saves the notes being typed as the screen goes.
+func (m *recordScreen) hidden() tea.Cmd { return m.flushNotes() }
+
+// snapshot brings the open editor in line with the new snapshot.
+func (m *recordScreen) snapshot() tea.Cmd { return m.reconcileNotes() }
+
+// ShortHelp is the clerk's help line; in the editor, how to leave it.
+func (m *recordScreen) ShortHelp() []key.Binding {
+	k, g := m.ctx.Keys.Record, m.ctx.Keys.Global
+	if m.notes.editing() {
+		return []key.Binding{m.notesDoneKey()}
+	}
+	b := []key.Binding{k.WriteNotes, k.Outcome, k.Responder, k.Conclusion, k.Add, k.SendNote, k.PrevAnswer, g.NextScreen, g.Undo, g.Help, g.Quit}
+	if m.floorElsewhere() != nil {
+		b = append([]key.Binding{k.ToFloor}, b...)
+	}
+	return b
+}
+
+// FullHelp is every key of the clerk's, by group.
+func (m *recordScreen) FullHelp() []helpGroup {
+	k, t := m.ctx.Keys.Record, m.ctx.T
+	return []helpGroup{
+		{t.T("help.record"), []key.Binding{k.WriteNotes, k.ToFloor, k.PrevAnswer, k.Outcome, k.Responder, k.Conclusion, k.Add, k.SendNote}},
+		{t.T("help.notes"), []key.Binding{m.notesDoneKey()}},
+	}
+}
+
 // recordedAnswer is the answer the Record screen shows: the one whose notes
 // are being typed, else the one chosen with [ and ] (or left by the editor
 // when the floor moved on), else the one being given, else the newest.
 // It is nil while the notes being typed are on an answer an undo took away.
-func (m *Model) recordedAnswer() *model.Answer {
+func (m *recordScreen) recordedAnswer() *model.Answer {
 	mt := m.meeting()
 	if m.notes.editing() {
 		return mt.Answer(m.notes.answer)
@@ -38,7 +92,7 @@ func (m *Model) recordedAnswer() *model.Answer {
 }
 
 // stepAnswer moves the Record screen to the previous (-1) or next answer.
-func (m *Model) stepAnswer(d int) tea.Cmd {
+func (m *recordScreen) stepAnswer(d int) tea.Cmd {
 	mt := m.meeting()
 	a := m.recordedAnswer()
 	if a == nil {
@@ -57,34 +111,38 @@ func (m *Model) stepAnswer(d int) tea.Cmd {
 	return nil
 }
 
-// recordKey is the Record screen's keyboard outside the notes editor.
-func (m *Model) recordKey(msg tea.KeyPressMsg) tea.Cmd {
-	k, t := m.ctx.Keys, m.ctx.T
+// keyPress is the Record screen's keyboard; the notes editor, when open,
+// has every key.
+func (m *recordScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	if m.notes.editing() {
+		return m.notesKey(msg), true
+	}
+	k, t := m.ctx.Keys.Record, m.ctx.T
 	a := m.recordedAnswer()
 	switch {
 	case key.Matches(msg, k.WriteNotes):
 		if a == nil {
 			m.fail(t.T("record.no_answer"))
-			return nil
+			return nil, true
 		}
-		return m.startNotes(a)
+		return m.startNotes(a), true
 	case key.Matches(msg, k.ToFloor):
 		fa := m.meeting().FloorAnswer()
 		if fa == nil {
 			m.fail(t.T("record.no_floor_answer"))
-			return nil
+			return nil, true
 		}
 		m.recAnswer = 0
 	case key.Matches(msg, k.Outcome):
 		if a == nil {
 			m.fail(t.T("record.no_answer"))
-			return nil
+			return nil, true
 		}
 		m.openOutcomeForm(a)
 	case key.Matches(msg, k.Responder):
 		if a == nil {
 			m.fail(t.T("record.no_answer"))
-			return nil
+			return nil, true
 		}
 		m.openResponderForm(a)
 	case key.Matches(msg, k.Conclusion):
@@ -94,17 +152,19 @@ func (m *Model) recordKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.SendNote):
 		m.openNoteForm()
 	case key.Matches(msg, k.PrevAnswer):
-		return m.stepAnswer(-1)
+		return m.stepAnswer(-1), true
 	case key.Matches(msg, k.NextAnswer):
-		return m.stepAnswer(1)
+		return m.stepAnswer(1), true
+	default:
+		return nil, false
 	}
-	return nil
+	return nil, true
 }
 
 // floorElsewhere is the answer on the floor when the Record screen shows
 // another one (the notes being typed, or one the clerk stayed on), else
 // nil.
-func (m *Model) floorElsewhere() *model.Answer {
+func (m *recordScreen) floorElsewhere() *model.Answer {
 	fa := m.meeting().FloorAnswer()
 	if fa == nil {
 		return nil
@@ -123,17 +183,17 @@ func (m *Model) floorElsewhere() *model.Answer {
 
 // notesDoneKey is esc's help in the editor: it says "saved" only when the
 // store holds what the editor shows.
-func (m *Model) notesDoneKey() key.Binding {
-	help := m.ctx.T.T("key.notes_done")
+func (m *recordScreen) notesDoneKey() key.Binding {
+	b := m.ctx.Keys.Notes.Done
 	if !m.notes.saved() {
-		help = m.ctx.T.T("key.notes_save_close")
+		b.SetHelp(b.Help().Key, m.ctx.T.T("key.notes_save_close"))
 	}
-	return key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", help))
+	return b
 }
 
 // recordBody draws the Record screen: what is on the floor, the notes, and
 // the answer's responder and outcome.
-func (m *Model) recordBody(w, h int) string {
+func (m *recordScreen) view(w, h int) string {
 	st, t, mt := m.ctx.Styles, m.ctx.T, m.meeting()
 	a := m.recordedAnswer()
 	floorH, outcomeH := 5, 5
@@ -216,15 +276,8 @@ func (m *Model) recordBody(w, h int) string {
 	return floor + "\n" + notes + "\n" + outcome
 }
 
-func (m *Model) deptName(code string) string {
-	if d := m.meeting().DepartmentByCode(code); d != nil {
-		return d.Name + " (" + d.Code + ")"
-	}
-	return code
-}
-
 // outcomeText says how an answer ended, with its follow-up's terms.
-func (m *Model) outcomeText(a *model.Answer) string {
+func (m *recordScreen) outcomeText(a *model.Answer) string {
 	t := m.ctx.T
 	if a.Outcome == model.OutcomeNone {
 		return t.T("outcome.none")
@@ -247,7 +300,7 @@ func (m *Model) outcomeText(a *model.Answer) string {
 
 // The clerk's forms.
 
-func (m *Model) openOutcomeForm(a *model.Answer) {
+func (m *recordScreen) openOutcomeForm(a *model.Answer) {
 	t := m.ctx.T
 	outs := make([]string, len(model.Outcomes))
 	labels := make([]string, len(model.Outcomes))
@@ -265,16 +318,16 @@ func (m *Model) openOutcomeForm(a *model.Answer) {
 	if cur == "" {
 		cur = string(model.OutcomeAnswered)
 	}
-	m.form = newForm(t.T("form.outcome_title", a.ID),
+	fm := newForm(t.T("form.outcome_title", a.ID),
 		newChoiceField(t.T("form.outcome"), outs, labels, cur),
 		newTextField(t.T("form.outcome_dept"), dept),
 		newTextField(t.T("form.forwarded_to"), to),
 		newTextField(t.T("form.what"), what),
 		newTextField(t.T("form.deadline"), deadline),
 	)
-	m.form.hint = t.T("form.outcome_hint")
+	fm.hint = t.T("form.outcome_hint")
 	id, loc := a.ID, m.loc()
-	m.form.submit = func(f []*field) (model.Command, string, string) {
+	fm.submit = func(f []*field) (model.Command, string, string) {
 		d, ok := parseOptionalDate(f[4].value(), loc, true)
 		if !ok {
 			return nil, "", t.T("picker.bad_date", f[4].value())
@@ -283,26 +336,26 @@ func (m *Model) openOutcomeForm(a *model.Answer) {
 		return model.SetOutcome{Answer: id, Outcome: o, Department: strings.ToUpper(strings.TrimSpace(f[1].value())),
 			ForwardedTo: f[2].value(), What: f[3].value(), Deadline: d}, t.T("done.outcome", id, t.T("outcome."+string(o))), ""
 	}
-	m.openForm()
+	m.openForm(fm)
 }
 
-func (m *Model) openResponderForm(a *model.Answer) {
+func (m *recordScreen) openResponderForm(a *model.Answer) {
 	t := m.ctx.T
-	m.form = newForm(t.T("form.responder_title", a.ID),
+	fm := newForm(t.T("form.responder_title", a.ID),
 		newTextField(t.T("form.responder_name"), a.Responder.Name),
 		newTextField(t.T("form.responder_role"), a.Responder.Role),
 	)
 	id := a.ID
-	m.form.submit = func(f []*field) (model.Command, string, string) {
+	fm.submit = func(f []*field) (model.Command, string, string) {
 		return model.SetResponder{Answer: id, Responder: model.Person{Name: f[0].value(), Role: f[1].value()}},
 			t.T("done.responder", id), ""
 	}
-	m.openForm()
+	m.openForm(fm)
 }
 
 // openConclusionForm adds one of the chair's conclusions; a is the answer on
 // screen, whose department and questions are offered.
-func (m *Model) openConclusionForm(a *model.Answer) {
+func (m *shared) openConclusionForm(a *model.Answer) {
 	t := m.ctx.T
 	dept, qs := "", ""
 	if a != nil {
@@ -313,15 +366,15 @@ func (m *Model) openConclusionForm(a *model.Answer) {
 		}
 		qs = strings.Join(ids, ", ")
 	}
-	m.form = newForm(t.T("form.conclusion_title"),
+	fm := newForm(t.T("form.conclusion_title"),
 		newTextField(t.T("form.outcome_dept"), dept),
 		newTextField(t.T("form.what"), ""),
 		newTextField(t.T("form.deadline"), ""),
 		newTextField(t.T("form.questions"), qs),
 	)
-	m.form.hint = t.T("form.conclusion_hint")
+	fm.hint = t.T("form.conclusion_hint")
 	loc := m.loc()
-	m.form.submit = func(f []*field) (model.Command, string, string) {
+	fm.submit = func(f []*field) (model.Command, string, string) {
 		d, ok := parseOptionalDate(f[2].value(), loc, true)
 		if !ok {
 			return nil, "", t.T("picker.bad_date", f[2].value())
@@ -333,7 +386,7 @@ func (m *Model) openConclusionForm(a *model.Answer) {
 		return model.AddConclusion{Department: strings.ToUpper(strings.TrimSpace(f[0].value())), What: f[1].value(),
 			Deadline: d, Questions: ids}, t.T("done.conclusion"), ""
 	}
-	m.openForm()
+	m.openForm(fm)
 }
 
 // parseOptionalDate reads dd/mm/yyyy, or nothing. A deadline is the end of
@@ -369,13 +422,13 @@ func parseNumbers(s string) ([]int, bool) {
 }
 
 // openNoteForm writes the moderator a backstage note.
-func (m *Model) openNoteForm() {
+func (m *recordScreen) openNoteForm() {
 	t := m.ctx.T
-	m.form = newForm(t.T("form.note_title"), newTextField(t.T("form.note_text"), ""))
-	m.form.hint = t.T("form.note_hint")
+	fm := newForm(t.T("form.note_title"), newTextField(t.T("form.note_text"), ""))
+	fm.hint = t.T("form.note_hint")
 	who := m.ctx.Who
-	m.form.submit = func(f []*field) (model.Command, string, string) {
+	fm.submit = func(f []*field) (model.Command, string, string) {
 		return model.SendNote{From: who, Text: f[0].value()}, t.T("done.note_sent"), ""
 	}
-	m.openForm()
+	m.openForm(fm)
 }

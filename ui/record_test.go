@@ -22,7 +22,7 @@ func answering(t *testing.T, w, h int) *rig {
 
 // tick delivers the autosave timer as the program would after a second.
 func (r *rig) tick() {
-	_, cmd := r.m.Update(notesSaveMsg{round: r.m.notes.round})
+	_, cmd := r.m.Update(notesSaveMsg{round: r.m.record.notes.round})
 	if cmd != nil {
 		r.m.Update(cmd())
 	}
@@ -31,11 +31,11 @@ func (r *rig) tick() {
 func TestNotesAreSavedWithoutAKey(t *testing.T) {
 	r := answering(t, 80, 24)
 	r.press("enter")
-	if !r.m.notes.editing() {
+	if !r.m.record.notes.editing() {
 		t.Fatal("enter did not open the notes")
 	}
 	r.typeText("Sở sẽ mở lớp kỹ năng số")
-	if !r.m.notes.pending {
+	if !r.m.record.notes.pending {
 		t.Fatal("typing scheduled no save")
 	}
 	r.tick()
@@ -146,7 +146,7 @@ func TestTimelineShowsWhatHappened(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
 	r.press("n", "down", "x", "u")
 	r.press("4")
-	msg := r.m.loadTimeline()()
+	msg := r.m.timeline.load()()
 	r.m.Update(msg)
 	r.wantOnScreen("Diễn biến", "mời ý kiến tiếp theo", "rút ý kiến", "hoàn tác: rút ý kiến")
 }

@@ -49,7 +49,7 @@ func (s *Setup) Init() tea.Cmd { return nil }
 
 // Update drives the form.
 func (s *Setup) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	k := s.ctx.Keys
+	k := s.ctx.Keys.Form
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		s.width, s.height = msg.Width, msg.Height
@@ -58,9 +58,9 @@ func (s *Setup) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		last := s.form.focus == len(s.form.fields)-1
 		switch {
-		case msg.String() == "ctrl+c", key.Matches(msg, k.Cancel):
+		case key.Matches(msg, k.Quit), key.Matches(msg, k.Cancel):
 			return s, tea.Quit
-		case key.Matches(msg, k.Save), msg.String() == "enter" && last:
+		case key.Matches(msg, k.Save), key.Matches(msg, k.Enter) && last:
 			return s, s.submit()
 		}
 		return s, s.form.update(k, msg)
@@ -104,7 +104,7 @@ func (s *Setup) View() tea.View {
 	if s.err != "" {
 		msg = padStyled(st.Error.Render(cut(s.err, w)), w)
 	}
-	helpLine := padStyled(s.help.ShortHelpView([]key.Binding{s.ctx.Keys.Next, s.ctx.Keys.Prev, s.ctx.Keys.Save, s.ctx.Keys.Cancel}), w)
+	helpLine := padStyled(s.help.ShortHelpView([]key.Binding{s.ctx.Keys.Form.Next, s.ctx.Keys.Form.Prev, s.ctx.Keys.Form.Save, s.ctx.Keys.Form.Cancel}), w)
 	v := tea.NewView(body + "\n" + msg + "\n" + helpLine)
 	v.AltScreen = true
 	return v

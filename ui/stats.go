@@ -76,9 +76,30 @@ func (v *statsView) refresh(mt *model.Meeting, now time.Time, noTheme string) {
 	sortByKeys(&v.order, v.askers, func(i int) string { return s.Askers[i].Person.Name })
 }
 
-// statsKey scrolls the Statistics screen.
-func (m *Model) statsKey(msg tea.KeyPressMsg) tea.Cmd {
-	k, v := m.ctx.Keys, &m.stats
+// statsScreen is the figures per department, theme and asker.
+type statsScreen struct {
+	*shared
+	baseScreen
+	statsView
+}
+
+func (m *statsScreen) titleKey() string { return "screen.stats" }
+
+// ShortHelp is the screen's help line.
+func (m *statsScreen) ShortHelp() []key.Binding {
+	k, g := m.ctx.Keys.Stats, m.ctx.Keys.Global
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, g.NextScreen, g.Help, g.Quit}
+}
+
+// FullHelp is every key of the screen.
+func (m *statsScreen) FullHelp() []helpGroup {
+	k := m.ctx.Keys.Stats
+	return []helpGroup{{m.ctx.T.T("help.stats"), []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown}}}
+}
+
+// keyPress scrolls the Statistics screen.
+func (m *statsScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, v := m.ctx.Keys.Stats, &m.statsView
 	step := max(1, v.page-1)
 	switch {
 	case key.Matches(msg, k.Up):
@@ -89,12 +110,14 @@ func (m *Model) statsKey(msg tea.KeyPressMsg) tea.Cmd {
 		v.top -= step
 	case key.Matches(msg, k.PageDown):
 		v.top += step
+	default:
+		return nil, false
 	}
 	if v.lines > 0 { // the screen has been drawn: stop at the end
 		v.top = min(v.top, v.lines-v.page)
 	}
 	v.top = max(0, v.top)
-	return nil
+	return nil, true
 }
 
 // statsSection is a run of lines drawn on demand: a frame asks only for
@@ -124,9 +147,9 @@ func statsBeside(l, r statsSection, lw, gap int) statsSection {
 
 // statsBody draws the Statistics screen: the totals, then departments,
 // themes and askers with bar charts; side by side from wideAt columns.
-func (m *Model) statsBody(w, h int) string {
+func (m *statsScreen) view(w, h int) string {
 	st, t := &m.ctx.Styles, m.ctx.T
-	v := &m.stats
+	v := &m.statsView
 	v.refresh(m.meeting(), m.now, t.T("stats.no_theme"))
 	iw, ih := w-2, h-2
 	if len(v.s.Themes) == 0 {
@@ -163,8 +186,8 @@ func (m *Model) statsBody(w, h int) string {
 }
 
 // statsSummary is the meeting's totals, flowed onto as few lines as fit.
-func (m *Model) statsSummary(w int) []string {
-	t, tot := m.ctx.T, m.stats.s.Totals
+func (m *statsScreen) statsSummary(w int) []string {
+	t, tot := m.ctx.T, m.statsView.s.Totals
 	g := tot.Questions
 	pieces := []string{t.T("stats.sum.asked", tot.Asked, g.Total()), t.T("stats.sum.answered", g.Answered)}
 	if g.InWriting > 0 {
@@ -212,7 +235,7 @@ func flowPieces(pieces []string, w int) []string {
 }
 
 // statsSectionTitle is a section's name and a rule to the edge.
-func (m *Model) statsSectionTitle(title string, w int) string {
+func (m *statsScreen) statsSectionTitle(title string, w int) string {
 	st := &m.ctx.Styles
 	title = cut(title, w)
 	rule := w - width(title) - 1
@@ -240,7 +263,7 @@ func statsBar(v, top float64, w int, style theme.Role) string {
 }
 
 // statsNumber is n right-aligned in w cells; zero is a dim dot.
-func (m *Model) statsNumber(n, w int) string {
+func (m *statsScreen) statsNumber(n, w int) string {
 	if n == 0 {
 		return strings.Repeat(" ", max(0, w-1)) + m.ctx.Styles.Dim.Render("·")
 	}
@@ -256,8 +279,8 @@ func alignRight(s string, w int) string {
 // statsDepartments is the departments' table: how many questions each was
 // asked, their outcomes, its answers and a bar of its answer time; wide,
 // with the department's name.
-func (m *Model) statsDepartments(w int, wide bool) statsSection {
-	st, t, v := &m.ctx.Styles, m.ctx.T, &m.stats
+func (m *statsScreen) statsDepartments(w int, wide bool) statsSection {
+	st, t, v := &m.ctx.Styles, m.ctx.T, &m.statsView
 	title := m.statsSectionTitle(t.T("stats.by_department"), w)
 	if len(v.depts) == 0 {
 		return statsLines(title, st.FloorIdle.Render(cut(t.T("stats.no_departments"), w)))
@@ -321,7 +344,7 @@ type statsGroup struct {
 
 // statsGroups are the status groups in the order the themes' bars stack
 // them.
-func (m *Model) statsGroups() []statsGroup {
+func (m *statsScreen) statsGroups() []statsGroup {
 	st, t := &m.ctx.Styles, m.ctx.T
 	return []statsGroup{
 		{"█", t.T("stats.legend.answered"), st.Notice, func(g stats.Groups) int { return g.Answered }},
@@ -334,8 +357,8 @@ func (m *Model) statsGroups() []statsGroup {
 
 // statsThemes is the themes: their questions as a bar stacked by status,
 // and a bar of their time asking and answering; the legend under them.
-func (m *Model) statsThemes(w int) statsSection {
-	st, t, v := &m.ctx.Styles, m.ctx.T, &m.stats
+func (m *statsScreen) statsThemes(w int) statsSection {
+	st, t, v := &m.ctx.Styles, m.ctx.T, &m.statsView
 	groups := m.statsGroups()
 	most, top := 0, time.Duration(0)
 	for _, i := range v.themes {
@@ -390,8 +413,8 @@ func (m *Model) statsThemes(w int) statsSection {
 
 // statsAskers is the askers who have spoken: a bar of their speaking time
 // and their overtime.
-func (m *Model) statsAskers(w int) statsSection {
-	st, t, v := &m.ctx.Styles, m.ctx.T, &m.stats
+func (m *statsScreen) statsAskers(w int) statsSection {
+	st, t, v := &m.ctx.Styles, m.ctx.T, &m.statsView
 	title := m.statsSectionTitle(t.T("stats.by_asker", len(v.askers), len(v.s.Askers)), w)
 	if len(v.askers) == 0 {
 		return statsLines(title, st.FloorIdle.Render(cut(t.T("stats.nobody_spoke"), w)))

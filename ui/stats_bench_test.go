@@ -63,9 +63,9 @@ func bigPlayedMeeting(b *testing.B, n int, at time.Time) *model.Meeting {
 	return &m
 }
 
-// statsScreen is the Statistics screen at 120x35 on a meeting of n
+// statsRig is the Statistics screen at 120x35 on a meeting of n
 // questions, the clock the caller moves.
-func statsScreen(b *testing.B, n int) (*Model, *hub.Hub, *time.Time) {
+func statsRig(b *testing.B, n int) (*Model, *hub.Hub, *time.Time) {
 	b.Helper()
 	now := start
 	mt := bigPlayedMeeting(b, n, start)
@@ -90,7 +90,7 @@ func statsScreen(b *testing.B, n int) (*Model, *hub.Hub, *time.Time) {
 // frame draws what is visible. (The tick's own work, the Moderate screen's
 // pace, is not part of it.)
 func BenchmarkStatsFrame(b *testing.B) {
-	m, _, _ := statsScreen(b, 10000)
+	m, _, _ := statsRig(b, 10000)
 	b.ReportAllocs()
 	for b.Loop() {
 		m.now = m.now.Add(time.Second)
@@ -102,7 +102,7 @@ func BenchmarkStatsFrame(b *testing.B) {
 // the same size: the figures computed afresh (stats.Compute) and the lists
 // sorted in Vietnamese order.
 func BenchmarkStatsSnapshotFrame(b *testing.B) {
-	m, h, _ := statsScreen(b, 10000)
+	m, h, _ := statsRig(b, 10000)
 	snap := h.Snapshot()
 	b.ReportAllocs()
 	for b.Loop() {

@@ -17,8 +17,8 @@ func (m *Model) statusBar(w int) string {
 	counts := t.T("status.counts", c[model.StatusWaiting], c[model.StatusAnswered], c[model.StatusInWriting])
 	clock := m.now.Format("15:04:05")
 	right := fmt.Sprintf(" %s │ %s ", counts, clock)
-	left := " " + t.T(m.screen.titleKey())
-	if m.hub.Store().ReadOnlyReason() != nil {
+	left := " " + t.T(m.active().titleKey())
+	if m.w.ReadOnlyReason() != nil {
 		// Never colour alone: the word says it.
 		left += " │ " + t.T("status.read_only")
 	}

@@ -16,13 +16,46 @@ type timelineMsg struct {
 	err     error
 }
 
-// loadTimeline reads the newest log entries (newest first) in a command,
-// never in Update.
-func (m *Model) loadTimeline() tea.Cmd {
-	store := m.hub.Store()
+// timelineScreen is the log: time, who, what, newest first; u takes back
+// the step at the top. Its own mode is the confirmation that takes back
+// someone else's step.
+type timelineScreen struct {
+	*shared
+	baseScreen
+	entries    []storage.LogEntry // the newest log entries, newest first
+	top        int                // first entry shown
+	confirming bool               // asking whether to take back pending
+	pending    undoOf
+}
+
+func (m *timelineScreen) titleKey() string { return "screen.timeline" }
+
+func (m *timelineScreen) mode() mode {
+	if m.confirming {
+		return modeConfirmUndo
+	}
+	return modeMain
+}
+
+// shown and snapshot read the log again.
+func (m *timelineScreen) shown() tea.Cmd    { return m.load() }
+func (m *timelineScreen) snapshot() tea.Cmd { return m.load() }
+
+func (m *timelineScreen) loaded(msg timelineMsg) {
+	if msg.err != nil {
+		m.fail(m.ctx.errText(msg.err))
+		return
+	}
+	m.entries = msg.entries
+}
+
+// load reads the newest log entries (newest first) in a command, never in
+// Update.
+func (m *timelineScreen) load() tea.Cmd {
+	w := m.w
 	return func() tea.Msg {
 		var out []storage.LogEntry
-		err := store.Log(func(e storage.LogEntry) bool {
+		err := w.Log(func(e storage.LogEntry) bool {
 			out = append(out, e)
 			return len(out) < timelineSize
 		})
@@ -30,23 +63,31 @@ func (m *Model) loadTimeline() tea.Cmd {
 	}
 }
 
-func (m *Model) timelineKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.ctx.Keys
-	switch {
-	case key.Matches(msg, k.Up):
-		m.timelineTop = max(0, m.timelineTop-1)
-	case key.Matches(msg, k.Down):
-		m.timelineTop = min(max(0, len(m.timeline)-1), m.timelineTop+1)
-	case key.Matches(msg, k.PageUp):
-		m.timelineTop = max(0, m.timelineTop-10)
-	case key.Matches(msg, k.PageDown):
-		m.timelineTop = min(max(0, len(m.timeline)-1), m.timelineTop+10)
+// keyPress scrolls the log and takes back its top step.
+func (m *timelineScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	if m.confirming {
+		return m.confirmUndoKey(msg), true
 	}
-	return nil
+	k := m.ctx.Keys.Timeline
+	switch {
+	case key.Matches(msg, k.UndoStep):
+		return m.undoStep(), true
+	case key.Matches(msg, k.Up):
+		m.top = max(0, m.top-1)
+	case key.Matches(msg, k.Down):
+		m.top = min(max(0, len(m.entries)-1), m.top+1)
+	case key.Matches(msg, k.PageUp):
+		m.top = max(0, m.top-10)
+	case key.Matches(msg, k.PageDown):
+		m.top = min(max(0, len(m.entries)-1), m.top+10)
+	default:
+		return nil, false
+	}
+	return nil, true
 }
 
 // describe says what one log entry did, in the screen's language.
-func (m *Model) describe(e storage.LogEntry) string {
+func (m *timelineScreen) describe(e storage.LogEntry) string {
 	t := m.ctx.T
 	what := commandText(t, e.Subject(), e.Command)
 	if e.Verb == storage.VerbUndo || e.Verb == storage.VerbRedo {
@@ -58,16 +99,16 @@ func (m *Model) describe(e storage.LogEntry) string {
 	return what
 }
 
-func (m *Model) timelineBody(w, h int) string {
+func (m *timelineScreen) view(w, h int) string {
 	st, t := m.ctx.Styles, m.ctx.T
 	iw := w - 2
 	var lines []string
-	for i := m.timelineTop; i < len(m.timeline) && len(lines) < h-2; i++ {
-		e := m.timeline[i]
+	for i := m.top; i < len(m.entries) && len(lines) < h-2; i++ {
+		e := m.entries[i]
 		when := e.Time.In(m.loc()).Format("15:04:05")
 		who := fit(whoName(m.ctx.T, e.Who), 10)
 		mark := "  "
-		if i == m.timelineTop {
+		if i == m.top {
 			mark = "▸ " // u takes back this one
 		}
 		lines = append(lines, mark+st.Dim.Render(when)+" "+st.Label.Render(who)+" "+cut(m.describe(e), iw-22))
@@ -75,5 +116,28 @@ func (m *Model) timelineBody(w, h int) string {
 	if len(lines) == 0 {
 		lines = []string{st.FloorIdle.Render(t.T("timeline.empty"))}
 	}
-	return box(t.T("box.timeline", len(m.timeline)), lines, w, h, st.Border, st.BoxTitle)
+	return box(t.T("box.timeline", len(m.entries)), lines, w, h, st.Border, st.BoxTitle)
+}
+
+// ShortHelp is the screen's help line.
+func (m *timelineScreen) ShortHelp() []key.Binding {
+	if m.confirming {
+		return []key.Binding{m.ctx.Keys.Confirm.Yes, m.ctx.Keys.Confirm.No}
+	}
+	k, g := m.ctx.Keys.Timeline, m.ctx.Keys.Global
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.UndoStep, g.NextScreen, g.Help, g.Quit}
+}
+
+// FullHelp is every key of the screen.
+func (m *timelineScreen) FullHelp() []helpGroup {
+	k := m.ctx.Keys.Timeline
+	return []helpGroup{{m.ctx.T.T("help.timeline"), []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.UndoStep}}}
+}
+
+// messageLine asks whether to take back someone else's step.
+func (m *timelineScreen) messageLine(w int) string {
+	if !m.confirming {
+		return ""
+	}
+	return padStyled(m.ctx.Styles.Error.Render(cut(m.confirmUndoText(), w)), w)
 }

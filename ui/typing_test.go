@@ -60,10 +60,10 @@ func (r *rig) wantStored(id int, want string) {
 
 func (r *rig) wantEditor(want string) {
 	r.t.Helper()
-	if !r.m.notes.editing() {
+	if !r.m.record.notes.editing() {
 		r.t.Fatalf("the editor closed; screen:\n%s", r.screen())
 	}
-	if got := r.m.notes.area.Value(); got != want {
+	if got := r.m.record.notes.area.Value(); got != want {
 		r.t.Fatalf("the editor holds %q, want %q", got, want)
 	}
 }
@@ -103,13 +103,13 @@ func TestUndoUnderTheEditorKeepsTheText(t *testing.T) {
 	r.deliver()
 	r.wantEditor("Sở sẽ mở lớp")
 	r.wantOnScreen("vừa bị hoàn tác ở nơi khác", "Sở sẽ mở lớp")
-	if !r.m.notes.pending {
+	if !r.m.record.notes.pending {
 		t.Error("the undone text is not scheduled to be saved again")
 	}
 	r.typeText(" kỹ năng số")
 	r.press("esc")
 	r.wantStored(1, "Sở sẽ mở lớp kỹ năng số")
-	if r.m.notes.editing() {
+	if r.m.record.notes.editing() {
 		t.Error("esc did not close the editor once saved")
 	}
 	r.wantOnScreen("Đã lưu ghi chép")
@@ -133,7 +133,7 @@ func TestSaveRefusedAsChangedIsRetried(t *testing.T) {
 	r.wantStored(1, "Một")
 	// The screen has not seen the undo; its save says it was written
 	// from "Một hai".
-	_, cmd := r.m.Update(notesSaveMsg{round: r.m.notes.round})
+	_, cmd := r.m.Update(notesSaveMsg{round: r.m.record.notes.round})
 	msg := cmd()
 	if saved := msg.(notesSavedMsg); model.CodeOf(saved.err) != model.ErrNotesChanged {
 		t.Fatalf("the save over an undo: %v, want %s", saved.err, model.ErrNotesChanged)
@@ -189,11 +189,11 @@ func TestFailedSaveKeepsTheEditorOpen(t *testing.T) {
 	r.tick()
 	r.wantStored(1, "")
 	r.wantOnScreen("Chưa lưu được ghi chép trả lời số 1")
-	if !r.m.notes.pending {
+	if !r.m.record.notes.pending {
 		t.Error("a failed save is not tried again")
 	}
 	r.press("esc")
-	if !r.m.notes.editing() {
+	if !r.m.record.notes.editing() {
 		t.Fatal("esc closed the editor over a text the file does not hold")
 	}
 	r.wantOnScreen("Chưa lưu được")
@@ -204,7 +204,7 @@ func TestFailedSaveKeepsTheEditorOpen(t *testing.T) {
 	r.tick()
 	r.wantStored(1, strings.Repeat("ễ", model.MaxNoteLen))
 	r.press("esc")
-	if r.m.notes.editing() {
+	if r.m.record.notes.editing() {
 		t.Error("esc did not close once saved")
 	}
 }
@@ -228,7 +228,7 @@ func TestEscWaitsForTheSave(t *testing.T) {
 	r := answering(t, 80, 24)
 	r.press("enter")
 	r.typeText("Một")
-	_, save := r.m.Update(notesSaveMsg{round: r.m.notes.round}) // on its way, not answered
+	_, save := r.m.Update(notesSaveMsg{round: r.m.record.notes.round}) // on its way, not answered
 	r.typeText(" hai")
 	if !strings.Contains(r.screen(), "lưu rồi đóng") {
 		t.Errorf("esc's help does not say it saves first:\n%s", r.screen())
@@ -237,13 +237,13 @@ func TestEscWaitsForTheSave(t *testing.T) {
 	if cmd != nil {
 		t.Error("esc sent a second save while one is on its way")
 	}
-	if !r.m.notes.editing() {
+	if !r.m.record.notes.editing() {
 		t.Fatal("esc closed the editor before the file held its text")
 	}
 	r.wantOnScreen("Đang lưu ghi chép trả lời số 1")
 	r.run(save)
 	r.wantStored(1, "Một hai")
-	if r.m.notes.editing() {
+	if r.m.record.notes.editing() {
 		t.Fatal("the editor did not close once saved")
 	}
 	r.wantOnScreen("Đã lưu ghi chép")
@@ -298,7 +298,7 @@ func TestAnswerUndoneUnderTheEditor(t *testing.T) {
 	r.tick()
 	r.wantStored(1, "Chưa kịp lưu")
 	r.press("esc")
-	if r.m.notes.editing() {
+	if r.m.record.notes.editing() {
 		t.Error("esc did not close")
 	}
 }
@@ -332,7 +332,7 @@ func TestCloseAfterAnUndoSaves(t *testing.T) {
 	if _, err := r.hub.Undo("moderator"); err != nil {
 		t.Fatal(err)
 	}
-	r.m.Update(notesSaveMsg{round: r.m.notes.round}) // sent, never answered
+	r.m.Update(notesSaveMsg{round: r.m.record.notes.round}) // sent, never answered
 	r.m.Close()
 	r.wantStored(1, "Một hai")
 }
@@ -383,7 +383,7 @@ func TestTwoClerksOnOneAnswer(t *testing.T) {
 		c.press("esc")
 	}
 	r.wantStored(1, "Ý một.\nÝ hai.")
-	if a.m.notes.editing() || b.m.notes.editing() {
+	if a.m.record.notes.editing() || b.m.record.notes.editing() {
 		t.Errorf("an editor stayed open: %q / %q", a.m.message, b.m.message)
 	}
 }

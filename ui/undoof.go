@@ -14,22 +14,22 @@ type undoOf struct {
 	what  string // the step, said for people
 }
 
-// timelineUndo is u on the Timeline: it takes back the selected step. One's
+// undoStep is u on the Timeline: it takes back the selected step. One's
 // own newest step goes as u does anywhere; someone else's newest step is
 // taken back only after a confirmation that names whose it is. Any other
 // step is not the newest of its owner's and cannot be taken back alone.
-func (m *Model) timelineUndo() tea.Cmd {
+func (m *timelineScreen) undoStep() tea.Cmd {
 	t := m.ctx.T
-	if m.timelineTop >= len(m.timeline) {
+	if m.top >= len(m.entries) {
 		return nil
 	}
-	e := m.timeline[m.timelineTop]
+	e := m.entries[m.top]
 	if e.Verb == storage.VerbUndo || e.Verb == storage.VerbCreate {
 		m.fail(t.T("timeline.not_undoable"))
 		return nil
 	}
 	owner := e.ChainOwner()
-	newest, ok, err := m.hub.NewestOf(owner)
+	newest, ok, err := m.w.NewestOf(owner)
 	switch {
 	case err != nil:
 		m.fail(m.ctx.errText(err))
@@ -40,30 +40,30 @@ func (m *Model) timelineUndo() tea.Cmd {
 	case owner == m.ctx.Who:
 		return m.undo(false)
 	}
-	m.pendingUndo = undoOf{owner: owner, what: m.describe(e)}
-	m.mode = modeConfirmUndo
+	m.pending = undoOf{owner: owner, what: m.describe(e)}
+	m.confirming = true
 	return nil
 }
 
 // confirmUndoKey answers "take back X's step?".
-func (m *Model) confirmUndoKey(msg tea.KeyPressMsg) tea.Cmd {
+func (m *timelineScreen) confirmUndoKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
-	case key.Matches(msg, m.ctx.Keys.Yes):
-		m.mode = modeMain
-		p := m.pendingUndo
-		h, who, t := m.hub, m.ctx.Who, m.ctx.T
+	case key.Matches(msg, m.ctx.Keys.Confirm.Yes):
+		m.confirming = false
+		p := m.pending
+		w, who, t := m.w, m.ctx.Who, m.ctx.T
 		return func() tea.Msg {
-			if _, err := h.UndoOf(p.owner, who); err != nil {
+			if _, err := w.UndoOf(p.owner, who); err != nil {
 				return doneMsg{err: err}
 			}
-			return doneMsg{ok: t.T("done.undo_of", whoName(m.ctx.T, p.owner), p.what)}
+			return doneMsg{ok: t.T("done.undo_of", whoName(t, p.owner), p.what)}
 		}
-	case key.Matches(msg, m.ctx.Keys.No), msg.String() == "esc":
-		m.mode = modeMain
+	case key.Matches(msg, m.ctx.Keys.Confirm.No):
+		m.confirming = false
 	}
 	return nil
 }
 
-func (m *Model) confirmUndoText() string {
-	return m.ctx.T.T("confirm.undo_of", whoName(m.ctx.T, m.pendingUndo.owner), m.pendingUndo.what)
+func (m *timelineScreen) confirmUndoText() string {
+	return m.ctx.T.T("confirm.undo_of", whoName(m.ctx.T, m.pending.owner), m.pending.what)
 }

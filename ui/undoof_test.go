@@ -31,7 +31,7 @@ func TestUndoNamesWhoseChangeAndTheTimelineTakesItBack(t *testing.T) {
 	}
 
 	r.press("4") // the Timeline
-	r.m.Update(r.m.loadTimeline()())
+	r.m.Update(r.m.timeline.load()())
 	r.wantOnScreen("▸", "thư ký")
 	r.press("u")
 	r.wantOnScreen("Hoàn tác bước của thư ký")

@@ -315,8 +315,13 @@ func (h *Hub) Subscribe() (<-chan Snapshot, func()) {
 	}
 }
 
-// Store returns the store, for read-only work such as backups and the log.
-func (h *Hub) Store() *storage.Store { return h.store }
+// Log calls fn with each log entry, newest first, until fn returns false.
+// It reads the store outside the writer; it never changes it.
+func (h *Hub) Log(fn func(storage.LogEntry) bool) error { return h.store.Log(fn) }
+
+// ReadOnlyReason says why the meeting file cannot be written, or nil when
+// it can.
+func (h *Hub) ReadOnlyReason() error { return h.store.ReadOnlyReason() }
 
 // Close stops the writer after the commands already sent, then closes the
 // store.

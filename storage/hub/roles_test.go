@@ -460,7 +460,7 @@ func TestUnsubscribeClosesTheChannel(t *testing.T) {
 func logLength(t *testing.T, h *Hub) int {
 	t.Helper()
 	n := 0
-	if err := h.Store().Log(func(storage.LogEntry) bool { n++; return true }); err != nil {
+	if err := h.Log(func(storage.LogEntry) bool { n++; return true }); err != nil {
 		t.Fatal(err)
 	}
 	return n

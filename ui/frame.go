@@ -1,0 +1,111 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"podium/model"
+)
+
+// View draws the whole screen. Only the root returns a tea.View.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	// The window title goes to the terminal outside the drawn screen (an
+	// OSC sequence of its own): cleaned again here, whatever the meeting
+	// holds (a file an older Podium imported unclean).
+	v.WindowTitle = "Podium — " + model.CleanLine(m.meeting().Header.Title)
+	return v
+}
+
+// render draws the frame — the status bar, the screen (or the help, or a
+// form over it), the message line and the help line — at the size of the
+// last resize (80x24 before the first one, so nothing is ever drawn at
+// zero size).
+func (m *Model) render() string {
+	if m.quitting {
+		return ""
+	}
+	w, h := m.width, m.height
+	if w <= 0 || h <= 0 {
+		w, h = 80, 24
+	}
+	bodyH := max(0, h-3)
+	var body string
+	_, inline := m.active().(*moderateScreen) // the moderator's form takes the queue's place
+	switch {
+	case m.over == modeHelp:
+		body = m.helpBox(w, bodyH)
+	case m.form != nil && !inline:
+		body = m.formBox(w, bodyH) // forms take the whole screen
+	default:
+		body = m.active().view(w, bodyH)
+	}
+	return strings.Join([]string{m.statusBar(w), body, m.messageLine(w), m.helpLine(w)}, "\n")
+}
+
+// formBox is the open form in a box.
+func (s *shared) formBox(w, h int) string {
+	st := s.ctx.Styles
+	return box(s.form.title, s.form.view(s.ctx, w-2, h-2), w, h, st.BorderActive, st.BoxTitle)
+}
+
+// messageLine shows the last result, what a mode is typing, or a question
+// being asked of the user.
+func (m *Model) messageLine(w int) string {
+	st, t := m.ctx.Styles, m.ctx.T
+	switch m.over {
+	case modeConfirmQuit:
+		return padStyled(st.Error.Render(cut(t.T("confirm.quit"), w)), w)
+	case modeConfirmDiscard:
+		return padStyled(st.Error.Render(cut(t.T("confirm.discard"), w)), w)
+	case modeMain:
+		if line := m.active().messageLine(w); line != "" {
+			return line
+		}
+	}
+	if m.message == "" && m.alert != "" {
+		return padStyled(st.Error.Render(cut("⚠ "+m.alert, w)), w)
+	}
+	if m.message == "" && m.warning != "" {
+		return padStyled(st.Error.Render(cut("⚠ "+m.warning, w)), w)
+	}
+	if m.message == "" {
+		return strings.Repeat(" ", w)
+	}
+	style := st.Notice
+	if m.messageErr {
+		style = st.Error
+	}
+	return padStyled(style.Render(cut(m.message, w)), w)
+}
+
+// helpLine is the short help for what has the keyboard.
+func (m *Model) helpLine(w int) string {
+	return padStyled(m.help.ShortHelpView(m.ShortHelp()), w)
+}
+
+// ShortHelp is the help line of what has the keyboard: a form, a
+// confirmation, the help, else the showing screen.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.ctx.Keys
+	switch m.over {
+	case modeForm:
+		return []key.Binding{k.Form.Next, k.Form.Prev, k.Form.Cycle, k.Form.Save, k.Form.Cancel}
+	case modeConfirmQuit, modeConfirmDiscard:
+		return []key.Binding{k.Confirm.Yes, k.Confirm.No}
+	case modeHelp:
+		return m.helpShortHelp()
+	}
+	return m.active().ShortHelp()
+}
+
+// FullHelp is the help screen's groups: the showing screen's, then the
+// keys of every screen.
+func (m *Model) FullHelp() []helpGroup {
+	g := m.ctx.Keys.Global
+	return append(m.active().FullHelp(), helpGroup{m.ctx.T.T("help.global"),
+		[]key.Binding{g.NextScreen, g.Screens, g.Undo, g.Redo, g.Language, g.Help, g.Quit}})
+}
