@@ -44,17 +44,21 @@ func changedSinceText(t i18n.Catalog, args []any) string {
 }
 
 // whoName names a sender for people: its role's name, and the person's
-// name when the sender has one ("clerk:Lan"); a sender that is no role
-// (an import, "office") by its own name.
+// name when the sender has one ("clerk:Lan"); the command line's imports
+// as the office, whether the log says "moderator:office" or, in files
+// written before senders had roles, "office"; a sender that is no role by
+// its own name.
 func whoName(t i18n.Catalog, who string) string {
-	name, person, _ := strings.Cut(who, ":")
-	role, ok := hub.ParseRole(name)
-	if !ok {
+	s := hub.SenderOf(who)
+	switch {
+	case s == hub.Office():
+		return t.T("sender.office")
+	case !s.Known():
 		return model.CleanLine(who)
 	}
-	s := t.T("serve.role." + string(role))
-	if person != "" {
-		s += " " + model.CleanLine(person)
+	name := t.T("serve.role." + string(s.Role))
+	if s.Name != "" {
+		name += " " + model.CleanLine(s.Name)
 	}
-	return s
+	return name
 }

@@ -96,8 +96,11 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 // program builds the session's own Bubble Tea program: the screen of its
 // role on the shared hub, in its language, with the options wish derives
 // from the session (input and output, the client's size, its colour
-// profile from its TERM). Each program reads its own subscription, so a
-// client that stops reading stalls only its own screen.
+// profile from its TERM). The screen then asks the client for its
+// background colour and builds its styles for light or dark from the
+// answer (ui/background.go): each session's own, never the server's
+// terminal's. Each program reads its own subscription, so a client that
+// stops reading stalls only its own screen.
 func (s *Server) program(sess ssh.Session) *tea.Program {
 	st, _ := sess.Context().Value(sessionKey{}).(*session)
 	if st == nil {
