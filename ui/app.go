@@ -80,7 +80,7 @@ func New(ctx *Context, w Writer, clock func() time.Time) *Model {
 
 // Init starts listening for snapshots and the clock tick.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(m.waitSnapshot(), tick())
+	return tea.Batch(m.waitSnapshot(), tick(), askBackground)
 }
 
 func (m *Model) waitSnapshot() tea.Cmd {
@@ -118,6 +118,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
+	case tea.BackgroundColorMsg:
+		m.setBackground(msg) // background.go
 	case snapshotMsg:
 		m.now = m.clock()
 		if !m.takeSnapshot(hub.Snapshot(msg)) {

@@ -36,7 +36,7 @@ func NewDisplay(ctx *Context, h Follower, clock func() time.Time) *Display {
 }
 
 // Init starts listening for snapshots and the clock.
-func (d *Display) Init() tea.Cmd { return tea.Batch(d.wait(), tick()) }
+func (d *Display) Init() tea.Cmd { return tea.Batch(d.wait(), tick(), askBackground) }
 
 func (d *Display) wait() tea.Cmd {
 	ch := d.subs
@@ -54,6 +54,8 @@ func (d *Display) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		d.width, d.height = msg.Width, msg.Height
+	case tea.BackgroundColorMsg:
+		d.ctx.setBackground(msg) // background.go
 	case snapshotMsg:
 		d.snap = hub.Snapshot(msg)
 		d.now = d.clock()
