@@ -151,7 +151,9 @@ func normalizeInput(in *textinput.Model) {
 	in.SetCursor(utf8.RuneCountInString(before))
 }
 
-// view draws the form in w×h cells.
+// view draws the form in w×h cells. When the fields and the hint do not
+// all fit, the hint stays and the fields scroll so that the focused one
+// shows; a line says how many fields are above or below.
 func (fm *form) view(c *Context, w, h int) []string {
 	st := c.Styles
 	labelW := 0
@@ -159,34 +161,52 @@ func (fm *form) view(c *Context, w, h int) []string {
 		labelW = max(labelW, len([]rune(f.label)))
 	}
 	labelW = min(labelW+1, w/3)
-	var lines []string
-	for i, f := range fm.fields {
-		label := fit(f.label, labelW)
-		if i == fm.focus {
-			label = st.Focused.Render(label)
-		} else {
-			label = st.Label.Render(label)
-		}
-		valueW := max(1, w-labelW-1)
-		var v string
-		if f.choices != nil {
-			name := f.labels[f.choice]
-			v = "‹ " + name + " ›"
-			if i == fm.focus {
-				v = st.Focused.Render(v)
-			}
-		} else {
-			f.input.SetWidth(valueW - 1)
-			v = f.input.View()
-		}
-		lines = append(lines, label+" "+padStyled(v, valueW))
-	}
+	var hint []string
 	if fm.hint != "" {
-		hint, _ := wrap(fm.hint, w, max(1, h-len(lines)-2))
-		lines = append(lines, "")
-		for _, l := range hint {
-			lines = append(lines, st.Dim.Render(l))
+		wrapped, _ := wrap(fm.hint, w, max(1, h-2))
+		hint = append([]string{""}, wrapped...)
+		for i := 1; i < len(hint); i++ {
+			hint[i] = st.Dim.Render(hint[i])
 		}
 	}
-	return lines
+	room := len(fm.fields)
+	if room+len(hint) > h {
+		room = max(1, h-len(hint), min(room, h/2))
+		hint = hint[:max(0, min(len(hint), h-room))]
+	}
+	top := 0
+	if room < len(fm.fields) {
+		top = min(max(0, fm.focus-room/2), len(fm.fields)-room)
+	}
+	lines := make([]string, 0, h)
+	for i := top; i < top+room && i < len(fm.fields); i++ {
+		lines = append(lines, fm.fieldLine(c, i, labelW, w))
+	}
+	if room < len(fm.fields) && len(hint) > 0 {
+		hint[0] = st.Dim.Render(cut(c.T.T("form.more_fields", top, len(fm.fields)-top-room), w))
+	}
+	return append(lines, hint...)
+}
+
+// fieldLine draws field i: its label, then its value.
+func (fm *form) fieldLine(c *Context, i, labelW, w int) string {
+	st, f := c.Styles, fm.fields[i]
+	label := fit(f.label, labelW)
+	if i == fm.focus {
+		label = st.Focused.Render(label)
+	} else {
+		label = st.Label.Render(label)
+	}
+	valueW := max(1, w-labelW-1)
+	var v string
+	if f.choices != nil {
+		v = "‹ " + f.labels[f.choice] + " ›"
+		if i == fm.focus {
+			v = st.Focused.Render(v)
+		}
+	} else {
+		f.input.SetWidth(valueW - 1)
+		v = f.input.View()
+	}
+	return label + " " + padStyled(v, valueW)
 }

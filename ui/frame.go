@@ -34,7 +34,10 @@ func (m *Model) render() string {
 	}
 	bodyH := max(0, h-3)
 	var body string
-	_, inline := m.active().(*moderateScreen) // the moderator's form takes the queue's place
+	// In the wide layout the moderator's form takes the queue's place;
+	// narrower, it takes the whole screen, so that every field shows.
+	_, inline := m.active().(*moderateScreen)
+	inline = inline && w >= wideAt
 	switch {
 	case m.over == modeHelp:
 		body = m.helpBox(w, bodyH)

@@ -257,7 +257,7 @@ func moderateKeys(b bindFunc, h helpFunc, s ScrollKeys) ModerateKeys {
 
 func recordKeys(b bindFunc, h helpFunc) RecordKeys {
 	return RecordKeys{
-		WriteNotes: b("key.write_notes", "enter", "i"),
+		WriteNotes: h(b("key.write_notes", "enter", "i"), "enter/i", "key.write_notes"),
 		ToFloor:    b("key.to_floor", "f"),
 		PrevAnswer: h(b("key.prev_answer", "["), "[ ]", "key.prev_answer"),
 		NextAnswer: b("key.next_answer", "]"),

@@ -191,10 +191,10 @@ func (m *recordScreen) notesDoneKey() key.Binding {
 	return b
 }
 
-// recordBody draws the Record screen: what is on the floor, the notes, and
-// the answer's responder and outcome.
+// view draws the Record screen: what is on the floor, the notes, and the
+// answer's responder and outcome.
 func (m *recordScreen) view(w, h int) string {
-	st, t, mt := m.ctx.Styles, m.ctx.T, m.meeting()
+	st, t := m.ctx.Styles, m.ctx.T
 	a := m.recordedAnswer()
 	floorH, outcomeH := 5, 5
 	if h >= 30 {
@@ -202,23 +202,7 @@ func (m *recordScreen) view(w, h int) string {
 	}
 	notesH := max(3, h-floorH-outcomeH)
 
-	// What is live, in short.
-	var top []string
-	if q := mt.Speaker(); q != nil {
-		top = append(top, st.FloorName.Render(cut(fmt.Sprintf("%s %d · %s", t.T("floor.number"), q.ID, person(q.Asker)), w-2)),
-			st.FloorText.Render(cut(q.Text, w-2)),
-			t.T("floor.speaking")+" "+m.ctx.clockText(q.Speaking, mt.Header.SpeakLimit, m.now))
-	} else if fa := mt.FloorAnswer(); fa != nil {
-		qs := floorQuestions(mt)
-		if len(qs) > 0 {
-			top = append(top, st.FloorName.Render(cut(fmt.Sprintf("%s %s · %s", t.T("floor.number"), idList(qs), person(qs[0].Asker)), w-2)),
-				st.FloorText.Render(cut(qs[0].Text, w-2)))
-		}
-		top = append(top, st.Department.Render(cut(m.deptName(fa.Department), w-24))+" "+m.ctx.clockText(fa.Clock, mt.Header.AnswerLimit, m.now))
-	} else {
-		top = append(top, st.FloorIdle.Render(cut(t.T("floor.idle"), w-2)))
-	}
-	floor := box(t.T("box.floor"), top, w, floorH, st.Border, st.BoxTitle)
+	floor := m.floorSummary(w, floorH)
 
 	// The notes, and a line above them when the floor has moved on.
 	var notesLines []string
@@ -431,4 +415,25 @@ func (m *recordScreen) openNoteForm() {
 		return model.SendNote{From: who, Text: f[0].value()}, t.T("done.note_sent"), ""
 	}
 	m.openForm(fm)
+}
+
+// floorSummary is what is live, in short, in a box w×h.
+func (m *recordScreen) floorSummary(w, h int) string {
+	st, t, mt := m.ctx.Styles, m.ctx.T, m.meeting()
+	var top []string
+	if q := mt.Speaker(); q != nil {
+		top = append(top, st.FloorName.Render(cut(fmt.Sprintf("%s %d · %s", t.T("floor.number"), q.ID, person(q.Asker)), w-2)),
+			st.FloorText.Render(cut(q.Text, w-2)),
+			t.T("floor.speaking")+" "+m.ctx.clockText(q.Speaking, mt.Header.SpeakLimit, m.now))
+	} else if fa := mt.FloorAnswer(); fa != nil {
+		qs := floorQuestions(mt)
+		if len(qs) > 0 {
+			top = append(top, st.FloorName.Render(cut(fmt.Sprintf("%s %s · %s", t.T("floor.number"), idList(qs), person(qs[0].Asker)), w-2)),
+				st.FloorText.Render(cut(qs[0].Text, w-2)))
+		}
+		top = append(top, st.Department.Render(cut(m.deptName(fa.Department), w-24))+" "+m.ctx.clockText(fa.Clock, mt.Header.AnswerLimit, m.now))
+	} else {
+		top = append(top, st.FloorIdle.Render(cut(t.T("floor.idle"), w-2)))
+	}
+	return box(t.T("box.floor"), top, w, h, st.Border, st.BoxTitle)
 }
