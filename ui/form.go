@@ -160,7 +160,7 @@ func (fm *form) view(c *Context, w, h int) []string {
 	for _, f := range fm.fields {
 		labelW = max(labelW, len([]rune(f.label)))
 	}
-	labelW = min(labelW+1, w/3)
+	labelW = min(labelW+3, w/3+2)
 	var hint []string
 	if fm.hint != "" {
 		wrapped, _ := wrap(fm.hint, w, max(1, h-2))
@@ -191,9 +191,10 @@ func (fm *form) view(c *Context, w, h int) []string {
 // fieldLine draws field i: its label, then its value.
 func (fm *form) fieldLine(c *Context, i, labelW, w int) string {
 	st, f := c.Styles, fm.fields[i]
-	label := fit(f.label, labelW)
+	// The focused field is marked, not only coloured: ▸ shows without colour.
+	label := "  " + fit(f.label, labelW-2)
 	if i == fm.focus {
-		label = st.Focused.Render(label)
+		label = st.Focused.Render("▸ " + fit(f.label, labelW-2))
 	} else {
 		label = st.Label.Render(label)
 	}
