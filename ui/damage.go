@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"strings"
 
 	"podium/storage"
 	"podium/ui/i18n"
@@ -31,4 +32,22 @@ func argAt(args []any, i int) any {
 		return args[i]
 	}
 	return nil
+}
+
+// recordName says which record a storage locator ("department 2", "log
+// entry 7", "queue") names, in the user's language; one it does not know is
+// shown as it is.
+func recordName(t i18n.Catalog, locator string) string {
+	kind, id, numbered := strings.Cut(locator, " ")
+	if kind == "log" {
+		kind, id, numbered = "log_entry", strings.TrimPrefix(id, "entry "), true
+	}
+	key := "record." + kind
+	if !i18n.Has(key) {
+		return locator
+	}
+	if numbered {
+		return t.T("record.numbered", t.T(key), id)
+	}
+	return t.T(key)
 }

@@ -67,6 +67,10 @@ func ErrorText(t i18n.Catalog, err error) string {
 			return t.T("storage." + string(se.Code))
 		case storage.CodeDamaged:
 			return damagedText(t, se)
+		case storage.CodeBadRecord, storage.CodeReplayMismatch:
+			if loc, ok := argAt(se.Args, 0).(string); ok {
+				args[1] = recordName(t, loc)
+			}
 		case storage.CodeMissing:
 			args = []any{se.Path}
 		case storage.CodeIO, storage.CodeRead:
