@@ -2,13 +2,9 @@ package storage
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
-	"slices"
-	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -37,37 +33,9 @@ func GoodBackup(path string) string { return goodBackup(path) }
 // backupsNewestFirst lists the backups of path in BackupDir, newest first
 // (by the time in their names, then their -N suffix).
 func backupsNewestFirst(path string) []string {
-	dir := BackupDir(path)
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil
-	}
-	re := regexp.MustCompile(`^` + regexp.QuoteMeta(base(path)) + `-(\d{8}-\d{6})(?:-(\d+))?\.podium$`)
-	type found struct {
-		name, stamp string
-		n           int
-	}
-	var all []found
-	for _, e := range entries {
-		m := re.FindStringSubmatch(e.Name())
-		if m == nil || !e.Type().IsRegular() {
-			continue
-		}
-		n := 1
-		if m[2] != "" {
-			fmt.Sscan(m[2], &n)
-		}
-		all = append(all, found{e.Name(), m[1], n})
-	}
-	slices.SortFunc(all, func(a, b found) int {
-		if c := strings.Compare(b.stamp, a.stamp); c != 0 {
-			return c
-		}
-		return b.n - a.n
-	})
-	out := make([]string, len(all))
-	for i, f := range all {
-		out[i] = filepath.Join(dir, f.name)
+	var out []string
+	for _, b := range listBackups(path, BackupDir(path)) {
+		out = append(out, b.path)
 	}
 	return out
 }
