@@ -27,7 +27,7 @@ func QuestionsCSV(m *model.Meeting, now time.Time) []byte {
 	for _, it := range x.items {
 		deadline := ""
 		if f := x.followUpOf(it.q); f != nil {
-			deadline = x.csvDate(f.Deadline)
+			deadline = isoDate(x, f.Deadline)
 		}
 		rows = append(rows, []string{
 			fmt.Sprint(it.q.ID), it.asker, it.role, it.unit, it.kind, it.theme, it.content, it.addressed,
@@ -53,8 +53,8 @@ func FollowUpsCSV(m *model.Meeting, now time.Time) []byte {
 			}
 			rows = append(rows, []string{
 				fmt.Sprint(f.ID), f.Department, g.name, t.T("followup.source." + string(f.Source)), f.What, ids(f.Questions),
-				x.csvDate(f.Deadline), t.T("followup.status." + string(f.Status)), overdue, f.ForwardedTo,
-				f.ReplyDoc, x.csvDate(f.ReplyDate), x.csvDate(f.ResolvedDate), f.Note,
+				isoDate(x, f.Deadline), t.T("followup.status." + string(f.Status)), overdue, f.ForwardedTo,
+				f.ReplyDoc, isoDate(x, f.ReplyDate), isoDate(x, f.ResolvedDate), f.Note,
 			})
 		}
 	}
@@ -88,6 +88,17 @@ func defuse(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// isoDate is a day in a spreadsheet: yyyy-mm-dd in every language, in
+// the meeting's time zone. dd/mm/yyyy is read as m/d by a spreadsheet in
+// an en-US locale (07/04/2023 became 4 July); ISO 8601 is read as a date
+// the same way everywhere.
+func isoDate(x *minutes, t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(x.loc).Format("2006-01-02")
 }
 
 // headings are the CSV's first row: the minutes' column names for keys.

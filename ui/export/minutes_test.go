@@ -215,7 +215,7 @@ func TestQuestionsCSV(t *testing.T) {
 		}
 		seen[r[0]] = true
 		if r[0] == "2" {
-			if r[1] != "Trần Thị Bích Ngọc" || r[8] != "Sở Lao động - Thương binh và Xã hội" || r[11] != "Trả lời bằng văn bản" || r[12] != "07/04/2023" {
+			if r[1] != "Trần Thị Bích Ngọc" || r[8] != "Sở Lao động - Thương binh và Xã hội" || r[11] != "Trả lời bằng văn bản" || r[12] != "2023-04-07" {
 				t.Errorf("row 2: %q", r)
 			}
 		}
@@ -237,7 +237,7 @@ func TestFollowUpsCSV(t *testing.T) {
 	for _, r := range rows[1:] {
 		if r[8] == "có" {
 			overdue++
-			if r[1] != "NNPTNT" || r[6] != "15/04/2023" {
+			if r[1] != "NNPTNT" || r[6] != "2023-04-15" {
 				t.Errorf("overdue row %q", r)
 			}
 		}
