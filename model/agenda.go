@@ -95,6 +95,8 @@ type SetAgenda struct {
 }
 
 // NextAgendaItem ends the item under way (if any) and starts the next.
+// Ending the last item closes the meeting: Header.End becomes now, unless
+// it was set already.
 type NextAgendaItem struct{}
 
 func (SetAgenda) Verb() string      { return "set_agenda" }
@@ -150,6 +152,13 @@ func (NextAgendaItem) apply(c *change) error {
 		a.Items[a.Current-1].Start = c.now
 	}
 	c.setAgenda(a)
+	// The last item ended: the meeting is closed, unless a close was
+	// already recorded.
+	if a.Current > len(a.Items) && c.m.Header.End.IsZero() {
+		h := c.m.Header
+		h.End = c.now
+		c.setHeader(h)
+	}
 	return nil
 }
 

@@ -19,6 +19,7 @@ const (
 	RecFollowUp
 	RecStage
 	RecAgenda
+	RecCommendations // the list of commendations, one record
 )
 
 // Ref points at one record: a kind, and an ID for the kinds that have many.

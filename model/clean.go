@@ -53,6 +53,21 @@ func (cmd SetHeader) clean() Command {
 	h.Venue = CleanLine(h.Venue)
 	h.Chair = cleanPerson(h.Chair)
 	h.Language = CleanLine(h.Language)
+	h.IssuerParent = CleanLine(h.IssuerParent)
+	h.Issuer = CleanLine(h.Issuer)
+	h.MinutesNumber = CleanLine(h.MinutesNumber)
+	h.ConclusionsNumber = CleanLine(h.ConclusionsNumber)
+	h.ReportNumber = CleanLine(h.ReportNumber)
+	h.PlaceName = CleanLine(h.PlaceName)
+	h.Secretary = cleanPerson(h.Secretary)
+	if h.Attendees != nil {
+		as := make([]Person, len(h.Attendees))
+		for i, p := range h.Attendees {
+			as[i] = cleanPerson(p)
+		}
+		h.Attendees = as
+	}
+	h.Recipients = cleanLines(h.Recipients)
 	return SetHeader{Header: h}
 }
 
@@ -114,12 +129,16 @@ func (cmd SetResponder) clean() Command {
 func (cmd AddConclusion) clean() Command {
 	cmd.Department = CleanLine(cmd.Department)
 	cmd.What = CleanText(cmd.What)
+	cmd.To = cleanAddressee(cmd.To)
+	cmd.Also = cleanLines(cmd.Also)
 	return cmd
 }
 
 func (cmd EditFollowUp) clean() Command {
 	cmd.Department = CleanLine(cmd.Department)
 	cmd.What = CleanText(cmd.What)
+	cmd.To = cleanAddressee(cmd.To)
+	cmd.Also = cleanLines(cmd.Also)
 	return cmd
 }
 
@@ -208,6 +227,8 @@ func (f FieldChange) Required() bool {
 		return f.Field == "note.text"
 	case RecAgenda:
 		return f.Field == "item.title"
+	case RecCommendations:
+		return f.Field == "commendation.name"
 	}
 	return false
 }
@@ -232,6 +253,9 @@ func CleanMeeting(m *Meeting) (*Meeting, []FieldChange) {
 	}
 	if items := mc.agenda(m.Agenda.Items); items != nil {
 		out.Agenda.Items = items
+	}
+	if cs := mc.commendations(m.Commendations); cs != nil {
+		out.Commendations = cs
 	}
 	return out, mc.changes
 }
@@ -290,6 +314,28 @@ func (mc *meetingCleaner) header(h *Header) {
 	mc.field(RecHeader, 0, "venue", &h.Venue, false)
 	mc.person(RecHeader, 0, "chair", &h.Chair)
 	mc.field(RecHeader, 0, "language", &h.Language, false)
+	mc.field(RecHeader, 0, "issuer_parent", &h.IssuerParent, false)
+	mc.field(RecHeader, 0, "issuer", &h.Issuer, false)
+	mc.field(RecHeader, 0, "minutes_number", &h.MinutesNumber, false)
+	mc.field(RecHeader, 0, "conclusions_number", &h.ConclusionsNumber, false)
+	mc.field(RecHeader, 0, "report_number", &h.ReportNumber, false)
+	mc.field(RecHeader, 0, "place_name", &h.PlaceName, false)
+	mc.person(RecHeader, 0, "secretary", &h.Secretary)
+	// The lists are copied before cleaning: the header's slices are shared
+	// with the meeting CleanMeeting was given. Each line is a field,
+	// numbered from 1.
+	if h.Attendees != nil {
+		h.Attendees = slices.Clone(h.Attendees)
+		for i := range h.Attendees {
+			mc.person(RecHeader, i+1, "attendee", &h.Attendees[i])
+		}
+	}
+	if h.Recipients != nil {
+		h.Recipients = slices.Clone(h.Recipients)
+		for i := range h.Recipients {
+			mc.field(RecHeader, i+1, "recipient", &h.Recipients[i], false)
+		}
+	}
 }
 
 func (mc *meetingCleaner) department(d *Department) bool {
@@ -326,6 +372,10 @@ func (mc *meetingCleaner) followUp(f *FollowUp) bool {
 	ch = mc.field(RecFollowUp, f.ID, "forwarded_to", &f.ForwardedTo, false) || ch
 	ch = mc.field(RecFollowUp, f.ID, "reply_doc", &f.ReplyDoc, false) || ch
 	ch = mc.field(RecFollowUp, f.ID, "note", &f.Note, true) || ch
+	ch = mc.lines(RecFollowUp, f.ID, "also", &f.Also) || ch
+	to := f.To
+	f.To = Addressee(mc.enum(RecFollowUp, f.ID, "to", string(f.To)))
+	ch = ch || to != f.To
 	source, status := f.Source, f.Status
 	f.Source = FollowUpSource(mc.enum(RecFollowUp, f.ID, "source", string(f.Source)))
 	f.Status = FollowUpStatus(mc.enum(RecFollowUp, f.ID, "status", string(f.Status)))
@@ -357,6 +407,26 @@ func (mc *meetingCleaner) agenda(in []AgendaItem) []AgendaItem {
 		}
 		if out != nil {
 			out[i] = it
+		}
+	}
+	return out
+}
+
+// commendations returns the commendations cleaned, or nil if none changed.
+func (mc *meetingCleaner) commendations(in []Commendation) []Commendation {
+	var out []Commendation
+	for i, x := range in {
+		k := string(x.Kind)
+		a := mc.field(RecCommendations, x.ID, "commendation.kind", &k, false)
+		x.Kind = CommendationKind(k)
+		b := mc.field(RecCommendations, x.ID, "commendation.name", &x.Name, false)
+		u := mc.field(RecCommendations, x.ID, "commendation.unit", &x.Unit, false)
+		d := mc.field(RecCommendations, x.ID, "commendation.decision", &x.Decision, false)
+		if (a || b || u || d) && out == nil {
+			out = slices.Clone(in)
+		}
+		if out != nil {
+			out[i] = x
 		}
 	}
 	return out

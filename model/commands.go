@@ -165,23 +165,34 @@ type SetResponder struct {
 // AddConclusion adds one of the chair's conclusions: what a department
 // must do, by when (optional), and the questions it comes from (optional;
 // each must exist). It is a follow-up of source "conclusion", status open.
+//
+// To is to whom it is addressed: by default Department (required) and the
+// departments in Also; or all departments, the Youth Union or the young
+// people, where Department (optional) is the one that leads it and Also
+// is ignored. It comes after every conclusion already given.
 type AddConclusion struct {
 	Department string    `json:"department"`
 	What       string    `json:"what"`
 	Deadline   time.Time `json:"deadline,omitzero"`
 	Questions  []int     `json:"questions,omitempty"`
+	To         Addressee `json:"to,omitempty"`
+	Also       []string  `json:"also,omitempty"`
 }
 
 // EditFollowUp corrects what a follow-up asks: the department, what to do
 // and the deadline (required for written answers and commitments). For a
 // conclusion, Questions replaces the questions it comes from; for any other
-// follow-up Questions is ignored (its questions are its answer's).
+// follow-up Questions is ignored (its questions are its answer's). For a
+// conclusion, To and Also replace its addressee as AddConclusion takes
+// them; for any other follow-up they are ignored.
 type EditFollowUp struct {
 	ID         int       `json:"id"`
 	Department string    `json:"department"`
 	What       string    `json:"what"`
 	Deadline   time.Time `json:"deadline,omitzero"`
 	Questions  []int     `json:"questions,omitempty"`
+	To         Addressee `json:"to,omitempty"`
+	Also       []string  `json:"also,omitempty"`
 }
 
 // UpdateFollowUp records how a follow-up stands after the meeting. It
@@ -300,6 +311,14 @@ func NewCommand(name string) Command {
 		return &DismissNote{}
 	case "remove_conclusion":
 		return &RemoveConclusion{}
+	case "move_conclusion":
+		return &MoveConclusion{}
+	case "add_commendation":
+		return &AddCommendation{}
+	case "edit_commendation":
+		return &EditCommendation{}
+	case "remove_commendation":
+		return &RemoveCommendation{}
 	}
 	return nil
 }

@@ -139,35 +139,39 @@ func repeat(s string, count int) string { return strings.Repeat(s, count) }
 // and TestEveryRefusalHasACase checks that they reach every Code.
 func commandTables() map[string][]applyCase {
 	return map[string][]applyCase{
-		"set_header":        setHeaderCases(),
-		"add_department":    addDepartmentCases(),
-		"add_question":      addQuestionCases(),
-		"edit_question":     editQuestionCases(),
-		"move_question":     moveQuestionCases(),
-		"call_next":         callNextCases(),
-		"call":              callCases(),
-		"start_answer":      startAnswerCases(),
-		"end_answer":        endAnswerCases(),
-		"defer_to_writing":  append(deferCases(), deferWithOutcomeCases()...),
-		"postpone":          postponeCases(),
-		"withdraw":          withdrawCases(),
-		"merge":             mergeCases(),
-		"toggle_clock":      toggleClockCases(),
-		"set_notes":         setNotesCases(),
-		"set_display":       setDisplayCases(),
-		"send_note":         sendNoteCases(),
-		"dismiss_note":      dismissNoteCases(),
-		"set_agenda":        setAgendaCases(),
-		"call_group":        callGroupCases(),
-		"next_speaker":      nextSpeakerCases(),
-		"answer_again":      answerAgainCases(),
-		"next_agenda_item":  nextAgendaCases(),
-		"set_outcome":       setOutcomeCases(),
-		"set_responder":     setResponderCases(),
-		"add_conclusion":    addConclusionCases(),
-		"edit_follow_up":    editFollowUpCases(),
-		"update_follow_up":  updateFollowUpCases(),
-		"remove_conclusion": removeConclusionCases(),
+		"set_header":          setHeaderCases(),
+		"add_department":      addDepartmentCases(),
+		"add_question":        addQuestionCases(),
+		"edit_question":       editQuestionCases(),
+		"move_question":       moveQuestionCases(),
+		"call_next":           callNextCases(),
+		"call":                callCases(),
+		"start_answer":        startAnswerCases(),
+		"end_answer":          endAnswerCases(),
+		"defer_to_writing":    append(deferCases(), deferWithOutcomeCases()...),
+		"postpone":            postponeCases(),
+		"withdraw":            withdrawCases(),
+		"merge":               mergeCases(),
+		"toggle_clock":        toggleClockCases(),
+		"set_notes":           setNotesCases(),
+		"set_display":         setDisplayCases(),
+		"send_note":           sendNoteCases(),
+		"dismiss_note":        dismissNoteCases(),
+		"set_agenda":          setAgendaCases(),
+		"call_group":          callGroupCases(),
+		"next_speaker":        nextSpeakerCases(),
+		"answer_again":        answerAgainCases(),
+		"next_agenda_item":    nextAgendaCases(),
+		"set_outcome":         setOutcomeCases(),
+		"set_responder":       setResponderCases(),
+		"add_conclusion":      addConclusionCases(),
+		"edit_follow_up":      editFollowUpCases(),
+		"update_follow_up":    updateFollowUpCases(),
+		"remove_conclusion":   removeConclusionCases(),
+		"move_conclusion":     moveConclusionCases(),
+		"add_commendation":    addCommendationCases(),
+		"edit_commendation":   editCommendationCases(),
+		"remove_commendation": removeCommendationCases(),
 	}
 }
 
@@ -1116,6 +1120,20 @@ func nextAgendaCases() []applyCase {
 				}
 			}},
 		{name: "no agenda", setup: fxBase, cmd: model.NextAgendaItem{}, code: model.ErrNoAgenda},
+		{name: "the last ends: the meeting closes", setup: func(t testing.TB) *model.Meeting {
+			return build(t, started(t), step{model.NextAgendaItem{}, at(2)})
+		}, cmd: model.NextAgendaItem{}, now: at(3), refs: []model.Ref{rHeader, rAgenda},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				if !m.Header.End.Equal(at(3)) || !m.MinutesTime().Equal(at(3)) {
+					t.Errorf("closed at %v, minutes as of %v", m.Header.End, m.MinutesTime())
+				}
+			}},
+		{name: "the last ends: a close already recorded stays", setup: func(t testing.TB) *model.Meeting {
+			m := build(t, started(t), step{model.NextAgendaItem{}, at(2)})
+			h := m.Header
+			h.End = at(2)
+			return build(t, m, step{model.SetHeader{Header: h}, at(2)})
+		}, cmd: model.NextAgendaItem{}, now: at(3), refs: []model.Ref{rAgenda}},
 		{name: "after the last", setup: func(t testing.TB) *model.Meeting {
 			return build(t, started(t), step{model.NextAgendaItem{}, at(2)}, step{model.NextAgendaItem{}, at(3)})
 		}, cmd: model.NextAgendaItem{}, code: model.ErrAgendaDone},

@@ -60,6 +60,13 @@ const (
 	ErrFollowUpStarted   Code = "follow_up_started"    // Args: follow-up id, its status; "answered" would remove a follow-up that has a reply or note
 	ErrNotConclusion     Code = "not_conclusion"       // Args: follow-up id; only conclusions can be removed
 	ErrNotesChanged      Code = "notes_changed"        // Args: answer id; the stored notes are no longer the text the new ones were written from (SetNotes.Base)
+
+	// The formal record: commendations, the conclusions' addressees.
+	ErrNoSuchCommendation   Code = "no_such_commendation"   // Args: commendation id
+	ErrBadCommendationKind  Code = "bad_commendation_kind"  // Args: kind
+	ErrTooManyCommendations Code = "too_many_commendations" // Args: the limit
+	ErrBadAddressee         Code = "bad_addressee"          // Args: addressee
+	ErrCannotMoveConclusion Code = "cannot_move_conclusion" // Args: follow-up id; not a conclusion
 )
 
 // Error is a command the model refused, and why. Nothing changed.

@@ -302,7 +302,7 @@ func (cmd SetResponder) apply(c *change) error {
 }
 
 func (cmd AddConclusion) apply(c *change) error {
-	dept, err := c.department(cmd.Department, "")
+	dept, also, err := c.addressee(cmd.To, cmd.Department, cmd.Also)
 	if err != nil {
 		return err
 	}
@@ -326,6 +326,9 @@ func (cmd AddConclusion) apply(c *change) error {
 		Questions:  qs,
 		Status:     FollowUpOpen,
 		Created:    c.now,
+		To:         cmd.To,
+		Also:       also,
+		Order:      c.nextConclusionOrder(),
 	})
 	return nil
 }
@@ -336,8 +339,14 @@ func (cmd EditFollowUp) apply(c *change) error {
 		return refuse(ErrNoSuchFollowUp, cmd.ID)
 	}
 	f := *old
-	dept, err := c.department(cmd.Department, "")
-	if err != nil {
+	var dept string
+	var err error
+	if f.Source == SourceConclusion {
+		if dept, f.Also, err = c.addressee(cmd.To, cmd.Department, cmd.Also); err != nil {
+			return err
+		}
+		f.To = cmd.To
+	} else if dept, err = c.department(cmd.Department, ""); err != nil {
 		return err
 	}
 	what, err := checkWhat(cmd.What)

@@ -3,6 +3,7 @@ package model_test
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -278,7 +279,7 @@ func addConclusionCases() []applyCase {
 			cmd:   model.AddConclusion{Department: " CA", What: "Tuyên truyền\r\nan toàn mạng\x1b[0m", Deadline: deadlineMay, Questions: []int{3, 1, 3}},
 			refs:  []model.Ref{rFU(1)},
 			check: wantFollowUp(1, model.FollowUp{ID: 1, Department: "CA", What: "Tuyên truyền\nan toàn mạng", Deadline: deadlineMay,
-				Source: model.SourceConclusion, Questions: []int{1, 3}, Status: model.FollowUpOpen, Created: at(10)}),
+				Source: model.SourceConclusion, Questions: []int{1, 3}, Status: model.FollowUpOpen, Created: at(10), Order: 1}),
 		},
 		{
 			name:  "no questions, no deadline",
@@ -303,11 +304,116 @@ func addConclusionCases() []applyCase {
 		{name: "10,000 characters to do", setup: fxBase, cmd: model.AddConclusion{Department: "CA", What: long10k}, code: model.ErrTooLong, args: []any{"what", model.MaxTextLen}},
 		{name: "no such question", setup: fxBase, cmd: model.AddConclusion{Department: "CA", What: "x", Questions: []int{1, 9}}, code: model.ErrNoSuchQuestion, args: []any{9}},
 		{name: "a deadline a year early", setup: fxBase, cmd: model.AddConclusion{Department: "CA", What: "x", Deadline: lastYear}, code: model.ErrDeadlineTooEarly},
+		{
+			name:  "to several departments: the first leads, the others once each",
+			setup: fxBase,
+			cmd:   model.AddConclusion{Department: "CA", Also: []string{"SGD", "CA", "SGD", ""}, What: "x"},
+			refs:  []model.Ref{rFU(1)},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				if f := m.FollowUp(1); f.Department != "CA" || !reflect.DeepEqual(f.Also, []string{"SGD"}) || !reflect.DeepEqual(f.Departments(), []string{"CA", "SGD"}) {
+					t.Errorf("follow-up %+v", f)
+				}
+			},
+		},
+		{
+			name:  "to all departments, no lead",
+			setup: fxBase,
+			cmd:   model.AddConclusion{To: model.AddresseeAllDepartments, Also: []string{"SGD"}, What: "Nghiêm túc tiếp thu ý kiến của thanh niên"},
+			refs:  []model.Ref{rFU(1)},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				if f := m.FollowUp(1); f.Department != "" || f.To != model.AddresseeAllDepartments || f.Also != nil {
+					t.Errorf("follow-up %+v", f)
+				}
+			},
+		},
+		{name: "to the young people, led by a department", setup: fxBase, cmd: model.AddConclusion{To: model.AddresseeYouth, Department: "CA", What: "x"}, refs: []model.Ref{rFU(1)}},
+		{name: "to the Youth Union", setup: fxBase, cmd: model.AddConclusion{To: model.AddresseeYouthUnion, What: "x"}, refs: []model.Ref{rFU(1)}},
+		{name: "to an unknown addressee", setup: fxBase, cmd: model.AddConclusion{To: "press", Department: "CA", What: "x"}, code: model.ErrBadAddressee, args: []any{"press"}},
+		{name: "to an unknown second department", setup: fxBase, cmd: model.AddConclusion{Department: "CA", Also: []string{"XYZ"}, What: "x"}, code: model.ErrUnknownDepartment, args: []any{"XYZ"}},
+		{name: "to the young people, led by an unknown department", setup: fxBase, cmd: model.AddConclusion{To: model.AddresseeYouth, Department: "XYZ", What: "x"}, code: model.ErrUnknownDepartment, args: []any{"XYZ"}},
+		{
+			name:  "comes after the others",
+			setup: fxConcluded,
+			cmd:   model.AddConclusion{Department: "SGD", What: "x"},
+			refs:  []model.Ref{rFU(3)},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				if cs := m.Conclusions(); len(cs) != 2 || cs[0].ID != 2 || cs[1].ID != 3 || cs[1].Order != 2 {
+					t.Errorf("conclusions %+v %+v", cs[0], cs[len(cs)-1])
+				}
+			},
+		},
+	}
+}
+
+// fxThreeConclusions: fxBase and three conclusions, follow-ups 1, 2, 3.
+func fxThreeConclusions(t testing.TB) *model.Meeting {
+	return build(t, fxBase(t),
+		step{model.AddConclusion{Department: "CA", What: "một"}, at(1)},
+		step{model.AddConclusion{To: model.AddresseeAllDepartments, What: "hai"}, at(2)},
+		step{model.AddConclusion{Department: "SGD", What: "ba"}, at(3)})
+}
+
+func conclusionIDs(m *model.Meeting) []int {
+	var out []int
+	for _, f := range m.Conclusions() {
+		out = append(out, f.ID)
+	}
+	return out
+}
+
+func wantConclusions(want ...int) func(t *testing.T, old, m *model.Meeting) {
+	return func(t *testing.T, _, m *model.Meeting) {
+		t.Helper()
+		if got := conclusionIDs(m); !reflect.DeepEqual(got, want) {
+			t.Errorf("conclusions in order %v, want %v", got, want)
+		}
+	}
+}
+
+func moveConclusionCases() []applyCase {
+	return []applyCase{
+		{name: "the last goes first", setup: fxThreeConclusions, cmd: model.MoveConclusion{ID: 3, By: -2},
+			refs: []model.Ref{rFU(1), rFU(2), rFU(3)}, check: wantConclusions(3, 1, 2)},
+		{name: "one down, past the end", setup: fxThreeConclusions, cmd: model.MoveConclusion{ID: 2, By: 9},
+			refs: []model.Ref{rFU(2), rFU(3)}, check: wantConclusions(1, 3, 2)},
+		{name: "already first", setup: fxThreeConclusions, cmd: model.MoveConclusion{ID: 1, By: -1}},
+		{name: "no such follow-up", setup: fxThreeConclusions, cmd: model.MoveConclusion{ID: 9, By: 1}, code: model.ErrNoSuchFollowUp, args: []any{9}},
+		{name: "not a conclusion", setup: fxCommitted, cmd: model.MoveConclusion{ID: 1, By: 1}, code: model.ErrCannotMoveConclusion, args: []any{1}},
 	}
 }
 
 func editFollowUpCases() []applyCase {
 	return []applyCase{
+		{
+			name:  "a conclusion readdressed to the Youth Union; its place stays",
+			setup: fxThreeConclusions,
+			cmd:   model.EditFollowUp{ID: 1, To: model.AddresseeYouthUnion, What: "một"},
+			now:   at(9),
+			refs:  []model.Ref{rFU(1)},
+			check: checks(wantConclusions(1, 2, 3), func(t *testing.T, _, m *model.Meeting) {
+				if f := m.FollowUp(1); f.To != model.AddresseeYouthUnion || f.Department != "" || f.Order != 1 {
+					t.Errorf("follow-up %+v", f)
+				}
+			}),
+		},
+		{
+			name:  "a conclusion to all, now to two departments",
+			setup: fxThreeConclusions,
+			cmd:   model.EditFollowUp{ID: 2, Department: "SGD", Also: []string{"CA"}, What: "hai"},
+			refs:  []model.Ref{rFU(2)},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				if f := m.FollowUp(2); f.To != "" || !reflect.DeepEqual(f.Departments(), []string{"SGD", "CA"}) {
+					t.Errorf("follow-up %+v", f)
+				}
+			},
+		},
+		{name: "a commitment ignores an addressee", setup: fxCommitted, cmd: model.EditFollowUp{ID: 1, Department: "CA", What: "Mở 12 lớp", Deadline: deadlineMay, To: model.AddresseeYouth, Also: []string{"SGD"}},
+			refs: []model.Ref{rFU(1)},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				if f := m.FollowUp(1); f.To != "" || f.Also != nil {
+					t.Errorf("follow-up %+v", f)
+				}
+			}},
 		{
 			name:  "a conclusion: department, text, deadline and questions",
 			setup: fxConcluded,
@@ -315,7 +421,7 @@ func editFollowUpCases() []applyCase {
 			now:   at(30),
 			refs:  []model.Ref{rFU(2)},
 			check: wantFollowUp(2, model.FollowUp{ID: 2, Department: "SGD", What: "Đưa an toàn mạng vào trường học",
-				Source: model.SourceConclusion, Questions: []int{3}, Status: model.FollowUpOpen, Created: at(20), Updated: at(30)}),
+				Source: model.SourceConclusion, Questions: []int{3}, Status: model.FollowUpOpen, Created: at(20), Updated: at(30), Order: 1}),
 		},
 		{
 			name:  "a commitment: its questions stay its answer's",

@@ -10,10 +10,30 @@ func (cmd SetHeader) apply(c *change) error {
 	if h.Title == "" {
 		return refuse(ErrEmptyTitle)
 	}
-	for _, s := range []string{h.Title, h.Topic, h.Venue, h.Language, h.Chair.Name, h.Chair.Role, h.Chair.Unit} {
+	for _, s := range []string{h.Title, h.Topic, h.Venue, h.Language, h.Chair.Name, h.Chair.Role, h.Chair.Unit,
+		h.IssuerParent, h.Issuer, h.MinutesNumber, h.ConclusionsNumber, h.ReportNumber, h.PlaceName} {
 		if Len(s) > MaxLineLen {
 			return refuse(ErrTooLong, "title", MaxLineLen)
 		}
+	}
+	if err := checkPersonLen(h.Secretary); err != nil {
+		return err
+	}
+	if len(h.Attendees) > MaxAttendees || len(h.Recipients) > MaxAttendees {
+		return refuse(ErrTooLong, "attendees", MaxAttendees)
+	}
+	for _, p := range h.Attendees {
+		if err := checkPersonLen(p); err != nil {
+			return err
+		}
+	}
+	for _, r := range h.Recipients {
+		if Len(r) > MaxLineLen {
+			return refuse(ErrTooLong, "recipients", MaxLineLen)
+		}
+	}
+	if h.YouthDelegates < 0 {
+		return refuse(ErrBadLimit)
 	}
 	if h.SpeakLimit == 0 {
 		h.SpeakLimit = DefaultSpeakLimit
@@ -27,6 +47,9 @@ func (cmd SetHeader) apply(c *change) error {
 	c.setHeader(h)
 	return nil
 }
+
+// MaxAttendees bounds the header's lists: attendees, recipients.
+const MaxAttendees = 200
 
 func checkPerson(p Person, empty Code) error {
 	if p.Name == "" {

@@ -150,6 +150,7 @@ func changed(a, b *model.Meeting) []model.Ref {
 	single(model.RecFloor, a.Floor, b.Floor)
 	single(model.RecStage, a.Stage, b.Stage)
 	single(model.RecAgenda, a.Agenda, b.Agenda)
+	single(model.RecCommendations, a.Commendations, b.Commendations)
 	out = append(out, diffRecords(model.RecDepartment, a.Departments, b.Departments)...)
 	out = append(out, diffRecords(model.RecQuestion, a.Questions, b.Questions)...)
 	out = append(out, diffRecords(model.RecAnswer, a.Answers, b.Answers)...)
@@ -205,7 +206,7 @@ func refsProblems(old, m *model.Meeting, refs []model.Ref) []string {
 		}
 		seen[r] = true
 		switch r.Kind {
-		case model.RecHeader, model.RecQueue, model.RecFloor, model.RecStage, model.RecAgenda:
+		case model.RecHeader, model.RecQueue, model.RecFloor, model.RecStage, model.RecAgenda, model.RecCommendations:
 			if r.ID != 0 {
 				probs = append(probs, fmt.Sprintf("ref %s: a singleton with an ID", refName(r)))
 			}
@@ -263,6 +264,7 @@ var (
 	rFloor  = model.Ref{Kind: model.RecFloor}
 	rStage  = model.Ref{Kind: model.RecStage}
 	rAgenda = model.Ref{Kind: model.RecAgenda}
+	rComm   = model.Ref{Kind: model.RecCommendations}
 )
 
 func rDept(id int) model.Ref { return model.Ref{Kind: model.RecDepartment, ID: id} }

@@ -25,6 +25,7 @@ func Check(m *Meeting) []error {
 	checkFollowUps(m, bad)
 	checkStage(m.Stage, bad)
 	checkAgenda(m.Agenda, bad)
+	checkCommendations(m.Commendations, bad)
 	return errs
 }
 
@@ -201,8 +202,22 @@ func checkFollowUps(m *Meeting, bad func(string, ...any)) {
 		if fu.ID != i+1 {
 			bad("follow-up at %d has id %d", i+1, fu.ID)
 		}
-		if m.DepartmentByCode(fu.Department) == nil {
+		switch {
+		case fu.Department == "" && fu.Source == SourceConclusion && fu.To != AddresseeDepartments:
+			// addressed to all departments, the Youth Union or the young people, with no lead
+		case m.DepartmentByCode(fu.Department) == nil:
 			bad("follow-up %d is for unknown department %q", fu.ID, fu.Department)
+		}
+		for _, d := range fu.Also {
+			if m.DepartmentByCode(d) == nil {
+				bad("follow-up %d is also for unknown department %q", fu.ID, d)
+			}
+		}
+		if !slices.Contains(Addressees, fu.To) {
+			bad("follow-up %d is addressed to unknown %q", fu.ID, fu.To)
+		}
+		if fu.Source != SourceConclusion && (fu.To != AddresseeDepartments || len(fu.Also) > 0 || fu.Order != 0) {
+			bad("follow-up %d is not a conclusion but has an addressee or an order", fu.ID)
 		}
 		switch fu.Source {
 		case SourceWrittenAnswer, SourceCommitment, SourceForwarded, SourceConclusion:
@@ -332,4 +347,10 @@ var InvariantCodes = map[string]string{
 	"backstage note %d is out of order":                                 "note_order",
 	"backstage note %d is empty":                                        "note_empty",
 	"backstage note %d is dismissed before it was sent":                 "note_dismissed_before_sent",
+	"follow-up %d is also for unknown department %q":                    "followup_also_unknown_department",
+	"follow-up %d is addressed to unknown %q":                           "followup_unknown_addressee",
+	"follow-up %d is not a conclusion but has an addressee or an order": "followup_addressee_not_conclusion",
+	"commendation id %d is not positive or not unique":                  "commendation_id",
+	"commendation %d has unknown kind %q":                               "commendation_unknown_kind",
+	"commendation %d has no name":                                       "commendation_no_name",
 }

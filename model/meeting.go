@@ -30,6 +30,39 @@ type Header struct {
 	SpeakLimit  time.Duration `json:"speak_limit"`
 	AnswerLimit time.Duration `json:"answer_limit"`
 	PlannedEnd  time.Time     `json:"planned_end,omitzero"`
+
+	// What the office's documents (Decree 30/2020/NĐ-CP) need besides.
+
+	// IssuerParent is the issuing body's parent (tên cơ quan chủ quản),
+	// empty when it has none: a provincial People's Committee has none.
+	IssuerParent string `json:"issuer_parent,omitempty"`
+	// Issuer is the body that issues the documents (tên cơ quan ban hành),
+	// e.g. "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN".
+	Issuer string `json:"issuer,omitempty"`
+	// MinutesNumber, ConclusionsNumber and ReportNumber are the number and
+	// symbol (số, ký hiệu) of the biên bản ("05/BB-UBND"), the thông báo
+	// kết luận ("…/TB-UBND") and the báo cáo kết quả ("…/BC-UBND").
+	MinutesNumber     string `json:"minutes_number,omitempty"`
+	ConclusionsNumber string `json:"conclusions_number,omitempty"`
+	ReportNumber      string `json:"report_number,omitempty"`
+	// PlaceName is the place of the date line: "Hưng Yên, ngày 23 tháng 3
+	// năm 2023".
+	PlaceName string `json:"place_name,omitempty"`
+	// End is when the meeting closed: set by the agenda's last item ending
+	// (NextAgendaItem) unless already set, or by SetHeader. Zero while it
+	// runs. The minutes are as of Meeting.MinutesTime.
+	End time.Time `json:"end,omitzero"`
+	// Secretary is the thư ký who keeps the minutes and signs them.
+	Secretary Person `json:"secretary,omitzero"`
+	// Attendees are who attended (thành phần tham dự), in the order the
+	// minutes list them: the chair, the departments' representatives, the
+	// Youth Union, ... A line may have no name (Role or Unit only:
+	// "Lãnh đạo UBND các huyện, thị xã, thành phố").
+	Attendees []Person `json:"attendees,omitempty"`
+	// YouthDelegates is how many young people attended as delegates.
+	YouthDelegates int `json:"youth_delegates,omitempty"`
+	// Recipients are the nơi nhận lines, without their leading "- ".
+	Recipients []string `json:"recipients,omitempty"`
 }
 
 // Department is a body that answers questions, known by its short code.
@@ -182,6 +215,16 @@ type FollowUp struct {
 	Note         string         `json:"note,omitempty"`         // the office's note
 	Created      time.Time      `json:"created"`
 	Updated      time.Time      `json:"updated,omitzero"` // the last UpdateFollowUp or EditFollowUp
+
+	// For the chair's conclusions only: to whom it is addressed (To; the
+	// default is Department and the departments in Also), and its place in
+	// the order the chair gave them (Order, from 1; 0 in files written
+	// before conclusions had one, which then keep the order of their IDs).
+	// A conclusion addressed to all departments, the Youth Union or the
+	// young people may have no Department.
+	To    Addressee `json:"to,omitempty"`
+	Also  []string  `json:"also,omitempty"`
+	Order int       `json:"order,omitempty"`
 }
 
 // UnmarshalJSON reads a follow-up, including one written before follow-ups
@@ -256,6 +299,9 @@ type Meeting struct {
 	Queue       []int
 	Stage       Stage
 	Agenda      Agenda
+	// Commendations are the groups and individuals the meeting commended,
+	// in the order they were read out. One record (like the agenda).
+	Commendations []Commendation
 }
 
 // New returns an empty meeting with the default limits.
@@ -383,7 +429,8 @@ func (m *Meeting) FollowUpsFor(id int) []*FollowUp {
 	return out
 }
 
-// Conclusions returns the chair's conclusions, oldest first.
+// Conclusions returns the chair's conclusions in the order the chair gave
+// them (MoveConclusion changes it; a new one comes last).
 func (m *Meeting) Conclusions() []*FollowUp {
 	var out []*FollowUp
 	for _, f := range m.FollowUps {
@@ -391,6 +438,7 @@ func (m *Meeting) Conclusions() []*FollowUp {
 			out = append(out, f)
 		}
 	}
+	sortConclusions(out)
 	return out
 }
 

@@ -43,8 +43,12 @@ var (
 	keyFloor  = []byte("floor")
 	keyStage  = []byte("stage")
 	keyAgenda = []byte("agenda")
-	keyUndo   = []byte("undo") // seq of the newest entry Undo would undo
-	keyRedo   = []byte("redo") // seq of the newest undo entry Redo would redo
+	// keyCommendations holds the meeting's commendations, one list. A file
+	// written before it existed has no such key, which reads as no
+	// commendations: no migration, no schema change.
+	keyCommendations = []byte("commendations")
+	keyUndo          = []byte("undo") // seq of the newest entry Undo would undo
+	keyRedo          = []byte("redo") // seq of the newest undo entry Redo would redo
 )
 
 // where says where a record of one kind lives: a key in meta, or a bucket
@@ -62,6 +66,7 @@ var places = []where{
 	{model.RecFloor, "floor", bucketMeta, keyFloor},
 	{model.RecStage, "stage", bucketMeta, keyStage},
 	{model.RecAgenda, "agenda", bucketMeta, keyAgenda},
+	{model.RecCommendations, "commendations", bucketMeta, keyCommendations},
 	{model.RecDepartment, "department", bucketDepartments, nil},
 	{model.RecQuestion, "question", bucketQuestions, nil},
 	{model.RecAnswer, "answer", bucketAnswers, nil},
@@ -197,6 +202,13 @@ func encodeRecord(m *model.Meeting, r model.Ref) ([]byte, error) {
 		v = m.Stage
 	case model.RecAgenda:
 		v = m.Agenda
+	case model.RecCommendations:
+		// None is no record: the key is absent, as in a file written
+		// before commendations existed.
+		if len(m.Commendations) == 0 {
+			return nil, nil
+		}
+		v = m.Commendations
 	case model.RecDepartment:
 		d := m.Department(r.ID)
 		if d == nil {
@@ -255,6 +267,8 @@ func decodeRecord(kind model.RecordKind, id int, value []byte) (record, error) {
 		r.v, what = new(model.Stage), "stage"
 	case model.RecAgenda:
 		r.v, what = new(model.Agenda), "agenda"
+	case model.RecCommendations:
+		r.v, what = new([]model.Commendation), "commendations"
 	case model.RecDepartment:
 		r.v, what = new(model.Department), "department"
 	case model.RecQuestion:
@@ -305,6 +319,11 @@ func patch(m *model.Meeting, r record) error {
 		m.Agenda = model.Agenda{}
 		if a, _ := r.v.(*model.Agenda); a != nil {
 			m.Agenda = *a
+		}
+	case model.RecCommendations:
+		m.Commendations = nil
+		if cs, _ := r.v.(*[]model.Commendation); cs != nil && len(*cs) > 0 {
+			m.Commendations = *cs
 		}
 	case model.RecDepartment:
 		return patchSlice(&m.Departments, "department", r, func(d *model.Department) int { return d.ID })
@@ -513,7 +532,7 @@ func presize(m *model.Meeting, k model.RecordKind, n int) {
 // writeMeeting puts every record of m into a fresh file's buckets and
 // returns them, the after-images of the "create" entry.
 func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
-	refs := []model.Ref{{Kind: model.RecHeader}, {Kind: model.RecQueue}, {Kind: model.RecFloor}, {Kind: model.RecStage}, {Kind: model.RecAgenda}}
+	refs := []model.Ref{{Kind: model.RecHeader}, {Kind: model.RecQueue}, {Kind: model.RecFloor}, {Kind: model.RecStage}, {Kind: model.RecAgenda}, {Kind: model.RecCommendations}}
 	for _, d := range m.Departments {
 		if d != nil {
 			refs = append(refs, model.Ref{Kind: model.RecDepartment, ID: d.ID})

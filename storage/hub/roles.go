@@ -115,6 +115,11 @@ var clerkVerbs = map[string]bool{
 	"edit_follow_up":    true,
 	"update_follow_up":  true,
 	"send_note":         true,
+	// The formal record: the conclusions' order, the commendations.
+	"move_conclusion":     true,
+	"add_commendation":    true,
+	"edit_commendation":   true,
+	"remove_commendation": true,
 }
 
 // May reports whether role may send a command with this verb (a model

@@ -15,6 +15,11 @@ import (
 // FormatVersion is the version of the JSON export's shape. Importers refuse
 // a version they do not know.
 //
+// Version 2 also carries, as optional fields that version 2 readers
+// without them ignore, the formal record: the header's issuer, numbers,
+// place name, close, secretary, attendees and recipients; the
+// conclusions' addressee and order; the commendations.
+//
 // Version 2 (the clerk's record): answers' outcomes forwarded and
 // commitment; follow-ups with questions (a list), answer, status, reply,
 // resolution and note. Version 1 follow-ups ("question": N, no status)
@@ -37,6 +42,8 @@ type Document struct {
 	Floor       model.Floor         `json:"floor"`
 	Stage       model.Stage         `json:"stage,omitzero"`
 	Agenda      model.Agenda        `json:"agenda,omitzero"`
+	// Commendations are the groups and individuals commended, in order.
+	Commendations []model.Commendation `json:"commendations,omitempty"`
 }
 
 // JSON returns the whole meeting as indented JSON, ending in a newline.
@@ -54,6 +61,8 @@ func JSON(m *model.Meeting) ([]byte, error) {
 		Floor:       m.Floor,
 		Stage:       m.Stage,
 		Agenda:      m.Agenda,
+
+		Commendations: m.Commendations,
 	}
 	if d.Queue == nil {
 		d.Queue = []int{}
@@ -183,6 +192,9 @@ func decodeJSON(b []byte) (*model.Meeting, error) {
 	m.Floor = d.Floor
 	m.Stage = d.Stage
 	m.Agenda = d.Agenda
+	if len(d.Commendations) > 0 {
+		m.Commendations = d.Commendations
+	}
 	if m.Floor.State == "" {
 		m.Floor.State = model.FloorIdle
 	}
