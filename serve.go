@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -28,6 +29,7 @@ type serveOptions struct {
 	codes  string
 	idle   time.Duration
 	maxSes int
+	renew  bool // --new-codes
 }
 
 // serveFlags registers podium serve's flags on fs (no other command takes
@@ -39,6 +41,7 @@ func serveFlags(fs *pflag.FlagSet, t i18n.Catalog) *serveOptions {
 	fs.StringVar(&o.codes, "codes", "clerk,display", t.T("cli.flag.codes"))
 	fs.DurationVar(&o.idle, "idle", 30*time.Minute, t.T("cli.flag.idle"))
 	fs.IntVar(&o.maxSes, "max-sessions", sshserve.DefaultMaxSessions, t.T("cli.flag.max_sessions"))
+	fs.BoolVar(&o.renew, "new-codes", false, t.T("cli.flag.new_codes"))
 	return o
 }
 
@@ -119,6 +122,14 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, t i18n.Catalog) 
 		store.Close()
 		return plainError(t.T("serve.hostkey_bad", hostKeyFile, err))
 	}
+	// The join codes belong to the meeting: kept beside it for the owner
+	// only, the same from one run to the next unless --new-codes.
+	codesPath := beside(path, "-codes")
+	codes, freshCodes, err := sshserve.OpenCodesFile(codesPath, roles, o.renew)
+	if err != nil {
+		store.Close()
+		return plainError(t.T("serve.codes_bad", codesPath, err))
+	}
 	_, backupErr := store.BackupIfChanged(time.Now()) // a failure is a warning on the screen
 	logPath := beside(path, "-serve.log")
 	logFile, err := safefile.OpenAppend(logPath, 0o600) // never a link, a FIFO or a meeting
@@ -137,10 +148,13 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, t i18n.Catalog) 
 	h := hub.New(store, time.Now)
 	defer h.Close()
 
+	var presence presence
 	srv, err := sshserve.New(h, sshserve.Config{
 		HostKey:     hostKey,
 		KeysDir:     keysDir,
-		Codes:       sshserve.NewCodes(roles...),
+		Codes:       codes.Codes(),
+		Before:      codes.Before(),
+		Presence:    presence.changed(codes, logger, t),
 		Idle:        o.idle,
 		Lang:        lang,
 		Clock:       time.Now,
@@ -152,19 +166,88 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, t i18n.Catalog) 
 		return err
 	}
 	logger.Print(t.T("serve.log.serving", path, l.Addr(), sshserve.Fingerprint(hostKey)))
+	if freshCodes {
+		logger.Print(t.T("serve.log.new_codes")) // never the codes themselves
+	}
 	go srv.Serve(l)
 	defer srv.Close() // before the hub closes: every remote screen stops first
 
 	screen := ui.New(ui.NewContext(lang, string(hub.RoleModerator)), h, time.Now)
 	defer screen.Close()
 	screen.SetJoinInfo(srv.JoinInfo(t, l.Addr()))
+	screen.SetAwaited(whoOf(srv.Awaited()))
+	screen.SetCodesRenewer(renewCodes(codes, srv, l.Addr(), logger, t))
+	if o.renew {
+		screen.Notice(t.T("restart.codes_new", codesText(t, codes.Codes())))
+	}
 	screen.Warn(backupWarning(lang, backupErr))
 	p := tea.NewProgram(screen)
+	presence.send(p)
 	stop := make(chan struct{})
 	defer close(stop)
 	go backups(store, stop, func(err error) { p.Send(ui.BackupMsg{Err: err}) })
 	_, err = p.Run()
 	return err
+}
+
+// presence carries the server's news of who is connected to the codes
+// file (for the next run) and to the moderator's screen.
+type presence struct {
+	mu sync.Mutex
+	p  *tea.Program
+}
+
+func (pr *presence) send(p *tea.Program) {
+	pr.mu.Lock()
+	pr.p = p
+	pr.mu.Unlock()
+}
+
+func (pr *presence) changed(codes *sshserve.CodesFile, logger *stdlog.Logger, t i18n.Catalog) func(connected, awaited []sshserve.Peer) {
+	return func(connected, awaited []sshserve.Peer) {
+		if err := codes.SetConnected(connected); err != nil {
+			logger.Print(t.T("serve.log.codes_unsaved", codes.Path(), err))
+		}
+		pr.mu.Lock()
+		p := pr.p
+		pr.mu.Unlock()
+		if p != nil {
+			p.Send(ui.AwaitedMsg{Who: whoOf(awaited)})
+		}
+	}
+}
+
+// renewCodes is the moderator's key for new join codes: stored first,
+// then given to the server, then shown.
+func renewCodes(codes *sshserve.CodesFile, srv *sshserve.Server, addr net.Addr, logger *stdlog.Logger, logT i18n.Catalog) ui.CodesRenewer {
+	return func(t i18n.Catalog) ([]string, string, error) {
+		c, err := codes.Renew()
+		if err != nil {
+			return nil, "", err
+		}
+		srv.SetCodes(c)
+		logger.Print(logT.T("serve.log.new_codes"))
+		return srv.JoinInfo(t, addr), codesText(t, c), nil
+	}
+}
+
+// codesText names each role's code: "thư ký kxmt-prwa-bcdh, màn chiếu …".
+func codesText(t i18n.Catalog, codes map[hub.Role]string) string {
+	var parts []string
+	for _, r := range hub.Roles {
+		if c := codes[r]; c != "" {
+			parts = append(parts, t.T("serve.role."+string(r))+" "+c)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func whoOf(peers []sshserve.Peer) []string {
+	who := make([]string, len(peers))
+	for i, p := range peers {
+		who[i] = p.Who()
+	}
+	return who
 }
 
 // anyKeysFile reports whether the keys folder holds a role's keys file.

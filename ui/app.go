@@ -26,6 +26,7 @@ const (
 	modeFullText    // Moderate: a question's whole text
 	modeNotes       // Record: the notes editor
 	modeConfirmUndo // Timeline: someone else's step, chosen to take back
+	modeNewCodes    // Moderate: new join codes?
 )
 
 // Model is the root of one session's screens. It routes each message to
@@ -155,6 +156,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.routePaste(msg)
 	case tea.KeyPressMsg:
 		return m, m.routeKey(msg)
+	default:
+		m.restartMsg(msg) // restart.go
 	}
 	return m, nil
 }

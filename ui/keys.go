@@ -73,6 +73,7 @@ type ModerateKeys struct {
 	Blank       key.Binding
 	TitleCard   key.Binding
 	DismissNote key.Binding
+	NewCodes    key.Binding // podium serve: new join codes, after a y/n
 }
 
 // RecordKeys are the clerk's on the Record screen, outside the editor.
@@ -252,6 +253,7 @@ func moderateKeys(b bindFunc, h helpFunc, s ScrollKeys) ModerateKeys {
 		Blank:        b("key.blank", "B"),
 		TitleCard:    b("key.title_card", "T"),
 		DismissNote:  b("key.dismiss_note", "M"),
+		NewCodes:     b("key.new_codes", "C"),
 	}
 }
 

@@ -39,6 +39,9 @@ type moderateScreen struct {
 	picker  *deptPicker
 	pickFor pickPurpose
 	textTop int // first line shown of a question's full text
+
+	awaited []string     // connected before a restart, not back yet (restart.go)
+	renew   CodesRenewer // new join codes, when serving
 }
 
 func newModerate(s *shared) *moderateScreen {
@@ -68,6 +71,8 @@ func (m *moderateScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.pickerKey(msg), true
 	case modeFullText:
 		return m.fullTextKey(msg), true
+	case modeNewCodes:
+		return m.confirmCodesKey(msg), true
 	}
 	if cmd, ok := m.floorKey(msg); ok {
 		return cmd, true
@@ -230,6 +235,9 @@ func (m *moderateScreen) stageKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			return m.send(model.DismissNote{ID: notes[0].ID}, ""), true
 		}
 		return nil, true
+	case key.Matches(msg, k.NewCodes):
+		m.askNewCodes()
+		return nil, true
 	}
 	return nil, false
 }
@@ -276,8 +284,12 @@ func displayKey(mode model.DisplayMode) model.DisplayMode {
 	return mode
 }
 
-// messageLine is the filter being typed.
+// messageLine is the filter being typed, or the question before new
+// join codes.
 func (m *moderateScreen) messageLine(w int) string {
+	if m.own == modeNewCodes {
+		return padStyled(m.ctx.Styles.Error.Render(cut(m.ctx.T.T("restart.confirm_codes"), w)), w)
+	}
 	if m.own != modeFilter {
 		return ""
 	}

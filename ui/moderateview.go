@@ -47,6 +47,8 @@ func (m *moderateScreen) ShortHelp() []key.Binding {
 	case modeFullText:
 		r := m.ctx.Keys.Reader
 		return []key.Binding{r.Up, r.Down, r.PageUp, r.PageDown, r.Close}
+	case modeNewCodes:
+		return []key.Binding{m.ctx.Keys.Confirm.Yes, m.ctx.Keys.Confirm.No}
 	}
 
 	switch m.meeting().Floor.State {
@@ -66,7 +68,7 @@ func (m *moderateScreen) FullHelp() []helpGroup {
 			k.Postpone, k.Withdraw, k.ToggleClock, k.FullText, k.CallGroup, k.AnswerAgain}},
 		{t.T("help.queue"), []key.Binding{k.Add, k.Edit, k.AddDept, k.MoveUp, k.MoveDown, k.Mark, k.Order, k.Filter, k.ClearFilter}},
 		{t.T("help.move"), []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.First, k.Last}},
-		{t.T("help.stage"), []key.Binding{k.NextItem, k.Blank, k.TitleCard, k.DismissNote}},
+		{t.T("help.stage"), []key.Binding{k.NextItem, k.Blank, k.TitleCard, k.DismissNote, k.NewCodes}},
 	}
 }
 
@@ -160,6 +162,9 @@ func (m *moderateScreen) mainBox(w, h int) string {
 func (m *moderateScreen) stageLines(w int) []string {
 	st, t, stage := m.ctx.Styles, m.ctx.T, m.meeting().Stage
 	var lines []string
+	if line := m.awaitedLine(w); line != "" {
+		lines = append(lines, line)
+	}
 	if notes := stage.OpenNotes(); len(notes) > 0 {
 		n := notes[0]
 		text := t.T("stage.note", n.From, n.Text)

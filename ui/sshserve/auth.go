@@ -12,6 +12,7 @@ import (
 	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
 
+	"podium/model"
 	"podium/storage/hub"
 	"podium/ui/i18n"
 )
@@ -83,7 +84,7 @@ func KeysFile(dir string, role hub.Role) string {
 // roleKeys reads the keys a role may log in with. The file is read at each
 // login, so a key added while serving works at once; a missing file means
 // no keys. Lines that do not parse are skipped (and logged).
-func (s *Server) roleKeys(role hub.Role) []gossh.PublicKey {
+func (s *Server) roleKeys(role hub.Role) []authKey {
 	if s.cfg.KeysDir == "" {
 		return nil
 	}
@@ -92,30 +93,42 @@ func (s *Server) roleKeys(role hub.Role) []gossh.PublicKey {
 	if err != nil {
 		return nil
 	}
-	var keys []gossh.PublicKey
+	var keys []authKey
 	for n, line := range bytes.Split(data, []byte("\n")) {
 		line = bytes.TrimSpace(line)
 		if len(line) == 0 || line[0] == '#' {
 			continue
 		}
-		k, _, _, _, err := gossh.ParseAuthorizedKey(line)
+		k, comment, _, _, err := gossh.ParseAuthorizedKey(line)
 		if err != nil {
 			s.logf("serve.log.bad_key", path, n+1, err)
 			continue
 		}
-		keys = append(keys, k)
+		keys = append(keys, authKey{key: k, comment: model.CleanLine(comment)})
 	}
 	return keys
 }
 
+// authKey is a line of a keys file: the key and its comment.
+type authKey struct {
+	key     gossh.PublicKey
+	comment string
+}
+
 func (s *Server) keyAllowed(role hub.Role, key gossh.PublicKey) bool {
-	ok := false
+	ok, _ := s.keyMatch(role, key)
+	return ok
+}
+
+// keyMatch reports whether key is one of the role's, and the comment of
+// its line in the keys file.
+func (s *Server) keyMatch(role hub.Role, key gossh.PublicKey) (ok bool, comment string) {
 	for _, k := range s.roleKeys(role) {
-		if ssh.KeysEqual(k, key) {
-			ok = true // no early return: the time taken says nothing
+		if ssh.KeysEqual(k.key, key) && !ok {
+			ok, comment = true, k.comment // no early return: the time taken says nothing
 		}
 	}
-	return ok
+	return ok, comment
 }
 
 // publicKeyOK answers both a client's "would this key do?" and its signed
@@ -142,7 +155,7 @@ func (s *Server) keyboardOK(ctx ssh.Context, challenge gossh.KeyboardInteractive
 		return false // no prompt: nothing would be checked
 	}
 	role, ok := hub.ParseRole(ctx.User())
-	if !ok || s.cfg.Codes[role] == "" {
+	if !ok || s.code(role) == "" {
 		s.limits.fail(ctx.RemoteAddr())
 		return false
 	}
@@ -165,7 +178,7 @@ func (s *Server) codeOK(ctx ssh.Context, given string) bool {
 	}
 	addr := ctx.RemoteAddr()
 	role, ok := hub.ParseRole(ctx.User())
-	want := s.cfg.Codes[role]
+	want := s.code(role)
 	if !ok || want == "" {
 		s.limits.fail(addr) // nothing to guess: no check is spent on it
 		return false
@@ -192,7 +205,11 @@ func (s *Server) codeOK(ctx ssh.Context, given string) bool {
 type identity struct {
 	role hub.Role
 	key  string // the fingerprint of the key it proved; "": a join code
+	name string // that key's comment in the keys file, cleaned; "": none
 }
+
+// peer is the session as the moderator's screen names it.
+func (id identity) peer() Peer { return Peer{Role: id.role, Name: id.name} }
 
 // identify decides who a session is from what it proved: the user name's
 // role, and either the key it signed with, checked again against that
@@ -204,13 +221,13 @@ func (s *Server) identify(sess ssh.Session) (identity, bool) {
 		return identity{}, false
 	}
 	if pk := sess.PublicKey(); pk != nil {
-		if s.keyAllowed(role, pk) {
-			return identity{role: role, key: gossh.FingerprintSHA256(pk)}, true
+		if ok, name := s.keyMatch(role, pk); ok {
+			return identity{role: role, key: gossh.FingerprintSHA256(pk), name: name}, true
 		}
 		return identity{}, false
 	}
 	p := sess.Permissions()
-	if p.Permissions != nil && p.Extensions[extJoinRole] == string(role) && s.cfg.Codes[role] != "" {
+	if p.Permissions != nil && p.Extensions[extJoinRole] == string(role) && s.code(role) != "" {
 		return identity{role: role}, true
 	}
 	return identity{}, false

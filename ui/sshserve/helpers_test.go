@@ -72,7 +72,9 @@ func serve(t testing.TB, tweak func(*Config)) *fixture {
 	for _, r := range hub.Roles {
 		k := newKey(t)
 		f.keys[r] = k
-		line := "# " + string(r) + "\n" + string(gossh.MarshalAuthorizedKey(k.PublicKey()))
+		// Each key's comment names its holder ("display-key"): the name
+		// the moderator's screen gives a session that signed in with it.
+		line := "# " + string(r) + "\n" + strings.TrimSpace(string(gossh.MarshalAuthorizedKey(k.PublicKey()))) + " " + string(r) + "-key\n"
 		if err := os.WriteFile(KeysFile(keysDir, r), []byte(line), 0o600); err != nil {
 			t.Fatal(err)
 		}

@@ -24,7 +24,7 @@ func (s *Server) JoinInfo(t i18n.Catalog, addr net.Addr) []string {
 		}
 		cmd += string(role) + "@" + host
 		label := t.T("serve.role." + string(role))
-		code, keys := s.cfg.Codes[role], len(s.roleKeys(role)) > 0
+		code, keys := s.code(role), len(s.roleKeys(role)) > 0
 		switch {
 		case code != "" && keys:
 			lines = append(lines, t.T("serve.join.code_or_key", label, cmd, code))

@@ -4,8 +4,12 @@ import (
 	"errors"
 	"io"
 	"log"
+	"maps"
 	"net"
+	"slices"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"charm.land/ssh"
@@ -26,8 +30,17 @@ type Config struct {
 	// no keys for that role.
 	KeysDir string
 	// Codes are the join codes by role; a role without one joins only
-	// with a key.
+	// with a key. Server.SetCodes replaces them while serving.
 	Codes map[hub.Role]string
+	// Before is who was connected when the meeting was last served
+	// (CodesFile.Before): until each comes back, they are awaited.
+	Before []Peer
+	// Presence, if set, is told who is connected and who of Before is not
+	// back yet, each time a session starts or ends; never while the server
+	// closes, so what was connected before a quit or a crash is what the
+	// next run awaits. Calls come one at a time, in order, from the
+	// sessions' goroutines.
+	Presence func(connected, awaited []Peer)
 	// Idle closes a moderator's or clerk's session after this long without
 	// a key press; 0 never. A display is never closed for idleness: a
 	// projector is watched, not typed at.
@@ -73,9 +86,13 @@ type Server struct {
 	stop   chan struct{} // ends the log's summaries
 	once   sync.Once     // starts them
 
-	mu     sync.Mutex
-	live   map[*session]struct{}
-	closed bool
+	codes atomic.Pointer[map[hub.Role]string] // replaced whole by SetCodes, never changed in place
+
+	mu      sync.Mutex
+	live    map[*session]struct{}
+	closed  bool
+	awaited []Peer     // of cfg.Before, who has not come back yet
+	told    sync.Mutex // keeps Presence's calls in order
 
 	// wrapOutput, in tests, watches what each screen writes.
 	wrapOutput func(hub.Role, io.Writer) io.Writer
@@ -111,6 +128,8 @@ func New(h *hub.Hub, cfg Config) (*Server, error) {
 		cfg.LockoutClock = time.Now
 	}
 	s := &Server{hub: h, cfg: cfg, live: map[*session]struct{}{}, limits: newLimits(cfg), stop: make(chan struct{})}
+	s.SetCodes(cfg.Codes)
+	s.awaited = slices.Clone(cfg.Before)
 	srv, err := wish.NewServer(
 		func(srv *ssh.Server) error {
 			srv.AddHostKey(cfg.HostKey)
@@ -214,19 +233,81 @@ func (s *Server) Sessions() int {
 }
 
 func (s *Server) add(st *session) bool {
+	s.told.Lock()
+	defer s.told.Unlock()
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	if s.closed {
+		s.mu.Unlock()
 		return false
 	}
 	s.live[st] = struct{}{}
+	s.awaited = back(s.awaited, st.id.peer())
+	connected, awaited := s.presenceLocked()
+	s.mu.Unlock()
+	s.tell(connected, awaited)
 	return true
 }
 
 func (s *Server) remove(st *session) {
+	s.told.Lock()
+	defer s.told.Unlock()
 	s.mu.Lock()
 	delete(s.live, st)
+	closing := s.closed
+	connected, awaited := s.presenceLocked()
 	s.mu.Unlock()
+	if !closing {
+		s.tell(connected, awaited)
+	}
+}
+
+// SetCodes replaces the join codes (a new set for the meeting): a sign-in
+// from then on must give a new one. Sessions already in stay.
+func (s *Server) SetCodes(codes map[hub.Role]string) {
+	c := maps.Clone(codes)
+	if c == nil {
+		c = map[hub.Role]string{}
+	}
+	s.codes.Store(&c)
+}
+
+// code is the role's join code now; "": none.
+func (s *Server) code(role hub.Role) string { return (*s.codes.Load())[role] }
+
+// Awaited is who was connected before this run and is not back yet.
+func (s *Server) Awaited() []Peer {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.awaited)
+}
+
+// presenceLocked is who is connected, in a stable order, and who is
+// awaited. s.mu is held.
+func (s *Server) presenceLocked() (connected, awaited []Peer) {
+	for st := range s.live {
+		connected = append(connected, st.id.peer())
+	}
+	slices.SortFunc(connected, func(a, b Peer) int { return strings.Compare(a.Who(), b.Who()) })
+	return connected, slices.Clone(s.awaited)
+}
+
+func (s *Server) tell(connected, awaited []Peer) {
+	if s.cfg.Presence != nil {
+		s.cfg.Presence(connected, awaited)
+	}
+}
+
+// back takes one awaited peer off for p: the same role and name, else the
+// same role (a clerk who came back with the code instead of the key).
+func back(awaited []Peer, p Peer) []Peer {
+	i := slices.Index(awaited, p)
+	if i < 0 {
+		i = slices.IndexFunc(awaited, func(a Peer) bool { return a.Role == p.Role })
+	}
+	if i < 0 {
+		return awaited
+	}
+	return slices.Delete(slices.Clone(awaited), i, i+1)
 }
 
 // logf writes a line of the log, a catalog message in the server's
