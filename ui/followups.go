@@ -101,7 +101,8 @@ func (m *followScreen) view(w, h int) string {
 		return box(title, []string{st.FloorIdle.Render(cut(t.T("followups.none"), iw))}, w, h, st.Border, st.BoxTitle)
 	}
 	m.sel = min(m.sel, len(rows)-1)
-	statusW, dateW, idW := 12, 10, 3
+	// 13: “Đang theo dõi”, “Đã giải quyết” uncut.
+	statusW, dateW, idW := 13, 10, 3
 	whatW := max(4, iw-idW-statusW-dateW-3-9-1) // 1: the selection mark
 	var lines []string
 	selLine := 0

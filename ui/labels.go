@@ -11,6 +11,7 @@ import (
 
 	"podium/model"
 	"podium/storage"
+	"podium/storage/hub"
 	"podium/ui/i18n"
 )
 
@@ -71,6 +72,15 @@ func ErrorText(t i18n.Catalog, err error) string {
 			if loc, ok := argAt(se.Args, 0).(string); ok {
 				args[1] = recordName(t, loc)
 			}
+		case hub.CodeRoleRefused: // roles by their names, not their identifiers
+			if len(args) > 3 {
+				args[1] = roleName(t, fmt.Sprint(args[1]))
+				var may []string
+				for _, r := range strings.Split(fmt.Sprint(args[3]), ",") {
+					may = append(may, roleName(t, strings.TrimSpace(r)))
+				}
+				args[3] = strings.Join(may, t.T("serve.role.or"))
+			}
 		case storage.CodeMissing:
 			args = []any{se.Path}
 		case storage.CodeIO, storage.CodeRead:
@@ -83,6 +93,15 @@ func ErrorText(t i18n.Catalog, err error) string {
 		return t.T("storage."+string(se.Code), args...)
 	}
 	return t.T("err.unexpected", err.Error())
+}
+
+// roleName is a role's name for people (thư ký), or what was sent when
+// it is no role.
+func roleName(t i18n.Catalog, role string) string {
+	if i18n.Has("serve.role." + role) {
+		return t.T("serve.role." + role)
+	}
+	return model.CleanLine(role)
 }
 
 // causeText is what the system said, in the user's language where it is
@@ -108,19 +127,48 @@ func causeText(t i18n.Catalog, err error) string {
 }
 
 // commandText says what a logged command did: its verb and what it was
-// about ("withdraw question 12", "notes (answer 3)").
+// about ("rút ý kiến số 12", "ghi chép (trả lời số 3)").
 func commandText(t i18n.Catalog, verb string, command json.RawMessage) string {
 	var args struct {
 		ID     int `json:"id"`
 		Answer int `json:"answer"`
 	}
 	_ = json.Unmarshal(command, &args)
-	what := t.T("verb." + verb)
 	switch {
 	case args.ID != 0:
-		what += fmt.Sprintf(" %d", args.ID)
+		return numbered(t, verb, args.ID)
 	case args.Answer != 0:
-		what += " " + t.T("timeline.answer", args.Answer)
+		return t.T("verb."+verb) + " " + t.T("timeline.answer", args.Answer)
 	}
-	return what
+	return t.T("verb." + verb)
+}
+
+// numbered is a verb with the number it was about: the catalog's
+// "verb.<verb>.id" ("hoãn ý kiến số 3"), else the verb and the number.
+func numbered(t i18n.Catalog, verb string, id int) string {
+	if i18n.Has("verb." + verb + ".id") {
+		return t.T("verb."+verb+".id", id)
+	}
+	return t.T("verb."+verb) + fmt.Sprintf(" %d", id)
+}
+
+// entryText is commandText for a log entry: a command that names no
+// question (call the next one, postpone the one on the floor) is about
+// the one question whose record it changed, read from the entry's
+// before-images.
+func entryText(t i18n.Catalog, e storage.LogEntry) string {
+	verb := e.Subject()
+	switch verb {
+	case "call_next", "postpone":
+		var ids []int
+		for _, r := range e.Before {
+			if r.Kind == model.RecQuestion {
+				ids = append(ids, r.ID)
+			}
+		}
+		if len(ids) == 1 {
+			return numbered(t, verb, ids[0])
+		}
+	}
+	return commandText(t, verb, e.Command)
 }

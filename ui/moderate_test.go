@@ -56,7 +56,7 @@ func TestAnswerCycle(t *testing.T) {
 	if a == nil || a.Department != "GDDT" || a.Responder.Name != "Phạm Thị Hòa" {
 		t.Fatalf("answer = %+v", a)
 	}
-	r.wantOnScreen("Sở Giáo dục và Đào tạo (GDDT)", "Trả lời ▶ 0:00 / 5:00", "Đã trình bày trong 1:30")
+	r.wantOnScreen("Sở Giáo dục và Đào tạo (GDDT)", "Trả lời ▶ 0:00 / 5:00", "Đã phát biểu 1:30")
 	r.clock.Advance(2 * time.Minute)
 	r.press("d")
 	mt = r.hub.Snapshot().Meeting
@@ -66,7 +66,7 @@ func TestAnswerCycle(t *testing.T) {
 	if mt.Floor.State != model.FloorIdle {
 		t.Errorf("floor = %s, want idle", mt.Floor.State)
 	}
-	r.wantOnScreen("Tiếp theo: số 2", "Đã TL 1")
+	r.wantOnScreen("Tiếp theo: số 2", "Đã trả lời 1")
 }
 
 func TestPickerTakesAnyDepartmentByNumber(t *testing.T) {
@@ -136,7 +136,7 @@ func TestWithdrawAndUndo(t *testing.T) {
 	if s := r.hub.Snapshot().Meeting.Question(2).Status; s != model.StatusWaiting {
 		t.Fatalf("after undo question 2 is %s, want waiting", s)
 	}
-	r.wantOnScreen("Đã hoàn tác: rút ý kiến 2")
+	r.wantOnScreen("Đã hoàn tác: rút ý kiến số 2")
 }
 
 func TestUndoWithNothingToUndoSaysSo(t *testing.T) {
@@ -441,7 +441,7 @@ func TestRedoAfterUndo(t *testing.T) {
 	if s := r.hub.Snapshot().Meeting.Question(2).Status; s != model.StatusWithdrawn {
 		t.Fatalf("after redo question 2 is %s", s)
 	}
-	r.wantOnScreen("Đã làm lại: rút ý kiến 2")
+	r.wantOnScreen("Đã làm lại: rút ý kiến số 2")
 	r.press("U")
 	if !r.m.messageErr || !strings.Contains(r.m.message, "Không còn gì để làm lại") {
 		t.Errorf("second redo: %q", r.m.message)

@@ -19,7 +19,7 @@ func TestAgendaLineAndNextItem(t *testing.T) {
 	if it := r.hub.Snapshot().Meeting.Agenda.Item(); it == nil || !it.Dialogue {
 		t.Fatalf("item %+v", it)
 	}
-	r.wantOnScreen("▸ Đối thoại với thanh niên", "còn 2:30:00", "ước tính ~8:00/ý kiến", "chỉ 18/24 ý kiến kịp")
+	r.wantOnScreen("▸ Đối thoại với thanh niên", "còn 2:30:00", "ước tính 8:00/ý kiến", "chỉ 18/24 ý kiến kịp")
 }
 
 // The moderator is told once when the queue stops fitting, not every second.
@@ -31,7 +31,7 @@ func TestPaceWarnsOnce(t *testing.T) {
 	}
 	r.press("N")     // the dialogue starts: 150 minutes, 24 questions at ~8 minutes
 	r.m.message = "" // the note of the command
-	r.wantOnScreen("⚠ Không đủ thời gian: theo nhịp hiện nay 6 trong 24 ý kiến đang chờ")
+	r.wantOnScreen("⚠ Không đủ thời gian: với tốc độ hiện nay, 6 trong 24 ý kiến đang chờ")
 	r.press("down") // any key: it has been read
 	r.clock.Advance(time.Second)
 	r.m.Update(tickMsg{})

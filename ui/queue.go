@@ -117,7 +117,9 @@ func (l *queueList) view(c *Context, m *model.Meeting, w, h int) []string {
 	if h <= 0 || w <= 0 {
 		return nil
 	}
-	cols := queueColumns(w)
+	cols := queueColumns(w, labelsWidth(c, "kind.", model.KindQuestion, model.KindRecommendation, model.KindProposal),
+		labelsWidth(c, "status.", model.StatusWaiting, model.StatusAsking, model.StatusAwaiting, "answering",
+			model.StatusAnswered, model.StatusInWriting, model.StatusWithdrawn, model.StatusMerged))
 	lines := []string{c.Styles.QueueHeader.Render(theme.Unselected + cols.row(
 		c.T.T("col.no"), c.T.T("col.asker"), c.T.T("col.kind"),
 		c.T.T("col.theme"), c.T.T("col.depts"), c.T.T("col.status")))}
@@ -144,7 +146,7 @@ func (l *queueList) view(c *Context, m *model.Meeting, w, h int) []string {
 			no = "•" + no
 		}
 		text := cols.row(no, q.Asker.Name, c.kind(q.Kind), q.Theme,
-			depts(q.Departments), c.status(q.Status))
+			depts(q.Departments), queueStatus(c, m, q))
 		st, mark := c.Styles.FloorText, theme.Unselected
 		switch {
 		case q.ID == l.selected:
@@ -163,8 +165,29 @@ func (l *queueList) view(c *Context, m *model.Meeting, w, h int) []string {
 // columns are the widths of the queue's columns for one width.
 type columns struct{ no, asker, kind, theme, depts, status int }
 
-func queueColumns(w int) columns {
-	c := columns{no: 3, kind: 9, depts: 11, status: 11}
+// queueStatus is a question's status in the queue: awaiting its answer,
+// or being answered when its department has the floor.
+func queueStatus(c *Context, m *model.Meeting, q *model.Question) string {
+	if q.Status == model.StatusAwaiting && m.Floor.State == model.FloorAnswering && slices.Contains(m.Floor.Questions, q.ID) {
+		return c.T.T("status.answering")
+	}
+	return c.status(q.Status)
+}
+
+// labelsWidth is the width of the widest of the catalog's labels
+// prefix+name: a column of them is never cut.
+func labelsWidth[S ~string](c *Context, prefix string, names ...S) int {
+	n := 0
+	for _, s := range names {
+		n = max(n, width(c.T.T(prefix+string(s))))
+	}
+	return n
+}
+
+// queueColumns are the queue's column widths in w cells, the kind and
+// status columns as wide as their widest label.
+func queueColumns(w, kindW, statusW int) columns {
+	c := columns{no: 3, kind: kindW, depts: 11, status: statusW}
 	if w < 76 {
 		c.depts = 8
 	}

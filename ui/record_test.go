@@ -125,7 +125,7 @@ func TestFollowUpsScreenUpdatesStatus(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
 	r.press("n", "w", "enter") // question 1 in writing by GDDT, 07/04/2023
 	r.press("3")
-	r.wantOnScreen("Sở Giáo dục và Đào tạo (GDDT)", "07/04/2023", "Đang chờ")
+	r.wantOnScreen("Sở Giáo dục và Đào tạo (GDDT)", "07/04/2023", "Đang theo dõi")
 	r.clock.Advance(30 * 24 * time.Hour)
 	r.m.Update(tickMsg{})
 	r.wantOnScreen("QUÁ HẠN", "1 quá hạn")

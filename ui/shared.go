@@ -105,7 +105,7 @@ func (s *shared) undo(redo bool) tea.Cmd {
 		if err != nil {
 			return doneMsg{err: err}
 		}
-		return doneMsg{ok: withNote(t.T(done, commandText(t, entry.Subject(), entry.Command)), note)}
+		return doneMsg{ok: withNote(t.T(done, entryText(t, entry)), note)}
 	}
 }
 

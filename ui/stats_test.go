@@ -102,7 +102,7 @@ func TestStatsScreenShowsTheFigures(t *testing.T) {
 	r.wantOnScreen("Thống kê │",
 		"7/24 ý kiến đã trình bày · 6 đã trả lời · 2 trả lời bằng văn bản · 15 đang chờ",
 		"bình quân 6:25 một ý kiến",
-		"Theo đơn vị", "Theo chủ đề", "Theo người hỏi · 7/24 người đã phát biểu")
+		"Theo đơn vị", "Theo chủ đề", "Theo đại biểu · 7/24 đại biểu đã phát biểu")
 	s := r.screen()
 	// Departments by code in Vietnamese order: CA before CT before GDDT.
 	for _, pair := range [][2]string{{"│CA ", "│CT "}, {"│CT ", "│GDDT "}, {"│LDTBXH ", "│NNPTNT "}, {"│TD ", "│TTTT "}} {

@@ -89,7 +89,7 @@ func (m *timelineScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 // describe says what one log entry did, in the screen's language.
 func (m *timelineScreen) describe(e storage.LogEntry) string {
 	t := m.ctx.T
-	what := commandText(t, e.Subject(), e.Command)
+	what := entryText(t, e)
 	if e.Verb == storage.VerbUndo || e.Verb == storage.VerbRedo {
 		what = t.T("verb."+e.Verb) + ": " + what
 		if e.Owner != "" {

@@ -60,7 +60,7 @@ func HTML(m *model.Meeting, now time.Time) []byte {
 	p("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\"/>\n", lang)
 	p("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
 	p("<title>%s</title>\n<style>\n%s\n</style>\n</head>\n<body>\n", e(t.T("minutes.title", m.Header.Title)), printCSS)
-	p("<h1>%s</h1>\n", e(m.Header.Title))
+	p("<h1>%s</h1>\n", e(t.T("minutes.title", m.Header.Title))) // what the document is, as the Markdown says
 	p("<table class=\"head\">\n<tbody>\n")
 	for _, r := range x.headerRows() {
 		p("<tr><th scope=\"row\">%s</th><td>%s</td></tr>\n", e(r[0]), e(r[1]))

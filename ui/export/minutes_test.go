@@ -74,12 +74,12 @@ func TestMarkdownMinutesGolden(t *testing.T) {
 func TestMinutesContent(t *testing.T) {
 	md := string(Markdown(played(t), demo.AsOf))
 	for _, want := range []string{
-		"# Biên bản: Hội nghị đối thoại",
+		"# Biên bản Hội nghị đối thoại",
 		"| Thời gian | 23/03/2023, 08:05 – 08:58 |",
 		"| Chủ trì | Nguyễn Duy Hưng, Phó Chủ tịch UBND tỉnh |",
-		"| Số người đặt câu hỏi | 23 |",
-		"| Số ý kiến | 24: 4 trả lời tại hội nghị; 2 trả lời bằng văn bản; 1 chuyển cơ quan có thẩm quyền; 1 cam kết thực hiện; 1 rút; 15 chưa được trình bày |",
-		"- **Kết quả:** Chuyển cơ quan có thẩm quyền (chuyển tới Bộ Tài chính)",
+		"| Số đại biểu gửi ý kiến (không kể ý kiến đã rút) | 23 |",
+		"| Số ý kiến | 24: 4 trả lời tại hội nghị; 2 trả lời bằng văn bản; 1 chuyển cơ quan có thẩm quyền; 1 cam kết thực hiện; 1 đã rút; 15 chưa được trình bày |",
+		"- **Kết quả:** Chuyển cơ quan có thẩm quyền (tới Bộ Tài chính)",
 		"- **Người trả lời:** Nguyễn Văn Quang, Trưởng phòng Giáo dục trung học",
 		"- **Hạn:** 07/04/2023",
 		"- **Tình trạng:** Đã trả lời, văn bản số 215/SLĐTBXH-VP ngày 05/04/2023",
@@ -205,7 +205,7 @@ func TestQuestionsCSV(t *testing.T) {
 		t.Fatalf("%d rows, want a header and 24 questions", len(rows))
 	}
 	head := strings.Join(rows[0], "|")
-	if head != "STT|Người hỏi|Chức vụ|Đơn vị, địa phương|Loại|Chủ đề|Nội dung|Gửi tới|Đơn vị trả lời|Người trả lời|Tóm tắt trả lời|Kết quả|Hạn|Tình trạng" {
+	if head != "Số|Đại biểu|Chức vụ|Đơn vị, địa phương|Loại|Chủ đề|Nội dung|Gửi tới|Đơn vị trả lời|Người trả lời|Tóm tắt trả lời|Kết quả|Hạn|Tình trạng" {
 		t.Errorf("header %s", head)
 	}
 	seen := map[string]bool{}

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"podium/model/stats"
@@ -29,13 +30,24 @@ type statsSection struct {
 	tables []statTable
 }
 
-// dur is a duration as the minutes write it: 4:30, or 1:02:05 past an hour.
-func dur(d time.Duration) string {
+// dur is a duration as a document writes it, in words: "15 phút",
+// "6 phút 25 giây", "1 giờ 2 phút"; never "15:00", which a printed page
+// reads as a time of day. Zero parts are left out; nothing at all is "0 phút".
+func (x *minutes) dur(d time.Duration) string {
 	s := int(max(d, 0) / time.Second)
-	if s >= 3600 {
-		return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
+	var parts []string
+	for _, p := range []struct {
+		key string
+		n   int
+	}{{"doc.dur.hours", s / 3600}, {"doc.dur.minutes", s / 60 % 60}, {"doc.dur.seconds", s % 60}} {
+		if p.n > 0 {
+			parts = append(parts, x.t.T(p.key, p.n))
+		}
 	}
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
+	if len(parts) == 0 {
+		return x.t.T("doc.dur.minutes", 0)
+	}
+	return strings.Join(parts, " ")
 }
 
 func (x *minutes) figures() statsSection {
@@ -47,13 +59,13 @@ func (x *minutes) figures() statsSection {
 		sec.lines = []string{t.T("minutes.stats.none")}
 		return sec
 	}
-	sec.lines = append(sec.lines, t.T("minutes.stats.totals", tot.Asked, tot.Questions.Total(), dur(tot.Speaking), dur(tot.Answering), tot.Answers))
+	sec.lines = append(sec.lines, t.T("minutes.stats.totals", tot.Asked, tot.Questions.Total(), x.dur(tot.Speaking), x.dur(tot.Answering), tot.Answers))
 	if tot.Done > 0 {
-		sec.lines = append(sec.lines, t.T("minutes.stats.average", dur(tot.Average())))
+		sec.lines = append(sec.lines, t.T("minutes.stats.average", x.dur(tot.Average())))
 	}
 	limit := x.m.Header.SpeakLimit
 	if tot.Overtime > 0 {
-		sec.lines = append(sec.lines, t.T("minutes.stats.overtime", dur(tot.Overtime), dur(limit)))
+		sec.lines = append(sec.lines, t.T("minutes.stats.overtime", x.dur(tot.Overtime), x.dur(limit)))
 	}
 
 	// Per department.
@@ -72,7 +84,7 @@ func (x *minutes) figures() statsSection {
 		row := []string{name, fmt.Sprint(d.Addressed), fmt.Sprint(d.OnTheSpot), fmt.Sprint(d.InWriting),
 			fmt.Sprint(d.Forwarded), fmt.Sprint(d.Commitments), fmt.Sprint(d.Answers), "", ""}
 		if d.Answers > 0 {
-			row[7], row[8] = dur(d.AnswerTime), dur(d.Average())
+			row[7], row[8] = x.dur(d.AnswerTime), x.dur(d.Average())
 		}
 		depts.rows = append(depts.rows, row)
 	}
@@ -113,7 +125,7 @@ func (x *minutes) figures() statsSection {
 		for _, n := range shown {
 			row = append(row, fmt.Sprint(n(th.Questions)))
 		}
-		row = append(row, dur(th.Speaking), dur(th.Answering), dur(th.Time()))
+		row = append(row, x.dur(th.Speaking), x.dur(th.Answering), x.dur(th.Time()))
 		themes.rows = append(themes.rows, row)
 	}
 	sec.tables = append(sec.tables, themes)
@@ -131,11 +143,11 @@ func (x *minutes) figures() statsSection {
 		}
 		over := ""
 		if a.Overtime > 0 {
-			over = "+" + dur(a.Overtime)
+			over = "+" + x.dur(a.Overtime)
 		}
-		askers.rows = append(askers.rows, []string{joinNonEmpty(", ", a.Person.Name, a.Person.Unit), fmt.Sprint(a.Spoke), dur(a.Speaking), over})
+		askers.rows = append(askers.rows, []string{joinNonEmpty(", ", a.Person.Name, a.Person.Unit), fmt.Sprint(a.Spoke), x.dur(a.Speaking), over})
 	}
-	askers.note = t.T("minutes.stats.askers_note", len(askers.rows), len(s.Askers), dur(limit))
+	askers.note = t.T("minutes.stats.askers_note", len(askers.rows), len(s.Askers), x.dur(limit))
 	sec.tables = append(sec.tables, askers)
 	return sec
 }

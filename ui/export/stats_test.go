@@ -17,16 +17,16 @@ func TestMinutesStatistics(t *testing.T) {
 	md := string(Markdown(m, demo.AsOf))
 	for _, want := range []string{
 		"## Thống kê",
-		"Đã trình bày 7/24 ý kiến. Thời gian phát biểu 15:00; thời gian trả lời 30:00 (7 lượt trả lời).",
-		"Bình quân mỗi ý kiến (hỏi và trả lời): 6:25.",
+		"Đã trình bày 7/24 ý kiến. Thời gian phát biểu 15 phút; thời gian trả lời 30 phút (7 lượt trả lời).",
+		"Bình quân mỗi ý kiến (hỏi và trả lời): 6 phút 25 giây.",
 		"### Theo đơn vị",
-		"| Sở Giáo dục và Đào tạo (GDDT) | 4 | 2 | 0 | 0 | 0 | 2 | 9:00 | 4:30 |",
+		"| Sở Giáo dục và Đào tạo (GDDT) | 4 | 2 | 0 | 0 | 0 | 2 | 9 phút | 4 phút 30 giây |",
 		"| Sở Nông nghiệp và Phát triển nông thôn (NNPTNT) | 3 | 0 | 1 | 0 | 0 | 0 |  |  |",
 		"### Theo chủ đề",
-		"| Giáo dục - đào tạo cho kỷ nguyên số | 3 | 2 | 1 | 0 | 0 | 7:00 | 13:00 | 20:00 |",
-		"### Theo người hỏi",
-		"7/24 người hỏi đã phát biểu; giới hạn mỗi lượt 3:00.",
-		"| Nguyễn Văn An, Trường THPT Hưng Yên | 1 | 3:00 |  |",
+		"| Giáo dục - đào tạo cho kỷ nguyên số | 3 | 2 | 1 | 0 | 0 | 7 phút | 13 phút | 20 phút |",
+		"### Theo đại biểu",
+		"7/24 đại biểu gửi ý kiến đã phát biểu; mỗi lượt tối đa 3 phút.",
+		"| Nguyễn Văn An, Trường THPT Hưng Yên | 1 | 3 phút |  |",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the minutes lack %q", want)
@@ -51,8 +51,8 @@ func TestMinutesStatistics(t *testing.T) {
 	for _, want := range []string{
 		"<h2>Thống kê</h2>",
 		"<h3>Theo đơn vị</h3>",
-		`<tr><td>Sở Giáo dục và Đào tạo (GDDT)</td><td class="num">4</td><td class="num">2</td><td class="num">0</td><td class="num">0</td><td class="num">0</td><td class="num">2</td><td class="num">9:00</td><td class="num">4:30</td></tr>`,
-		`<p class="note">7/24 người hỏi đã phát biểu; giới hạn mỗi lượt 3:00.</p>`,
+		`<tr><td>Sở Giáo dục và Đào tạo (GDDT)</td><td class="num">4</td><td class="num">2</td><td class="num">0</td><td class="num">0</td><td class="num">0</td><td class="num">2</td><td class="num">9 phút</td><td class="num">4 phút 30 giây</td></tr>`,
+		`<p class="note">7/24 đại biểu gửi ý kiến đã phát biểu; mỗi lượt tối đa 3 phút.</p>`,
 	} {
 		if !strings.Contains(h, want) {
 			t.Errorf("the HTML lacks %q", want)
@@ -64,7 +64,7 @@ func TestMinutesStatistics(t *testing.T) {
 	parseXML(t, HTML(m, demo.AsOf))
 
 	en := string(Markdown(english(t), demo.AsOf))
-	for _, want := range []string{"## Statistics", "### By department", "7 of 24 askers spoke; the limit per turn is 3:00."} {
+	for _, want := range []string{"## Statistics", "### By department", "7 of 24 askers spoke; at most 3 min a turn."} {
 		if !strings.Contains(en, want) {
 			t.Errorf("the English minutes lack %q", want)
 		}
@@ -87,9 +87,9 @@ func TestMinutesStatisticsOvertimeAndPayloads(t *testing.T) {
 	now := at.Add(3*time.Minute + 40*time.Second)
 	md := string(Markdown(m, now))
 	for _, want := range []string{
-		"Phát biểu quá giờ: 0:40 (giới hạn mỗi lượt 3:00).",
-		`| A \| \<b\>B\</b\> \*C\* | 1 | 3:40 | +0:40 |`,
-		`| \<i\>x\</i\> \| y | 1 | 0 | 0 | 1 | 0 | 0 | 3:40 | 0:00 | 3:40 |`,
+		"Phát biểu quá giờ: 40 giây (mỗi lượt tối đa 3 phút).",
+		`| A \| \<b\>B\</b\> \*C\* | 1 | 3 phút 40 giây | +40 giây |`,
+		`| \<i\>x\</i\> \| y | 1 | 0 | 0 | 1 | 0 | 0 | 3 phút 40 giây | 0 phút | 3 phút 40 giây |`,
 		"Đang thảo luận |",
 	} {
 		if !strings.Contains(md, want) {

@@ -18,7 +18,7 @@ func init() {
 
 var errorMessages = map[Lang]map[string]string{
 	VI: {
-		"storage.missing":           "Không có tệp %s. Kiểm tra lại tên và thư mục; tệp cuộc họp thường có đuôi .podium.",
+		"storage.missing":           "Không có tệp %s. Kiểm tra lại tên và thư mục; tệp hội nghị thường có đuôi .podium.",
 		"storage.read":              "Không đọc được %s: %v.",
 		"storage.read_only_because": "Chỉ xem được (%[2]v): thay đổi không được lưu vào %[1]s. Xuất biên bản vẫn được; muốn sửa, hãy chép tệp sang thư mục ghi được.",
 		"cause.no_space":            "ổ đĩa đã đầy",

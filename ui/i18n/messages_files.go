@@ -21,7 +21,7 @@ var fileMessages = map[Lang]map[string]string{
 	VI: {
 		// Podium will not write over these (storage.CodeTarget*). Argument:
 		// the file asked for. Nothing was changed.
-		"storage.target_meeting":   "%s là một cuộc họp Podium; hãy chọn tên khác",
+		"storage.target_meeting":   "%s là một tệp hội nghị Podium; hãy chọn tên khác",
 		"storage.target_database":  "%s là một tệp cơ sở dữ liệu; hãy chọn tên khác",
 		"storage.target_source":    "%s là chính tệp đang được đọc; hãy chọn tên khác",
 		"storage.target_directory": "%s là một thư mục; hãy chọn tên khác",

@@ -34,7 +34,7 @@ var recordMessages = map[Lang]map[string]string{
 		"err.deadline_too_early":   "Hạn không được trước ngày hội nghị. Kiểm tra lại ngày, nhất là năm.",
 		"err.date_too_early":       "Ngày trả lời hoặc ngày giải quyết không được trước ngày phát sinh việc cần theo dõi. Kiểm tra lại ngày.",
 		"err.follow_up_started":    "Việc cần theo dõi số %d đã được cập nhật (%s) nên không bỏ được. Đổi tình trạng của việc đó về đang theo dõi trước.",
-		"err.not_conclusion":       "Việc số %d không phải kết luận của chủ trì: chỉ xóa được kết luận; việc khác đi theo kết quả trả lời.",
+		"err.not_conclusion":       "Việc số %d không phải kết luận của chủ trì: chỉ xóa được kết luận của chủ trì; các việc khác phát sinh từ kết quả trả lời, muốn bỏ thì sửa kết quả trả lời.",
 
 		"field.what":         "nội dung việc cần thực hiện",
 		"field.forwarded_to": "chuyển tới",
@@ -58,18 +58,18 @@ var recordMessages = map[Lang]map[string]string{
 		"followup.status.resolved":       "Đã giải quyết",
 		"followup.status.forwarded":      "Đã chuyển",
 		"followup.source.written_answer": "Trả lời bằng văn bản",
-		"followup.source.commitment":     "Cam kết",
-		"followup.source.forwarded":      "Vượt thẩm quyền, đã chuyển",
+		"followup.source.commitment":     "Cam kết thực hiện",
+		"followup.source.forwarded":      "Chuyển cơ quan có thẩm quyền",
 		"followup.source.conclusion":     "Kết luận của chủ trì",
 
 		// The minutes (podium export --format md|html|csv).
-		"minutes.title":               "Biên bản: %s",
+		"minutes.title":               "Biên bản %s",
 		"minutes.topic":               "Chủ đề",
 		"minutes.date":                "Ngày",
 		"minutes.time":                "Thời gian",
 		"minutes.venue":               "Địa điểm",
 		"minutes.chair":               "Chủ trì",
-		"minutes.askers":              "Số người đặt câu hỏi",
+		"minutes.askers":              "Số đại biểu gửi ý kiến (không kể ý kiến đã rút)",
 		"minutes.questions":           "Số ý kiến",
 		"minutes.departments":         "Đơn vị đã trả lời",
 		"minutes.items":               "Các ý kiến và nội dung trả lời",
@@ -81,11 +81,11 @@ var recordMessages = map[Lang]map[string]string{
 		"minutes.dept_summary":        "%d việc, %d quá hạn",
 		"minutes.overdue":             "quá hạn",
 		"minutes.not_reached":         "Chưa được trình bày",
-		"minutes.withdrawn":           "Rút ý kiến",
+		"minutes.withdrawn":           "Đã rút ý kiến",
 		"minutes.merged_into":         "Gộp vào ý kiến số %d",
 		"minutes.in_progress":         "Đang thảo luận",
-		"minutes.done":                "Xong",
-		"minutes.forwarded_to":        "chuyển tới %s",
+		"minutes.done":                "Đã trả lời",
+		"minutes.forwarded_to":        "tới %s",
 		"minutes.reply":               "văn bản số %s ngày %s",
 		"minutes.reply_no_doc":        "văn bản ngày %s",
 		"minutes.resolved_on":         "giải quyết ngày %s",
@@ -95,16 +95,16 @@ var recordMessages = map[Lang]map[string]string{
 		"minutes.count.in_writing":    "%d trả lời bằng văn bản",
 		"minutes.count.forwarded":     "%d chuyển cơ quan có thẩm quyền",
 		"minutes.count.commitment":    "%d cam kết thực hiện",
-		"minutes.count.withdrawn":     "%d rút",
+		"minutes.count.withdrawn":     "%d đã rút",
 		"minutes.count.merged":        "%d gộp vào ý kiến khác",
 		"minutes.count.open":          "%d chưa được trình bày",
 		"minutes.count.live":          "%d đang thảo luận",
-		"minutes.footer":              "Biên bản do Podium lập ngày %s từ bản ghi của hội nghị.",
+		"minutes.footer":              "Xuất từ phần mềm Podium ngày %s, theo dữ liệu ghi tại hội nghị.",
 		"minutes.kind.question":       "Câu hỏi",
 		"minutes.kind.recommendation": "Kiến nghị",
 		"minutes.kind.proposal":       "Đề xuất",
-		"minutes.col.no":              "STT",
-		"minutes.col.asker":           "Người hỏi",
+		"minutes.col.no":              "Số",
+		"minutes.col.asker":           "Đại biểu",
 		"minutes.col.role":            "Chức vụ",
 		"minutes.col.unit":            "Đơn vị, địa phương",
 		"minutes.col.kind":            "Loại",
@@ -137,28 +137,28 @@ var recordMessages = map[Lang]map[string]string{
 		"cli.usage_full": `Podium: điều hành hội nghị đối thoại ngay trong cửa sổ dòng lệnh.
 
 Cách dùng:
-  podium [TỆP]                  mở cuộc họp (tạo mới, có biểu mẫu, nếu chưa có)
-  podium demo [TỆP] [--speed N] tạo bản demo: hội nghị đối thoại thanh niên Hưng Yên 2023
+  podium [TỆP]                  mở tệp hội nghị (chưa có thì tạo mới qua biểu mẫu)
+  podium demo [TỆP] [--speed N] tạo hội nghị mẫu (demo): đối thoại thanh niên Hưng Yên 2023
                                 (--speed 30: tập dượt, đồng hồ chạy nhanh gấp 30 lần)
   podium serve [TỆP]            điều hành tại đây, thư ký và màn chiếu vào qua SSH
                                 (xem podium serve --help)
-  podium export [--format md|html|csv|json] [--what questions|followups] [-o RA] TỆP
+  podium export [--format md|html|csv|json] [--what questions|followups] [-o TỆP-RA] TỆP
                                 xuất biên bản (md, html), bảng tính (csv: ý kiến, hoặc
                                 việc cần theo dõi với --what followups) hoặc toàn bộ (json)
-  podium import BẢN.json TỆP-MỚI     dựng lại cuộc họp từ bản xuất JSON vào tệp mới
+  podium import BẢN.json TỆP-MỚI     dựng lại hội nghị từ bản xuất JSON vào tệp mới
   podium import DS.csv [--what questions|departments] TỆP
                                 nhập danh sách ý kiến (hoặc đơn vị) từ bảng tính CSV
-  podium check TỆP              kiểm tra tệp (bbolt và các ràng buộc của cuộc họp)
+  podium check TỆP              kiểm tra tệp (bbolt và các ràng buộc của hội nghị)
   podium backup TỆP             sao lưu vào thư mục <tên>-backups cạnh tệp
   podium restore BẢN-SAO-LƯU TỆP-MỚI  khôi phục bản sao lưu sang tệp mới (không ghi đè)
 
 Tùy chọn:
-  --lang vi|en    ngôn ngữ (mặc định: tiếng Anh nếu LANG/LC_ALL là tiếng Anh, nếu không tiếng Việt)
+  --lang vi|en    ngôn ngữ (mặc định: tiếng Anh nếu LANG/LC_ALL là tiếng Anh, nếu không thì tiếng Việt)
   --version       in phiên bản
   --help          trợ giúp này
 
 Không nêu TỆP thì dùng %s.
-Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium không bao giờ ghi đè tệp cuộc họp đã có.
+Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium không bao giờ ghi đè tệp hội nghị đã có.
 `,
 		"cli.export_bad_format":  "định dạng “%s” không có; chọn md, html, csv hoặc json",
 		"cli.export_bad_what":    "--what “%s” không có; chọn questions (các ý kiến) hoặc followups (việc cần theo dõi)",
@@ -166,7 +166,7 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"cli.export_from_backup": "%s đang mở trong một Podium khác. Xuất từ bản sao lưu mới nhất %s (lưu lúc %s); muốn có số liệu mới nhất, đóng Podium rồi xuất lại.",
 		"cli.export_locked":      "%s đang mở trong một Podium khác và chưa có bản sao lưu nào để xuất. Đóng Podium đó rồi xuất lại.",
 		"cli.export_written":     "Đã ghi %s.",
-		"cli.export_same_file":   "không ghi đè tệp cuộc họp %s; chọn tên khác cho -o",
+		"cli.export_same_file":   "không ghi đè tệp hội nghị %s; chọn tên khác cho -o",
 		"cli.import_need_files":  "cần hai tệp: podium import TỆP-NGUỒN TỆP-CUỘC-HỌP (xem podium --help)",
 		"cli.import_bad_what":    "--what “%s” không có; chọn questions (các ý kiến) hoặc departments (đơn vị trả lời)",
 		"cli.import_done":        "Đã nhập %d ý kiến vào %s, xếp cuối danh sách chờ. Nhấn u trong Podium nếu cần hoàn tác cả đợt nhập.",
@@ -198,13 +198,13 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"import.csv_quote":          "ô này mở dấu ngoặc kép mà không đóng, nên kéo dài đến hết tệp; thêm dấu ngoặc kép đóng ở cuối ô",
 		"import.csv_bare_quote":     "có dấu ngoặc kép giữa một ô không bao trong ngoặc kép; bao cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành hai dấu (\"\")",
 		"import.csv_syntax":         "tệp CSV bị lỗi cú pháp: %s",
-		"import.empty_asker":        "chưa có họ tên người hỏi",
+		"import.empty_asker":        "chưa có họ tên đại biểu",
 		"import.empty_text":         "chưa có nội dung ý kiến",
 		"import.empty_code":         "chưa có mã đơn vị",
 		"import.empty_name":         "chưa có tên đơn vị",
 		"import.too_long":           "dài %d ký tự, tối đa %d",
 		"import.bad_kind":           "loại “%s” không hợp lệ: ghi câu hỏi, kiến nghị hoặc đề xuất",
-		"import.unknown_department": "không có đơn vị “%s” trong cuộc họp; các mã đơn vị: %s",
+		"import.unknown_department": "không có đơn vị “%s” trong hội nghị; các mã đơn vị: %s",
 		"import.duplicate_code":     "đã có đơn vị mã “%s”",
 		"import.refused":            "%s",
 		"import.col.asker":          "Họ và tên",
@@ -218,21 +218,21 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"import.col.name":           "Tên đơn vị",
 		"import.col.representative": "Người đại diện",
 		"import.col.rep_role":       "Chức vụ người đại diện",
-		"import.no_departments":     "(cuộc họp chưa có đơn vị nào)",
+		"import.no_departments":     "(hội nghị chưa có đơn vị nào)",
 	},
 	EN: {
 		"err.no_such_follow_up":    "There is no follow-up %d.",
-		"err.bad_outcome":          "“%s” is not an outcome: choose answered on the spot, in writing, forwarded, or a commitment.",
+		"err.bad_outcome":          "“%s” is not an outcome: choose answered at the meeting, answered in writing, forwarded to the competent authority, or commitment.",
 		"err.bad_follow_up_status": "“%s” is not a follow-up status: choose open, replied, resolved or forwarded.",
-		"err.empty_what":           "Nothing to do is written. Fill it in and save again.",
+		"err.empty_what":           "The task is empty. Fill it in and save again.",
 		"err.no_forwarded_to":      "Forwarded to whom? Fill it in (e.g. the Ministry of Public Security) and save again.",
 		"err.no_reply_date":        "A reply needs the date of the reply document (dd/mm/yyyy).",
 		"err.deadline_too_early":   "A deadline cannot be before the meeting. Check the date, especially the year.",
 		"err.date_too_early":       "A reply or resolution cannot be dated before the follow-up was opened. Check the date.",
 		"err.follow_up_started":    "Follow-up %d has been updated (%s), so it cannot be dropped. Set it back to open first.",
-		"err.not_conclusion":       "Follow-up %d is not one of the chair's conclusions: only conclusions can be removed; the others follow their answer's outcome.",
+		"err.not_conclusion":       "Follow-up %d is not one of the chair's conclusions: only the chair's conclusions can be removed; the others come from an answer's outcome: to drop one, change that outcome.",
 
-		"field.what":         "to do",
+		"field.what":         "task",
 		"field.forwarded_to": "forwarded to",
 		"field.reply_doc":    "reply document number",
 		"field.note":         "note",
@@ -245,17 +245,17 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"verb.remove_conclusion": "remove a conclusion",
 		"verb.import":            "import from a file",
 
-		"minutes.outcome.answered":       "Answered on the spot",
-		"minutes.outcome.in_writing":     "To be answered in writing",
-		"minutes.outcome.forwarded":      "Forwarded beyond the province",
+		"minutes.outcome.answered":       "Answered at the meeting",
+		"minutes.outcome.in_writing":     "Answered in writing",
+		"minutes.outcome.forwarded":      "Forwarded to the competent authority",
 		"minutes.outcome.commitment":     "Commitment",
 		"followup.status.open":           "Open",
 		"followup.status.replied":        "Replied",
 		"followup.status.resolved":       "Resolved",
 		"followup.status.forwarded":      "Forwarded",
-		"followup.source.written_answer": "Written answer",
+		"followup.source.written_answer": "Answered in writing",
 		"followup.source.commitment":     "Commitment",
-		"followup.source.forwarded":      "Forwarded",
+		"followup.source.forwarded":      "Forwarded to the competent authority",
 		"followup.source.conclusion":     "Chair's conclusion",
 
 		"minutes.title":               "Minutes: %s",
@@ -264,7 +264,7 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"minutes.time":                "Time",
 		"minutes.venue":               "Venue",
 		"minutes.chair":               "Chair",
-		"minutes.askers":              "Askers",
+		"minutes.askers":              "Askers (withdrawn questions not counted)",
 		"minutes.questions":           "Questions",
 		"minutes.departments":         "Departments that answered",
 		"minutes.items":               "Questions and answers",
@@ -273,28 +273,28 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"minutes.followups":           "Follow-ups by department",
 		"minutes.no_followups":        "Nothing to follow up.",
 		"minutes.as_of":               "Status as of %s.",
-		"minutes.dept_summary":        "%d items, %d overdue",
+		"minutes.dept_summary":        "items: %d, overdue: %d",
 		"minutes.overdue":             "overdue",
 		"minutes.not_reached":         "Not reached",
 		"minutes.withdrawn":           "Withdrawn",
 		"minutes.merged_into":         "Merged into question %d",
 		"minutes.in_progress":         "Under discussion",
-		"minutes.done":                "Done",
+		"minutes.done":                "Answered",
 		"minutes.forwarded_to":        "to %s",
-		"minutes.reply":               "reply %s of %s",
-		"minutes.reply_no_doc":        "reply of %s",
+		"minutes.reply":               "reply no. %s dated %s",
+		"minutes.reply_no_doc":        "reply dated %s",
 		"minutes.resolved_on":         "resolved %s",
 		"minutes.deadline":            "by %s",
 		"minutes.questions_ref":       "questions %s",
-		"minutes.count.answered":      "%d answered on the spot",
+		"minutes.count.answered":      "%d answered at the meeting",
 		"minutes.count.in_writing":    "%d in writing",
-		"minutes.count.forwarded":     "%d forwarded",
-		"minutes.count.commitment":    "%d commitments",
+		"minutes.count.forwarded":     "%d forwarded to the competent authority",
+		"minutes.count.commitment":    "%d with a commitment",
 		"minutes.count.withdrawn":     "%d withdrawn",
 		"minutes.count.merged":        "%d merged",
 		"minutes.count.open":          "%d not reached",
 		"minutes.count.live":          "%d under discussion",
-		"minutes.footer":              "Minutes made by Podium on %s from the meeting's record.",
+		"minutes.footer":              "Exported from Podium on %s, from the meeting's record.",
 		"minutes.kind.question":       "Question",
 		"minutes.kind.recommendation": "Recommendation",
 		"minutes.kind.proposal":       "Proposal",
@@ -318,7 +318,7 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"minutes.col.dept_code":       "Department code",
 		"minutes.col.department":      "Department",
 		"minutes.col.source":          "Source",
-		"minutes.col.what":            "To do",
+		"minutes.col.what":            "Task",
 		"minutes.col.questions":       "Questions",
 		"minutes.col.overdue":         "Overdue",
 		"minutes.col.forwarded_to":    "Forwarded to",
@@ -363,15 +363,15 @@ The demo without FILE goes to the temp folder; Podium never overwrites an existi
 		"cli.export_same_file":   "will not overwrite the meeting file %s; choose another name for -o",
 		"cli.import_need_files":  "name two files: podium import SOURCE MEETING (see podium --help)",
 		"cli.import_bad_what":    "no --what “%s”; choose questions or departments",
-		"cli.import_done":        "Imported %d questions into %s, at the end of the queue. Press u in Podium to undo the whole import.",
-		"cli.import_depts_done":  "Imported %d departments into %s.",
-		"cli.import_json_done":   "Created %s from %s: %d questions, %d departments, %d follow-ups.",
+		"cli.import_done":        "Questions imported: %d, into %s, at the end of the queue. Press u in Podium to undo the whole import.",
+		"cli.import_depts_done":  "Departments imported: %d, into %s.",
+		"cli.import_json_done":   "Created %s from %s: questions %d, departments %d, follow-ups %d.",
 		"cli.import_rejected":    "Nothing was imported from %s; %s is unchanged.",
 
 		"json.not_podium": "%s is not a Podium JSON export (no \"format\": \"podium-meeting\").",
 		"json.version":    "%s has format version %d; this Podium reads version %s. Update Podium.",
 		"json.invalid":    "%s cannot be read: %s",
-		"json.broken":     "%s does not hold together, so it cannot be rebuilt: %s",
+		"json.broken":     "%s is inconsistent, so it cannot be rebuilt: %s",
 
 		"import.where":              "%s, line %d, column %s: %s",
 		"import.where_line":         "%s, line %d: %s",

@@ -22,7 +22,7 @@ var themeMessages = map[Lang]map[string]string{
 	VI: {
 		// A sender with no known role (hub.CodeNoRole). Arguments: the
 		// meeting file, the sender as sent, the verb refused.
-		"storage.no_role": "“%[2]s” không có vai nào (điều hành, thư ký, màn chiếu) nên không được thay đổi cuộc họp. Không có gì thay đổi.",
+		"storage.no_role": "“%[2]s” không có vai trò nào (điều hành, thư ký, màn chiếu) nên không được thay đổi hội nghị. Không có gì thay đổi.",
 		// The command line's imports, as the Timeline names their sender.
 		"sender.office": "văn phòng",
 	},

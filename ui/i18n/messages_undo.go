@@ -25,7 +25,7 @@ var undoMessages = map[Lang]map[string]string{
 		"timeline.step_of":              "(bước của %s)",
 		"confirm.undo_of":               "Hoàn tác bước của %s: %s? y: có · n: không",
 		"done.undo_of":                  "Đã hoàn tác bước của %s: %s",
-		"record.header":                 "thông tin cuộc họp",
+		"record.header":                 "thông tin hội nghị",
 		"record.queue":                  "danh sách chờ",
 		"record.floor":                  "người đang giữ sàn",
 		"record.stage":                  "màn chiếu",

@@ -233,17 +233,17 @@ func TestTheRefusalSaysWhoMay(t *testing.T) {
 		t.Fatalf("clerk call_next: %v", err)
 	}
 	got := ui.ErrorText(i18n.New(i18n.EN), err)
-	if got != "The “clerk” role may not do this; the roles that may: moderator. Nothing changed." {
+	if got != "The “clerk” role may not do this; only the moderator role may. Nothing changed." {
 		t.Errorf("en: %q", got)
 	}
-	if got := ui.ErrorText(i18n.New(i18n.VI), err); !strings.Contains(got, "vai được làm: moderator.") {
+	if got := ui.ErrorText(i18n.New(i18n.VI), err); !strings.Contains(got, "Vai trò “thư ký” không được thực hiện thao tác này; chỉ vai trò điều hành được phép.") {
 		t.Errorf("vi: %q", got)
 	}
 	if err := f.hub.Do(model.AddQuestion{Asker: model.Person{Name: "Từ hội trường"}, Text: "Câu hỏi", Departments: []string{"CA"}}, "clerk"); err != nil {
 		t.Fatal(err)
 	}
 	err = f.hub.Do(model.AddQuestion{}, "display")
-	if got := ui.ErrorText(i18n.New(i18n.EN), err); !strings.Contains(got, "the roles that may: moderator, clerk.") {
+	if got := ui.ErrorText(i18n.New(i18n.EN), err); !strings.Contains(got, "only the moderator or clerk role may.") {
 		t.Errorf("display add_question: %q", got)
 	}
 	if _, err := f.hub.Undo("clerk"); err != nil {
