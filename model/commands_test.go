@@ -200,6 +200,7 @@ var allCodes = []model.Code{
 	model.ErrNoSuchFollowUp, model.ErrBadOutcome, model.ErrBadFollowUpStatus, model.ErrEmptyWhat,
 	model.ErrNoForwardedTo, model.ErrNoReplyDate, model.ErrDeadlineTooEarly, model.ErrDateTooEarly,
 	model.ErrFollowUpStarted, model.ErrNotConclusion, model.ErrNotesChanged,
+	model.ErrNoSuchCommendation, model.ErrBadCommendationKind, model.ErrTooManyCommendations, model.ErrBadAddressee, model.ErrCannotMoveConclusion,
 }
 
 func TestEveryRefusalHasACase(t *testing.T) {

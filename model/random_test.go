@@ -457,6 +457,8 @@ func (rr *randomRun) undo() {
 			m.Stage = e.before.Stage
 		case model.RecAgenda:
 			m.Agenda = e.before.Agenda
+		case model.RecCommendations:
+			m.Commendations = e.before.Commendations
 		case model.RecDepartment:
 			setAt(&m.Departments, r.ID, e.before.Department(r.ID))
 		case model.RecQuestion:
@@ -674,6 +676,20 @@ func (rr *randomRun) forwardedTo() string {
 	return pick(rr.r, []string{"", "", "Bộ Khoa học và Công nghệ", "Bộ Công an", "\u200b", strings.Repeat("b", model.MaxLineLen+1)})
 }
 
+func (rr *randomRun) addressee() model.Addressee {
+	if !rr.wild {
+		return pick(rr.r, model.Addressees)
+	}
+	return pick(rr.r, append([]model.Addressee{"press"}, model.Addressees...))
+}
+
+func (rr *randomRun) commendationKind() model.CommendationKind {
+	if !rr.wild {
+		return pick(rr.r, model.CommendationKinds)
+	}
+	return pick(rr.r, []model.CommendationKind{"", "team", model.CommendGroup})
+}
+
 func (rr *randomRun) limit() time.Duration {
 	return pick(rr.r, []time.Duration{0, -time.Second, time.Minute, 3 * time.Minute, math.MaxInt64})
 }
@@ -690,7 +706,7 @@ func (rr *randomRun) command() model.Command {
 		kind, theme = pick(r, randKinds), pick(r, randLines)
 	}
 	var cmd model.Command
-	switch k := r.IntN(164); {
+	switch k := r.IntN(172); {
 	case k < 14:
 		cmd = model.AddQuestion{Asker: rr.person(), Kind: kind, Theme: theme, Text: rr.text(), Departments: rr.depts(), Channel: pick(r, randChans)}
 	case k < 20:
@@ -749,9 +765,9 @@ func (rr *randomRun) command() model.Command {
 	case k < 123:
 		cmd = model.SetResponder{Answer: rr.aid(), Responder: rr.person()}
 	case k < 128:
-		cmd = model.AddConclusion{Department: rr.dept(), What: rr.text(), Deadline: rr.deadline(), Questions: rr.qids()}
+		cmd = model.AddConclusion{Department: rr.dept(), What: rr.text(), Deadline: rr.deadline(), Questions: rr.qids(), To: rr.addressee(), Also: rr.depts()}
 	case k < 131:
-		cmd = model.EditFollowUp{ID: rr.fid(), Department: rr.dept(), What: rr.text(), Deadline: rr.deadline(), Questions: rr.qids()}
+		cmd = model.EditFollowUp{ID: rr.fid(), Department: rr.dept(), What: rr.text(), Deadline: rr.deadline(), Questions: rr.qids(), To: rr.addressee(), Also: rr.depts()}
 	case k < 138:
 		cmd = model.UpdateFollowUp{ID: rr.fid(), Status: rr.followUpStatus(), ForwardedTo: rr.forwardedTo(),
 			ReplyDoc: pick(r, []string{"", "125/SKHCN-QLKH", "\x1b[1m7/CV"}), ReplyDate: rr.dateAfter(), ResolvedDate: rr.dateAfter(), Note: pick(r, []string{"", "Đã nhận", "Ghi chú\ndòng hai"})}
@@ -784,6 +800,14 @@ func (rr *randomRun) command() model.Command {
 		cmd = model.NextSpeaker{}
 	case k < 164:
 		cmd = model.AnswerAgain{Department: rr.dept(), Responder: rr.person()}
+	case k < 166:
+		cmd = model.MoveConclusion{ID: rr.fid(), By: pick(r, []int{-1, 1, -3, 3, 0, math.MaxInt, math.MinInt})}
+	case k < 168:
+		cmd = model.AddCommendation{Kind: rr.commendationKind(), Name: pick(r, []string{"Huyện Đoàn Khoái Châu", "Nguyễn Thị Mai", "", "\x1b[2J"}), Unit: pick(r, randLines), Decision: pick(r, []string{"", "QĐ 512/QĐ-UBND", strings.Repeat("ơ", 301)})}
+	case k < 170:
+		cmd = model.EditCommendation{ID: r.IntN(len(rr.m.Commendations) + 3), Kind: rr.commendationKind(), Name: pick(r, []string{"HTX Tân Dân", ""}), Unit: pick(r, randLines)}
+	case k < 172:
+		cmd = model.RemoveCommendation{ID: r.IntN(len(rr.m.Commendations) + 3)}
 	default:
 		return nil
 	}

@@ -30,6 +30,72 @@ var header = model.Header{
 	SpeakLimit:  model.DefaultSpeakLimit,
 	AnswerLimit: model.DefaultAnswerLimit,
 	PlannedEnd:  time.Date(2023, 3, 23, 11, 30, 0, 0, ict),
+
+	// The documents' fields. A provincial People's Committee is its own
+	// top: no parent body above its name (Decree 30, appendix I).
+	Issuer:    "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN",
+	PlaceName: "Hưng Yên",
+	// The numbers are invented (the report gives none); 05/BB-UBND is the
+	// reference's own example.
+	MinutesNumber:     "05/BB-UBND",
+	ConclusionsNumber: "112/TB-UBND",
+	ReportNumber:      "68/BC-UBND",
+	// Invented: the report does not name the secretary. The report was
+	// published by the Department of Home Affairs' local-government office,
+	// which prepares such meetings.
+	Secretary: model.Person{Name: "Trần Thu Hà", Role: "Chuyên viên Phòng Xây dựng chính quyền", Unit: "Sở Nội vụ"},
+	Attendees: attendees(),
+	// Invented: the report elides how many young people attended ("và ...
+	// đoàn viên, thanh niên"); 24 of them put questions.
+	YouthDelegates: 200,
+	Recipients: []string{
+		"Bộ Nội vụ (để báo cáo)",
+		"Thường trực Tỉnh ủy (để báo cáo)",
+		"Thường trực HĐND tỉnh (để báo cáo)",
+		"Chủ tịch, các Phó Chủ tịch UBND tỉnh",
+		"Ban Thường vụ Tỉnh Đoàn",
+		"Các sở, ngành: KH&CN, GD&ĐT, LĐ-TB&XH, CT, TT&TT, VH-TT&DL, NN&PTNT, KH&ĐT; Công an tỉnh",
+		"UBND các huyện, thị xã, thành phố",
+		"Lưu: VT, NC",
+	},
+}
+
+// attendees are who attended, as the report lists them: the chair, the
+// departments' leaders (their representatives here, invented like them),
+// the Youth Union's standing committee, the districts' leaders and the
+// young people (counted in YouthDelegates).
+func attendees() []model.Person {
+	out := []model.Person{{Name: "Nguyễn Duy Hưng", Role: "Phó Chủ tịch UBND tỉnh, chủ trì"}}
+	for _, d := range departments {
+		out = append(out, model.Person{Name: d.Representative.Name, Role: d.Representative.Role, Unit: d.Name})
+	}
+	return append(out,
+		model.Person{Role: "Đại diện Ban Thường vụ Tỉnh Đoàn"},
+		model.Person{Role: "Đại diện lãnh đạo các ban, sở, ngành tỉnh"},
+		model.Person{Role: "Lãnh đạo UBND các huyện, thị xã, thành phố"},
+	)
+}
+
+// decision is the awarding decision of the commendations. Invented: the
+// report says only that the Provincial People's Committee commended them.
+const decision = "Quyết định số 512/QĐ-UBND ngày 20/3/2023 của UBND tỉnh"
+
+// commendations are the 5 groups and 7 individuals the report says were
+// commended for their start-up work. The report names none of them: every
+// name below is invented.
+var commendations = []model.AddCommendation{
+	{Kind: model.CommendGroup, Name: "Đoàn Thanh niên Công an tỉnh", Decision: decision},
+	{Kind: model.CommendGroup, Name: "Huyện Đoàn Khoái Châu", Decision: decision},
+	{Kind: model.CommendGroup, Name: "Hợp tác xã Nông nghiệp công nghệ cao Tân Dân", Unit: "huyện Khoái Châu", Decision: decision},
+	{Kind: model.CommendGroup, Name: "Câu lạc bộ Doanh nhân trẻ tỉnh Hưng Yên", Decision: decision},
+	{Kind: model.CommendGroup, Name: "Đoàn Thanh niên Trường Đại học Sư phạm Kỹ thuật Hưng Yên", Decision: decision},
+	{Kind: model.CommendIndividual, Name: "Nguyễn Thị Thu Hằng", Unit: "Giám đốc HTX Nhãn lồng Phố Hiến, thành phố Hưng Yên", Decision: decision},
+	{Kind: model.CommendIndividual, Name: "Trần Văn Hiếu", Unit: "Chủ trang trại chăn nuôi, huyện Phù Cừ", Decision: decision},
+	{Kind: model.CommendIndividual, Name: "Lê Thị Minh Phương", Unit: "Giám đốc Công ty TNHH Công nghệ số HY, thị xã Mỹ Hào", Decision: decision},
+	{Kind: model.CommendIndividual, Name: "Phạm Đức Anh", Unit: "Bí thư Đoàn xã Tân Việt, huyện Yên Mỹ", Decision: decision},
+	{Kind: model.CommendIndividual, Name: "Vũ Thị Ngọc Ánh", Unit: "Chủ cơ sở sản xuất tương Bần, thị xã Mỹ Hào", Decision: decision},
+	{Kind: model.CommendIndividual, Name: "Đỗ Minh Tuấn", Unit: "Kỹ sư, Khu công nghiệp Phố Nối A, huyện Văn Lâm", Decision: decision},
+	{Kind: model.CommendIndividual, Name: "Hoàng Thị Lan", Unit: "Chủ hộ kinh doanh thương mại điện tử, huyện Tiên Lữ", Decision: decision},
 }
 
 var departments = []model.AddDepartment{
@@ -137,7 +203,9 @@ var agenda = model.SetAgenda{Items: []model.AgendaItem{
 }}
 
 // Meeting builds the demo meeting as it stands before the dialogue starts:
-// ten departments and 24 waiting questions. now stamps the records.
+// ten departments, 24 waiting questions, the run of show and the 12
+// commendations (decided beforehand, read out at the end). now stamps the
+// records.
 func Meeting(now time.Time) (*model.Meeting, error) {
 	m := model.New(model.Header{})
 	cmds := []model.Command{model.SetHeader{Header: header}}
@@ -148,6 +216,9 @@ func Meeting(now time.Time) (*model.Meeting, error) {
 		cmds = append(cmds, q)
 	}
 	cmds = append(cmds, agenda)
+	for _, c := range commendations {
+		cmds = append(cmds, c)
+	}
 	for i, c := range cmds {
 		var err error
 		if m, _, err = model.Apply(m, c, now); err != nil {

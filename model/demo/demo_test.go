@@ -45,10 +45,33 @@ func TestPlayedHoldsTogether(t *testing.T) {
 		t.Fatal(errs)
 	}
 	c := m.Count()
-	if c[model.StatusAnswered] != 6 || c[model.StatusInWriting] != 2 || c[model.StatusWithdrawn] != 1 || len(m.Answers) != 7 || len(m.Conclusions()) != 2 {
+	if c[model.StatusAnswered] != 6 || c[model.StatusInWriting] != 2 || c[model.StatusWithdrawn] != 1 || len(m.Answers) != 7 || len(m.Conclusions()) != 5 {
 		t.Errorf("counts %v, %d answers, %d conclusions", c, len(m.Answers), len(m.Conclusions()))
 	}
 	if f := m.FollowUp(1); f.Status != model.FollowUpReplied || f.Source != model.SourceWrittenAnswer {
 		t.Errorf("follow-up 1 %+v", f)
+	}
+	// The documents' fields, from the report.
+	h := m.Header
+	if h.Issuer != "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN" || h.IssuerParent != "" || h.PlaceName != "Hưng Yên" || h.MinutesNumber != "05/BB-UBND" ||
+		h.Secretary.Name == "" || len(h.Attendees) < 12 || h.Attendees[0].Name != h.Chair.Name || h.YouthDelegates == 0 || len(h.Recipients) == 0 {
+		t.Errorf("header %+v", h)
+	}
+	// 5 groups and 7 individuals commended.
+	if g, i := len(m.CommendationsOf(model.CommendGroup)), len(m.CommendationsOf(model.CommendIndividual)); g != 5 || i != 7 {
+		t.Errorf("%d groups and %d individuals commended", g, i)
+	}
+	// The conclusions to all, the Youth Union and the young people.
+	var to []model.Addressee
+	for _, f := range m.Conclusions() {
+		to = append(to, f.To)
+	}
+	if len(to) != 5 || to[2] != model.AddresseeAllDepartments || to[3] != model.AddresseeYouthUnion || to[4] != model.AddresseeYouth {
+		t.Errorf("conclusions to %q", to)
+	}
+	// Not closed: the minutes are as of the last conclusion, not the
+	// office's reply in April.
+	if got := m.MinutesTime(); !got.Equal(clock(9, 4)) {
+		t.Errorf("minutes as of %v", got)
 	}
 }

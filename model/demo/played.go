@@ -74,14 +74,20 @@ var script = []played{
 	// The chair's conclusions.
 	{model.AddConclusion{Department: "TTTT", What: "Chủ trì, phối hợp Tỉnh Đoàn tập huấn kỹ năng số cho thanh niên nông thôn và Tổ công nghệ số cộng đồng", Deadline: day(30, 6), Questions: []int{21, 22, 23}}, clock(9, 0)},
 	{model.AddConclusion{Department: "KHCN", What: "Tham mưu UBND tỉnh cơ chế hỗ trợ dự án khởi nghiệp đổi mới sáng tạo của thanh niên", Deadline: day(31, 7), Questions: []int{7, 8}}, clock(9, 1)},
+	// As the report words them: to every department, to the Youth Union,
+	// to the young people.
+	{model.AddConclusion{To: model.AddresseeAllDepartments, What: "Nghiêm túc tiếp thu ý kiến, kiến nghị của thanh niên tại hội nghị; nghiên cứu, đề xuất với tỉnh những giải pháp phù hợp; số hóa và đưa các chương trình, đề án chuyển đổi số lên cổng thông tin điện tử để thanh niên dễ tiếp cận"}, clock(9, 2)},
+	{model.AddConclusion{To: model.AddresseeYouthUnion, Department: "TD", What: "Đẩy mạnh tuyên truyền, giáo dục lý tưởng cách mạng cho thanh niên; tiên phong, đổi mới, sáng tạo, làm chủ khoa học công nghệ"}, clock(9, 3)},
+	{model.AddConclusion{To: model.AddresseeYouth, What: "Hoàn thành việc chuẩn hóa thông tin thuê bao điện thoại và cài đặt ứng dụng định danh điện tử; ứng dụng chuyển đổi số vào ngành, lĩnh vực mình công tác"}, clock(9, 4)},
 	// April: the office records the replies.
 	{model.UpdateFollowUp{ID: 1, Status: model.FollowUpReplied, ReplyDoc: "215/SLĐTBXH-VP", ReplyDate: day(5, 4), Note: "Đã gửi bản sao cho Tỉnh Đoàn"}, time.Date(2023, 4, 6, 9, 0, 0, 0, ict)},
 }
 
 // Played builds the demo meeting after a scripted first hour (seven
 // answers: on the spot, in writing, forwarded to a ministry, a commitment;
-// a withdrawal, a question deferred to writing from the queue, two
-// conclusions) and the office's first reply in April. The same every time:
+// a withdrawal, a question deferred to writing from the queue, five
+// conclusions: to one department, to all, to the Youth Union, to the
+// young people) and the office's first reply in April. The same every time:
 // it is what the golden minutes are made from.
 func Played() (*model.Meeting, error) {
 	m, err := Meeting(Registered)
