@@ -394,4 +394,3 @@ func hostPublicKey(t *testing.T, path string) gossh.PublicKey {
 	}
 	return k.PublicKey()
 }
-
