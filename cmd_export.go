@@ -2,7 +2,8 @@ package main
 
 import "github.com/spf13/cobra"
 
-// podium export [--format md|html|csv|json] [--what questions|followups]
+// podium export [--format docx|xlsx|html|md|csv|json]
+// [--what minutes|conclusions|followups|questions] [--as-of dd/mm/yyyy]
 // [-o OUT] FILE (records.go).
 func (c *cli) exportCommand() *cobra.Command {
 	var o exportOptions
@@ -19,12 +20,14 @@ func (c *cli) exportCommand() *cobra.Command {
 	}
 	fs := cmd.Flags()
 	fs.StringVar(&o.format, "format", "json", c.t.T("cli.flag.format"))
-	fs.StringVar(&o.what, "what", "", c.t.T("cli.flag.what_export"))
+	fs.StringVar(&o.what, "what", "", c.t.T("docs.cli.flag.what"))
+	fs.StringVar(&o.asOf, "as-of", "", c.t.T("docs.cli.flag.as_of"))
 	fs.StringVarP(&o.out, "output", "o", "", c.t.T("cli.flag.output"))
-	varName(fs, "format", "md|html|csv|json")
-	varName(fs, "what", "questions|followups")
+	varName(fs, "format", "docx|xlsx|html|md|csv|json")
+	varName(fs, "what", "minutes|conclusions|followups|questions")
+	varName(fs, "as-of", "dd/mm/yyyy")
 	varName(fs, "output", c.t.T("cli.type.file"))
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]cobra.Completion{"md", "html", "csv", "json"}, cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("what", cobra.FixedCompletions([]cobra.Completion{"questions", "followups"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]cobra.Completion{"docx", "xlsx", "html", "md", "csv", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("what", cobra.FixedCompletions([]cobra.Completion{"minutes", "conclusions", "followups", "questions"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }

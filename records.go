@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -25,9 +26,45 @@ import (
 var officeWho = hub.Office().String()
 
 type exportOptions struct {
-	format string // md, html, csv, json
-	what   string // questions (default) or followups, for csv
+	format string // docx, xlsx, md, html, csv, json
+	what   string // minutes (default), conclusions, followups, questions
+	asOf   string // dd/mm/yyyy: the day follow-ups are reported as of; "" today
 	out    string // a file, or "" for stdout
+}
+
+// exportWhat is what each format can export, the first its default.
+var exportWhat = map[string][]string{
+	"docx": {"minutes", "conclusions", "followups"},
+	"xlsx": {"questions", "followups"},
+	"csv":  {"questions", "followups"},
+	"md":   {"minutes"},
+	"html": {"minutes"},
+	"json": {"meeting"},
+}
+
+// checkExport normalises o's format and what, or refuses them.
+func checkExport(o *exportOptions, t i18n.Catalog) error {
+	switch o.format {
+	case "markdown":
+		o.format = "md"
+	case "docx", "xlsx", "md", "html", "csv", "json":
+	default:
+		return plainError(t.T("cli.export_bad_format", o.format))
+	}
+	if o.what == "follow-ups" {
+		o.what = "followups"
+	}
+	can := exportWhat[o.format]
+	switch {
+	case o.what == "":
+		o.what = can[0]
+	case o.format == "json" || !slices.Contains(can, o.what):
+		if !slices.Contains([]string{"minutes", "conclusions", "followups", "questions"}, o.what) {
+			return plainError(t.T("cli.export_bad_what", o.what))
+		}
+		return plainError(t.T("docs.cli.bad_what", o.what, o.format, strings.Join(can, ", ")))
+	}
+	return nil
 }
 
 // exportFile writes the minutes, a spreadsheet or the whole meeting. It
@@ -39,19 +76,14 @@ func exportFile(path string, o exportOptions, stdout, stderr io.Writer, t i18n.C
 	if path == "" {
 		return plainError(t.T("cli.need_file"))
 	}
-	switch o.format {
-	case "md", "markdown", "html", "csv", "json":
-	default:
-		return plainError(t.T("cli.export_bad_format", o.format))
+	if err := checkExport(&o, t); err != nil {
+		return err
 	}
-	switch o.what {
-	case "", "questions":
-	case "followups", "follow-ups":
-		if o.format != "csv" {
-			return plainError(t.T("cli.export_what_csv"))
+	now := time.Now()
+	if o.asOf != "" {
+		if _, err := time.Parse("02/01/2006", o.asOf); err != nil {
+			return plainError(t.T("docs.cli.bad_as_of", o.asOf))
 		}
-	default:
-		return plainError(t.T("cli.export_bad_what", o.what))
 	}
 	if o.out != "" {
 		// Before reading anything: never a meeting, the file itself, a
@@ -67,19 +99,29 @@ func exportFile(path string, o exportOptions, stdout, stderr io.Writer, t i18n.C
 	// A file written before every record was cleaned on its way in may
 	// still hold control or escape sequences: none reaches a document.
 	m, _ = model.CleanMeeting(m)
-	now := time.Now()
+	if o.asOf != "" {
+		now = asOfTime(o.asOf, m)
+	}
 	var b []byte
-	switch o.format {
-	case "md", "markdown":
-		b = export.Markdown(m, now)
-	case "html":
-		b = export.HTML(m, now)
-	case "csv":
-		if o.what == "followups" || o.what == "follow-ups" {
-			b = export.FollowUpsCSV(m, now)
-		} else {
-			b = export.QuestionsCSV(m, now)
+	switch o.format + ":" + o.what {
+	case "docx:minutes":
+		b = export.MinutesDocx(m)
+	case "docx:conclusions":
+		b = export.ConclusionsDocx(m)
+	case "docx:followups":
+		b = export.ReportDocx(m, now)
+	case "xlsx:questions", "xlsx:followups":
+		if b, err = export.XLSX(m, now, o.what == "followups"); err != nil {
+			return err
 		}
+	case "md:minutes":
+		b = export.Markdown(m, now)
+	case "html:minutes":
+		b = export.HTML(m, now)
+	case "csv:followups":
+		b = export.FollowUpsCSV(m, now)
+	case "csv:questions":
+		b = export.QuestionsCSV(m, now)
 	default:
 		if b, err = export.JSON(m); err != nil {
 			return err
@@ -94,6 +136,18 @@ func exportFile(path string, o exportOptions, stdout, stderr io.Writer, t i18n.C
 	}
 	fmt.Fprintln(stderr, t.T("cli.export_written", o.out))
 	return nil
+}
+
+// asOfTime is the end of the day dd/mm/yyyy in the meeting's time zone
+// (the local one when it has no date): a deadline on that day is not yet
+// overdue.
+func asOfTime(s string, m *model.Meeting) time.Time {
+	loc := time.Local
+	if !m.Header.Date.IsZero() {
+		loc = m.Header.Date.Location()
+	}
+	d, _ := time.ParseInLocation("02/01/2006", s, loc) // checked before
+	return d.Add(24*time.Hour - time.Second)
 }
 
 // readMeeting loads the meeting at path read-only (storage.ReadMeeting);

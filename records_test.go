@@ -44,6 +44,10 @@ func TestExportFormats(t *testing.T) {
 		{[]string{"--format", "csv"}, []string{"\ufeffSTT,Người hỏi,", "Trần Thị Bích Ngọc"}},
 		{[]string{"--format", "csv", "--what", "followups"}, []string{"\ufeffSố,Mã đơn vị,", "215/SLĐTBXH-VP"}},
 		{[]string{"--format", "json"}, []string{`"format": "podium-meeting"`, `"format_version": 2`}},
+		{[]string{"--format", "docx"}, []string{"PK\x03\x04", "word/document.xml"}},
+		{[]string{"--format", "docx", "--what", "conclusions"}, []string{"PK\x03\x04", "word/header2.xml"}},
+		{[]string{"--format", "docx", "--what", "followups", "--as-of", "20/04/2023"}, []string{"PK\x03\x04"}},
+		{[]string{"--format", "xlsx", "--what", "followups"}, []string{"PK\x03\x04", "xl/worksheets/sheet2.xml"}},
 	} {
 		code, out, errOut := podium(t, append(append([]string{"export"}, c.args...), path)...)
 		if code != 0 {
@@ -73,9 +77,11 @@ func TestExportRefusals(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--format", "docx"}, "no export format “docx”"},
+		{[]string{"--format", "pdf"}, "no export format “pdf”"},
 		{[]string{"--format", "csv", "--what", "answers"}, "no --what “answers”"},
-		{[]string{"--format", "md", "--what", "followups"}, "goes with --format csv"},
+		{[]string{"--format", "md", "--what", "followups"}, "cannot be exported as md: minutes can"},
+		{[]string{"--format", "xlsx", "--what", "conclusions"}, "cannot be exported as xlsx: questions, followups can"},
+		{[]string{"--format", "docx", "--as-of", "2023-04-20"}, "--as-of \"2023-04-20\" is not a date dd/mm/yyyy"},
 		{[]string{"--format", "md", "-o", path}, "is the file being read; choose another name"},
 	} {
 		code, _, errOut := podium(t, append(append([]string{"export"}, c.args...), path)...)
