@@ -25,10 +25,7 @@ func QuestionsCSV(m *model.Meeting, now time.Time) []byte {
 		"answered_by", "responder", "summary", "outcome", "deadline", "status"}
 	rows := [][]string{headings(t, keys)}
 	for _, it := range x.items {
-		deadline := ""
-		if f := x.followUpOf(it.q); f != nil {
-			deadline = isoDate(x, f.Deadline)
-		}
+		deadline := isoDeadlines(x, it)
 		rows = append(rows, []string{
 			fmt.Sprint(it.q.ID), it.asker, it.role, it.unit, it.kind, it.theme, it.content, it.addressed,
 			it.answeredBy, it.responder, it.summary, it.outcome, deadline, it.status,
@@ -40,7 +37,7 @@ func QuestionsCSV(m *model.Meeting, now time.Time) []byte {
 // FollowUpsCSV returns one row per follow-up, by department in the
 // meeting's order, overdue ones marked as of now.
 func FollowUpsCSV(m *model.Meeting, now time.Time) []byte {
-	x := newMinutes(m, now)
+	x := newLedger(m, now)
 	t := x.t
 	keys := []string{"id", "dept_code", "department", "source", "what", "questions", "deadline", "status",
 		"overdue", "forwarded_to", "reply_doc", "reply_date", "resolved", "note"}

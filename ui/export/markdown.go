@@ -10,8 +10,10 @@ import (
 )
 
 // Markdown returns the minutes of m as Markdown: the header, every item
-// in the order it was taken up, the chair's conclusions and the follow-ups
-// by department, overdue ones marked as of now.
+// in the order it was taken up with each answering department's part, the
+// chair's conclusions, the commendations and the follow-ups by department,
+// all as of the meeting's close (model.Meeting.MinutesTime). now is not
+// read: the minutes exported on any day are the same.
 func Markdown(m *model.Meeting, now time.Time) []byte {
 	x := newMinutes(m, now)
 	t := x.t
@@ -39,17 +41,30 @@ func Markdown(m *model.Meeting, now time.Time) []byte {
 		field("minutes.col.kind", it.kind)
 		field("minutes.col.theme", it.theme)
 		field("minutes.col.content", it.content)
-		field("minutes.col.answered_by", it.answeredBy)
-		field("minutes.col.responder", it.responder)
-		field("minutes.col.summary", it.summary)
-		field("minutes.col.outcome", it.outcome)
-		field("minutes.col.deadline", it.deadline)
-		status := it.status
-		if it.overdue {
-			status = "**" + mdInline(status) + "**"
-			p("- **%s:** %s\n", mdInline(t.T("minutes.col.status")), status)
-		} else {
-			field("minutes.col.status", status)
+		if len(it.parts) == 0 {
+			field("minutes.col.outcome", it.outcome)
+		}
+		// Each answering department with its own part.
+		for _, pt := range it.parts {
+			p("- **%s:** %s\n", mdInline(t.T("minutes.col.answered_by")), mdInline(pt.dept))
+			sub := func(key, v string) {
+				if v != "" {
+					p("  - **%s:** %s\n", mdInline(t.T(key)), mdBlock(v, "    "))
+				}
+			}
+			sub("minutes.col.responder", pt.responder)
+			sub("minutes.col.questions", pt.together)
+			sub("minutes.col.summary", pt.notes)
+			sub("minutes.col.outcome", pt.outcome)
+			sub("minutes.col.deadline", pt.deadline)
+			if pt.overdue {
+				p("  - **%s:** **%s**\n", mdInline(t.T("minutes.col.status")), mdInline(pt.status))
+			} else {
+				sub("minutes.col.status", pt.status)
+			}
+		}
+		if len(it.parts) > 0 && (it.q.Status == model.StatusWithdrawn || it.q.Status == model.StatusMerged) {
+			field("minutes.col.outcome", it.outcome)
 		}
 	}
 
@@ -58,11 +73,31 @@ func Markdown(m *model.Meeting, now time.Time) []byte {
 		p("%s\n", mdInline(t.T("minutes.no_conclusions")))
 	}
 	for i, f := range x.conclusions {
-		p("%d. **%s:** %s\n", i+1, mdInline(x.deptName(f.Department)), mdInline(x.conclusionLine(f)))
+		p("%d. **%s:** %s\n", i+1, mdInline(x.addressee(f)), mdInline(x.conclusionLine(f)))
+	}
+
+	p("\n## %s\n\n", mdInline(t.T("minutes.commendations")))
+	if len(m.Commendations) == 0 {
+		p("%s\n", mdInline(t.T("minutes.no_commendations")))
+	}
+	printed := false
+	for _, k := range model.CommendationKinds {
+		cs := m.CommendationsOf(k)
+		if len(cs) == 0 {
+			continue
+		}
+		if printed {
+			p("\n")
+		}
+		printed = true
+		p("**%s** (%d)\n\n", mdInline(t.T("commendation.kind."+string(k))), len(cs))
+		for i, c := range cs {
+			p("%d. %s\n", i+1, mdInline(joinNonEmpty(", ", c.Name, c.Unit, c.Decision)))
+		}
 	}
 
 	p("\n## %s\n\n", mdInline(t.T("minutes.followups")))
-	p("_%s_\n", mdInline(t.T("minutes.as_of", x.date(now))))
+	p("_%s_\n", mdInline(t.T("minutes.as_of", x.date(x.now))))
 	if len(x.byDept) == 0 {
 		p("\n%s\n", mdInline(t.T("minutes.no_followups")))
 	}
@@ -114,7 +149,7 @@ func Markdown(m *model.Meeting, now time.Time) []byte {
 			p("\n")
 		}
 	}
-	p("\n---\n\n_%s_\n", mdInline(t.T("minutes.footer", x.date(now))))
+	p("\n---\n\n_%s_\n", mdInline(t.T("minutes.footer", x.date(x.now))))
 	return b.Bytes()
 }
 

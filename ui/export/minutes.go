@@ -14,8 +14,12 @@ import (
 // The minutes (Markdown, HTML) and the spreadsheets (CSV) are built from
 // the same rows, in the meeting's language: Vietnamese headings and
 // dd/mm/yyyy dates when Header.Language is "vi", English otherwise. Every
-// heading comes from the catalog. now is the day the follow-ups' overdue
-// marks are counted from; nothing here reads the clock.
+// heading comes from the catalog. Nothing here reads the clock.
+//
+// The minutes are frozen as of the meeting's close (model.Meeting.
+// MinutesTime): exported on any later day they are the same bytes, their
+// follow-ups as they stood at the close. The follow-up ledger (FollowUpsCSV)
+// is as of the day it is given.
 
 // minutes is a meeting read for the office: its header, every item in
 // order, the conclusions and the follow-ups by department.
@@ -24,7 +28,10 @@ type minutes struct {
 	vi  bool
 	loc *time.Location
 	m   *model.Meeting
-	now time.Time
+	now time.Time // the minutes' moment: the close, or the ledger's day
+	// frozen: the minutes, as of the close; follow-ups are shown as they
+	// stood then (model.FollowUp.AsOf). Otherwise the ledger, as of now.
+	frozen bool
 
 	askers      int
 	counts      []string // "18 answered on the spot", ...
@@ -41,7 +48,10 @@ type minutes struct {
 	followUpsOf map[int][]*model.FollowUp
 }
 
-// item is one question with everything the minutes say about it.
+// item is one question with everything the minutes say about it. The
+// answer's fields (answeredBy to overdue) are for one line or one cell:
+// with two departments or more each one's part is labelled with its
+// name; parts has them one by one.
 type item struct {
 	q                              *model.Question
 	asker, role, unit, kind, theme string
@@ -50,6 +60,18 @@ type item struct {
 	answeredBy, responder, summary string
 	outcome, deadline, status      string
 	overdue                        bool
+	parts                          []part
+}
+
+// part is one department's part in answering a question (model.Response),
+// as the minutes word it.
+type part struct {
+	dept, code                string // the department's name and code
+	responder, notes          string
+	together                  string // the other questions answered with it: "7, 8, 9"
+	outcome, deadline, status string
+	overdue                   bool
+	followUp                  *model.FollowUp // as the minutes show it (frozen: as of the close)
 }
 
 type deptFollowUps struct {
@@ -58,7 +80,26 @@ type deptFollowUps struct {
 	overdue    int
 }
 
+// newMinutes reads m for the minutes, frozen as of its close
+// (model.Meeting.MinutesTime); now is read only while a clock runs on the
+// floor of a meeting not closed (a draft of a meeting under way). See
+// newLedger for a reading as of a day.
 func newMinutes(m *model.Meeting, now time.Time) *minutes {
+	at := m.MinutesTime()
+	// A meeting still under way, a clock running: the draft is as of now,
+	// which the running clock needs. Once the floor is idle (and surely
+	// once closed) the minutes no longer move.
+	if c, ok := m.RunningClock(); ok && c.Running() && m.Header.End.IsZero() && now.After(at) {
+		at = now
+	}
+	return newReading(m, at, true)
+}
+
+// newLedger reads m as of now: the follow-ups as they stand, overdue ones
+// marked.
+func newLedger(m *model.Meeting, now time.Time) *minutes { return newReading(m, now, false) }
+
+func newReading(m *model.Meeting, now time.Time, frozen bool) *minutes {
 	vi := strings.HasPrefix(strings.ToLower(strings.TrimSpace(m.Header.Language)), "vi")
 	lang := i18n.EN
 	if vi {
@@ -68,7 +109,7 @@ func newMinutes(m *model.Meeting, now time.Time) *minutes {
 	if !m.Header.Date.IsZero() {
 		loc = m.Header.Date.Location()
 	}
-	x := &minutes{t: i18n.New(lang), vi: vi, loc: loc, m: m, now: now}
+	x := &minutes{t: i18n.New(lang), vi: vi, loc: loc, m: m, now: now, frozen: frozen}
 	x.build()
 	return x
 }
@@ -181,6 +222,9 @@ func (x *minutes) build() {
 		}
 	}
 	seen := map[string]bool{}
+	if e := m.Header.End; !e.IsZero() {
+		x.end = e
+	}
 	for _, a := range m.Answers {
 		if a == nil {
 			continue
@@ -189,7 +233,7 @@ func (x *minutes) build() {
 			seen[a.Department] = true
 			x.departments = append(x.departments, x.deptName(a.Department))
 		}
-		if a.End.After(x.end) {
+		if a.End.After(x.end) && m.Header.End.IsZero() {
 			x.end = a.End
 		}
 	}
@@ -200,13 +244,19 @@ func (x *minutes) build() {
 		if f == nil {
 			continue
 		}
-		g := groups[f.Department]
+		// A conclusion to all departments, the Youth Union or the young
+		// people with no department leading it has its own group.
+		key, name := f.Department, x.deptName(f.Department)
+		if key == "" {
+			key, name = "~"+string(f.To), x.t.T("addressee."+string(f.To))
+		}
+		g := groups[key]
 		if g == nil {
-			g = &deptFollowUps{code: f.Department, name: x.deptName(f.Department)}
-			groups[f.Department] = g
+			g = &deptFollowUps{code: f.Department, name: name}
+			groups[key] = g
 		}
 		g.followUps = append(g.followUps, f)
-		if f.Overdue(x.now) {
+		if shown := x.shown(f); shown.Overdue(x.now) {
 			g.overdue++
 		}
 	}
@@ -282,53 +332,109 @@ func (x *minutes) item(q *model.Question) item {
 		kind: t.T("minutes.kind." + string(q.Kind)), theme: q.Theme, content: q.Text,
 		addressed: strings.Join(q.Departments, ", "),
 	}
-	var by, who, notes []string
-	for _, a := range x.answersOf[q.ID] {
-		if name := x.deptName(a.Department); !slices.Contains(by, name) {
-			by = append(by, name)
-		}
-		if p := personLine(a.Responder); p != "" && !slices.Contains(who, p) {
-			who = append(who, p)
-		}
-		if a.Notes != "" {
-			notes = append(notes, a.Notes)
-		}
+	for _, r := range x.m.Responses(q.ID) {
+		it.parts = append(it.parts, x.part(q, r))
 	}
-	f := x.followUpOf(q)
-	if len(by) == 0 && f != nil {
-		by = append(by, x.deptName(f.Department))
+	// One line or cell each: a department's own part, labelled with its
+	// name when there are two or more.
+	labelled := len(it.parts) > 1
+	var by, who, notes, outcomes, deadlines, statuses []string
+	for _, p := range it.parts {
+		label := func(s string) string {
+			if labelled && s != "" {
+				return p.dept + ": " + s
+			}
+			return s
+		}
+		if !slices.Contains(by, p.dept) {
+			by = append(by, p.dept)
+		}
+		if p.responder != "" {
+			who = append(who, label(p.responder))
+		}
+		if p.notes != "" {
+			notes = append(notes, label(p.notes))
+		}
+		if p.outcome != "" {
+			outcomes = append(outcomes, label(p.outcome))
+		}
+		if p.deadline != "" {
+			deadlines = append(deadlines, label(p.deadline))
+		}
+		if p.status != "" {
+			statuses = append(statuses, label(p.status))
+		}
+		it.overdue = it.overdue || p.overdue
 	}
 	it.answeredBy, it.responder, it.summary = strings.Join(by, "; "), strings.Join(who, "; "), strings.Join(notes, "\n\n")
+	it.outcome, it.deadline, it.status = strings.Join(outcomes, "; "), strings.Join(deadlines, "; "), strings.Join(statuses, "; ")
 
 	switch q.Status {
-	case model.StatusAnswered, model.StatusInWriting:
-		o := x.outcomeOf(q)
-		if o == "" {
-			o = model.OutcomeInWriting
-		}
-		it.outcome = t.T("minutes.outcome." + string(o))
-		if o == model.OutcomeForwarded && f != nil && f.ForwardedTo != "" {
-			it.outcome += " (" + t.T("minutes.forwarded_to", f.ForwardedTo) + ")"
-		}
-		if o == model.OutcomeCommitment && f != nil && f.What != "" {
-			it.outcome += ": " + oneLine(f.What)
-		}
 	case model.StatusWithdrawn:
 		it.outcome = t.T("minutes.withdrawn")
 	case model.StatusMerged:
 		it.outcome = t.T("minutes.merged_into", q.MergedInto)
 	case model.StatusWaiting:
-		it.outcome = t.T("minutes.not_reached")
+		if len(it.parts) == 0 {
+			it.outcome = t.T("minutes.not_reached")
+		}
+	case model.StatusAnswered, model.StatusInWriting:
 	default:
-		it.outcome = t.T("minutes.in_progress")
-	}
-	if f != nil {
-		it.deadline = x.date(f.Deadline)
-		it.status, it.overdue = x.followUpStatus(f)
-	} else if q.Status == model.StatusAnswered {
-		it.status = t.T("minutes.done")
+		if it.outcome == "" {
+			it.outcome = t.T("minutes.in_progress")
+		}
 	}
 	return it
+}
+
+// part words one department's part in answering q.
+func (x *minutes) part(q *model.Question, r model.Response) part {
+	t := x.t
+	p := part{dept: x.deptName(r.Department), code: r.Department, responder: personLine(r.Responder), notes: r.Notes}
+	if a := r.Answer; a != nil && len(a.Questions) > 1 {
+		var others []int
+		for _, id := range a.Questions {
+			if id != q.ID {
+				others = append(others, id)
+			}
+		}
+		p.together = ids(others)
+	}
+	var f *model.FollowUp
+	if r.FollowUp != nil {
+		shown := x.shown(r.FollowUp)
+		f = &shown
+		p.followUp = f
+	}
+	switch o := r.Outcome; {
+	case o == model.OutcomeNone:
+		p.outcome = t.T("minutes.in_progress")
+	default:
+		p.outcome = t.T("minutes.outcome." + string(o))
+		if o == model.OutcomeForwarded && f != nil && f.ForwardedTo != "" {
+			p.outcome += " (" + t.T("minutes.forwarded_to", f.ForwardedTo) + ")"
+		}
+		if o == model.OutcomeCommitment && f != nil && f.What != "" {
+			p.outcome += ": " + oneLine(f.What)
+		}
+	}
+	switch {
+	case f != nil:
+		p.deadline = x.date(f.Deadline)
+		p.status, p.overdue = x.followUpStatus(f)
+	case r.Answer != nil && !r.Answer.End.IsZero():
+		p.status = t.T("minutes.done")
+	}
+	return p
+}
+
+// shown is a follow-up as this reading shows it: in the minutes, as it
+// stood at the close; in the ledger, as it stands.
+func (x *minutes) shown(f *model.FollowUp) model.FollowUp {
+	if x.frozen {
+		return f.AsOf(x.now)
+	}
+	return *f
 }
 
 // followUpStatus is a follow-up's status as the office reads it: the
@@ -379,6 +485,21 @@ func (x *minutes) when() string {
 
 func (x *minutes) chair() string { return personLine(x.m.Header.Chair) }
 
+// attendees is who attended, on one line: each one's name, title and
+// unit, then the number of youth delegates.
+func (x *minutes) attendees() string {
+	var out []string
+	for _, p := range x.m.Header.Attendees {
+		if s := joinNonEmpty(", ", p.Name, p.Role, p.Unit); s != "" {
+			out = append(out, s)
+		}
+	}
+	if n := x.m.Header.YouthDelegates; n > 0 {
+		out = append(out, x.t.T("minutes.youth_delegates", n))
+	}
+	return strings.Join(out, "; ")
+}
+
 func (x *minutes) questionsLine() string {
 	s := fmt.Sprint(len(x.items))
 	if len(x.counts) > 0 {
@@ -396,6 +517,8 @@ func (x *minutes) headerRows() [][2]string {
 		{t.T("minutes.time"), x.when()},
 		{t.T("minutes.venue"), x.m.Header.Venue},
 		{t.T("minutes.chair"), x.chair()},
+		{t.T("minutes.secretary"), joinNonEmpty(", ", x.m.Header.Secretary.Name, x.m.Header.Secretary.Role, x.m.Header.Secretary.Unit)},
+		{t.T("minutes.attendees"), x.attendees()},
 		{t.T("minutes.askers"), fmt.Sprint(x.askers)},
 		{t.T("minutes.questions"), x.questionsLine()},
 		{t.T("minutes.departments"), strings.Join(x.departments, "; ")},
@@ -405,6 +528,44 @@ func (x *minutes) headerRows() [][2]string {
 		}
 	}
 	return rows
+}
+
+// addressee is to whom a conclusion is addressed: its departments' names,
+// or all departments, the Youth Union or the young people (with the
+// department that leads it, if one does).
+func (x *minutes) addressee(f *model.FollowUp) string {
+	if f.To == model.AddresseeDepartments {
+		var names []string
+		for _, code := range f.Departments() {
+			names = append(names, x.deptName(code))
+		}
+		return strings.Join(names, ", ")
+	}
+	if f.To == model.AddresseeYouthUnion && f.Department != "" {
+		return x.deptName(f.Department) // the Youth Union is one of the meeting's departments
+	}
+	s := x.t.T("addressee." + string(f.To))
+	if f.Department != "" {
+		s += " (" + x.t.T("minutes.lead", x.deptName(f.Department)) + ")"
+	}
+	return s
+}
+
+// isoDeadlines is the deadlines of an item's parts for a spreadsheet,
+// labelled with their department when there are two or more.
+func isoDeadlines(x *minutes, it item) string {
+	var out []string
+	for _, p := range it.parts {
+		if p.followUp == nil || p.followUp.Deadline.IsZero() {
+			continue
+		}
+		d := isoDate(x, p.followUp.Deadline)
+		if len(it.parts) > 1 {
+			d = p.dept + ": " + d
+		}
+		out = append(out, d)
+	}
+	return strings.Join(out, "; ")
 }
 
 // conclusionLine is one conclusion after its department: what, by when,
@@ -430,7 +591,9 @@ type fuRow struct {
 	overdue                                             bool
 }
 
-func (x *minutes) followUpRow(f *model.FollowUp) fuRow {
+func (x *minutes) followUpRow(f0 *model.FollowUp) fuRow {
+	shown := x.shown(f0)
+	f := &shown
 	r := fuRow{
 		id: fmt.Sprint(f.ID), source: x.t.T("followup.source." + string(f.Source)), what: f.What,
 		questions: ids(f.Questions), deadline: x.date(f.Deadline), note: f.Note,
