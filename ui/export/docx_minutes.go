@@ -153,28 +153,32 @@ func (o *office) items(d *docx.Document) {
 			{Text: t.T("docs.minutes.item", q.ID, who, joinNonEmpty("; ", it.kind, it.theme)), Bold: true},
 		}})
 		d.Add(docx.Para{Align: docx.Justify, FirstLine: indent, After: 3, Line: 1.15, Runs: []docx.Run{{Text: oneLine(q.Text), Italic: true}}})
-		answers := o.answersOf[q.ID]
-		for _, a := range answers {
-			head := t.T("docs.minutes.answer", o.deptName(a.Department))
-			if p := personLine(a.Responder); p != "" {
-				head += " (" + p + ")"
+		// Each department's part, with its own answer and outcome
+		// (model.Meeting.Responses).
+		responses := o.m.Responses(q.ID)
+		for _, r := range responses {
+			if r.Answer != nil {
+				head := t.T("docs.minutes.answer", o.deptName(r.Department))
+				if p := personLine(r.Responder); p != "" {
+					head += " (" + p + ")"
+				}
+				// One paragraph per line of the notes: a line break in a
+				// justified paragraph would stretch the line before it.
+				lines := nonEmptyLines(r.Notes)
+				runs := []docx.Run{{Text: head + ":", Bold: true}}
+				if len(lines) > 0 {
+					runs = append(runs, docx.Run{Text: " " + lines[0]})
+				}
+				d.Add(textRuns(runs...))
+				for _, l := range lines[min(1, len(lines)):] {
+					d.Add(text(l))
+				}
 			}
-			// One paragraph per line of the notes: a line break in a
-			// justified paragraph would stretch the line before it.
-			lines := nonEmptyLines(a.Notes)
-			runs := []docx.Run{{Text: head + ":", Bold: true}}
-			if len(lines) > 0 {
-				runs = append(runs, docx.Run{Text: " " + lines[0]})
-			}
-			d.Add(textRuns(runs...))
-			for _, l := range lines[min(1, len(lines)):] {
-				d.Add(text(l))
-			}
-			if out := o.answerOutcome(a, q); out != "" {
+			if out := o.responseOutcome(r); out != "" {
 				d.Add(text(t.T("docs.minutes.outcome", out)))
 			}
 		}
-		if len(answers) == 0 {
+		if len(responses) == 0 {
 			if out := o.questionOutcome(q); out != "" {
 				d.Add(text(t.T("docs.minutes.outcome", out)))
 			}
@@ -185,22 +189,23 @@ func (o *office) items(d *docx.Document) {
 	}
 }
 
-// answerOutcome is how one department's answer ended, with what it left
-// to do (to whom, what, by when) as recorded at the meeting; no status.
-func (o *office) answerOutcome(a *model.Answer, q *model.Question) string {
+// responseOutcome is how one department's part ended, with what it left
+// to do (to whom, what, by when) as recorded at the meeting; no status:
+// the minutes are as of the meeting.
+func (o *office) responseOutcome(r model.Response) string {
 	t := o.t
 	switch {
-	case a.End.IsZero():
+	case r.Answer != nil && r.Answer.End.IsZero():
 		return t.T("minutes.in_progress")
-	case a.Outcome == "":
+	case r.Outcome == model.OutcomeNone:
 		return ""
 	}
-	s := t.T("minutes.outcome." + string(a.Outcome))
-	f := o.m.FollowUpOf(a.ID)
+	s := t.T("minutes.outcome." + string(r.Outcome))
+	f := r.FollowUp
 	if f == nil {
 		return s
 	}
-	switch a.Outcome {
+	switch r.Outcome {
 	case model.OutcomeForwarded:
 		if f.ForwardedTo != "" {
 			s += " (" + t.T("minutes.forwarded_to", f.ForwardedTo) + ")"
@@ -210,7 +215,10 @@ func (o *office) answerOutcome(a *model.Answer, q *model.Question) string {
 			s += ": " + oneLine(f.What)
 		}
 	}
-	if f.Department != a.Department {
+	switch {
+	case r.Answer == nil:
+		s += ": " + o.deptName(f.Department)
+	case f.Department != r.Department:
 		s += "; " + o.deptName(f.Department)
 	}
 	if !f.Deadline.IsZero() {
