@@ -166,8 +166,11 @@ const maxReported = 20
 func checkSums(tx *bolt.Tx) []error {
 	var errs []error
 	meta := tx.Bucket(bucketMeta)
-	for _, key := range [][]byte{keyHeader, keyQueue, keyFloor, keyStage, keyAgenda} {
-		if _, err := unseal(bucketMeta, key, meta.Get(key)); err != nil {
+	for _, p := range places {
+		if p.key == nil {
+			continue
+		}
+		if _, err := unseal(bucketMeta, p.key, meta.Get(p.key)); err != nil {
 			errs = append(errs, err)
 		}
 	}

@@ -442,3 +442,16 @@ func TestMigrateVersion1(t *testing.T) {
 		t.Fatal("restored from version 1: wrong notes")
 	}
 }
+
+// A flipped byte in the commendations (a meta record added without a
+// schema change) is found by check's checksum pass, not only on load.
+func TestFlippedCommendationIsReportedByCheck(t *testing.T) {
+	s, path := newStore(t)
+	mustApply(t, s, model.AddCommendation{Kind: model.CommendGroup, Name: "Đoàn Thanh niên xã Tân Dân", Decision: "Quyết định số 123/QĐ-UBND"}, at(50))
+	s.Close()
+	value := storedValue(t, path, bucketMeta, keyCommendations)
+	flipIn(t, path, value, bytes.Index(value.value, []byte("Tân Dân"))+1)
+	if e := hasCode(Check(path), CodeBadRecord); e == nil || e.Args[0] != "commendations" {
+		t.Fatalf("Check = %v", Check(path))
+	}
+}
