@@ -350,8 +350,15 @@ func (m *shared) openConclusionForm(a *model.Answer) {
 		}
 		qs = strings.Join(ids, ", ")
 	}
+	to := make([]string, len(model.Addressees))
+	toLabels := make([]string, len(model.Addressees))
+	for i, ad := range model.Addressees {
+		to[i] = string(ad)
+		toLabels[i] = t.T("form.to." + string(ad))
+	}
 	fm := newForm(t.T("form.conclusion_title"),
-		newTextField(t.T("form.outcome_dept"), dept),
+		newChoiceField(t.T("form.to"), to, toLabels, ""),
+		newTextField(t.T("form.conclusion_depts"), dept),
 		newTextField(t.T("form.what"), ""),
 		newTextField(t.T("form.deadline"), ""),
 		newTextField(t.T("form.questions"), qs),
@@ -359,16 +366,26 @@ func (m *shared) openConclusionForm(a *model.Answer) {
 	fm.hint = t.T("form.conclusion_hint")
 	loc := m.loc()
 	fm.submit = func(f []*field) (model.Command, string, string) {
-		d, ok := parseOptionalDate(f[2].value(), loc, true)
+		d, ok := parseOptionalDate(f[3].value(), loc, true)
 		if !ok {
-			return nil, "", t.T("picker.bad_date", f[2].value())
+			return nil, "", t.T("picker.bad_date", f[3].value())
 		}
-		ids, ok := parseNumbers(f[3].value())
+		ids, ok := parseNumbers(f[4].value())
 		if !ok {
-			return nil, "", t.T("form.bad_numbers", f[3].value())
+			return nil, "", t.T("form.bad_numbers", f[4].value())
 		}
-		return model.AddConclusion{Department: strings.ToUpper(strings.TrimSpace(f[0].value())), What: f[1].value(),
-			Deadline: d, Questions: ids}, t.T("done.conclusion"), ""
+		// The first code leads; the others take part (Also).
+		var codes []string
+		for c := range strings.SplitSeq(strings.ToUpper(f[1].value()), ",") {
+			if c = strings.TrimSpace(c); c != "" {
+				codes = append(codes, c)
+			}
+		}
+		cmd := model.AddConclusion{To: model.Addressee(f[0].value()), What: f[2].value(), Deadline: d, Questions: ids}
+		if len(codes) > 0 {
+			cmd.Department, cmd.Also = codes[0], codes[1:]
+		}
+		return cmd, t.T("done.conclusion"), ""
 	}
 	m.openForm(fm)
 }

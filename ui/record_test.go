@@ -104,7 +104,7 @@ func TestResponderAndConclusion(t *testing.T) {
 	if got := r.hub.Snapshot().Meeting.Answer(1).Responder.Name; got != "Lê Thị Hòa" {
 		t.Fatalf("responder %q (%q)", got, r.m.message)
 	}
-	r.press("c", "tab")
+	r.press("c", "tab", "tab") // past "to whom" (departments) and the prefilled code
 	r.typeText("Số hóa tài liệu ôn thi lên cổng thông tin")
 	r.press("tab")
 	r.typeText("30/06/2023")

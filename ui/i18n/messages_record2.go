@@ -59,6 +59,12 @@ var record2Messages = map[Lang]map[string]string{
 
 		// To whom a conclusion is addressed.
 		"addressee.all_departments": "Các sở, ngành",
+		"form.to":                   "Gửi tới",
+		"form.to.":                  "Sở, ngành (ghi mã)",
+		"form.to.all_departments":   "Các sở, ngành",
+		"form.to.youth_union":       "Tỉnh Đoàn",
+		"form.to.youth":             "Thanh niên",
+		"form.conclusion_depts":     "Mã đơn vị (chủ trì trước, cách nhau bởi dấu phẩy)",
 		"addressee.youth_union":     "Tỉnh Đoàn",
 		"addressee.youth":           "Thanh niên",
 
@@ -111,6 +117,12 @@ var record2Messages = map[Lang]map[string]string{
 		"clean.field.commendation.decision": "awarding decision",
 
 		"addressee.all_departments": "All departments",
+		"form.to":                   "To",
+		"form.to.":                  "Departments (codes)",
+		"form.to.all_departments":   "All departments",
+		"form.to.youth_union":       "The Youth Union",
+		"form.to.youth":             "The young people",
+		"form.conclusion_depts":     "Department codes (the lead first, comma separated)",
 		"addressee.youth_union":     "The Youth Union",
 		"addressee.youth":           "The young people",
 
