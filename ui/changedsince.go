@@ -3,6 +3,8 @@ package ui
 import (
 	"encoding/json"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"podium/model"
 	"podium/storage"
@@ -41,6 +43,15 @@ func changedSinceText(t i18n.Catalog, args []any) string {
 		change = t.T("verb."+reversed) + ": " + commandText(t, of, raw(4))
 	}
 	return t.T("storage.changed_since", step, whoName(t, who), change)
+}
+
+// upperFirst capitalises the first letter, for a name that opens a line.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // whoName names a sender for people: its role's name, and the person's

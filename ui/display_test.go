@@ -88,7 +88,7 @@ func TestBackstageNoteFromClerkToModerator(t *testing.T) {
 	c.typeText("Công an tỉnh xin trả lời gộp 7 và 9")
 	c.press("enter")
 	r.m.Update(snapshotMsg(r.hub.Snapshot()))
-	r.wantOnScreen("✉ clerk nhắn: Công an tỉnh xin trả lời gộp 7 và 9 · M để đóng")
+	r.wantOnScreen("✉ Thư ký nhắn: Công an tỉnh xin trả lời gộp 7 và 9 · M để đóng")
 	checkFits(t, r.screen(), 80, 24)
 	r.press("M")
 	if len(r.hub.Snapshot().Meeting.Stage.OpenNotes()) != 0 {

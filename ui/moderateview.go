@@ -167,7 +167,7 @@ func (m *moderateScreen) stageLines(w int) []string {
 	}
 	if notes := stage.OpenNotes(); len(notes) > 0 {
 		n := notes[0]
-		text := t.T("stage.note", n.From, n.Text)
+		text := t.T("stage.note", upperFirst(whoName(t, n.From)), n.Text)
 		if len(notes) > 1 {
 			text = t.T("stage.notes_more", len(notes)-1) + " " + text
 		}
@@ -202,7 +202,7 @@ func (m *moderateScreen) agendaLines(w int) []string {
 		} else if model.Level(it.Planned-rest, it.Planned) == model.ClockWarning {
 			style = st.ClockWarning
 		}
-		end := a.ExpectedEnd(m.now).In(m.now.Location()).Format("15:04")
+		end := a.ExpectedEnd(m.now).In(m.loc()).Format("15:04")
 		title := cut(it.Title, max(10, w/3))
 		left = st.FloorName.Render("▸ "+title) + " " + style.Render(clock) + st.Dim.Render(" · "+t.T("agenda.end", end))
 	}
