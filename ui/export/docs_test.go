@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -219,5 +220,39 @@ func TestReportDocxCounts(t *testing.T) {
 	early := docText(t, ReportDocx(m, time.Date(2023, 3, 25, 12, 0, 0, 0, demo.Date.Location())))
 	if strings.Contains(early, "QUÁ HẠN") || strings.Contains(early, "Hoàn thành đúng hạn") {
 		t.Error("the báo cáo of 25/03 counts work not yet done or due")
+	}
+}
+
+func TestHTMLGolden(t *testing.T) {
+	golden(t, "bien-ban.html", HTML(played(t), demo.AsOf))
+}
+
+// No table of the printed HTML may be wider than the A4 text: every table
+// has a fixed layout at 100% of the 165 mm body, its cells wrap, and no
+// heading is kept from wrapping.
+func TestHTMLTablesFitTheTextWidth(t *testing.T) {
+	h := string(HTML(played(t), demo.AsOf))
+	for _, want := range []string{
+		"@page { size: A4; margin: 20mm 15mm 20mm 30mm; }", "body { margin: 0 auto; max-width: 165mm; }",
+		"table { border-collapse: collapse; width: 100%; table-layout: fixed;", "overflow-wrap: anywhere;",
+		`font-family: "Times New Roman"`, "@page :first { @top-center { content: none; } }",
+	} {
+		if !strings.Contains(h, want) {
+			t.Errorf("the print style lacks %q", want)
+		}
+	}
+	css := h[strings.Index(h, "<style>"):strings.Index(h, "</style>")]
+	if strings.Contains(css, "nowrap") {
+		t.Error("a cell is kept from wrapping: a wide table could run past the margin")
+	}
+	for _, m := range regexp.MustCompile(`width: (\d+)(%|mm)`).FindAllStringSubmatch(css, -1) {
+		if n, _ := strconv.Atoi(m[1]); (m[2] == "%" && n > 100) || (m[2] == "mm" && n > 165) {
+			t.Errorf("width %s%s is wider than the text", m[1], m[2])
+		}
+	}
+	for _, want := range []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hưng Yên, ngày 23 tháng 3 năm 2023", "THƯ KÝ", "CHỦ TRÌ", "Nơi nhận:"} {
+		if !strings.Contains(h, want) {
+			t.Errorf("the HTML lacks %q", want)
+		}
 	}
 }

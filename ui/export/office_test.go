@@ -132,6 +132,7 @@ func TestDocumentsOpenInLibreOffice(t *testing.T) {
 				t.Errorf("%s: the PDF lacks %q", c.name, w)
 			}
 		}
+		inMargins(t, p)
 		// Page 1 has no number at its top; page 2 starts with "2".
 		if first := pdfText(t, p, 1, 1); strings.HasPrefix(first, "1 ") {
 			t.Errorf("%s: page 1 is numbered: %.40q", c.name, first)
@@ -144,6 +145,7 @@ func TestDocumentsOpenInLibreOffice(t *testing.T) {
 	}
 
 	p := pdf("theo-doi.xlsx")
+	inMargins(t, p)
 	if n := pdfPages(t, p); n < 1 || n > 60 {
 		t.Errorf("theo-doi.xlsx: %d pages", n)
 	}
@@ -160,6 +162,79 @@ func TestDocumentsOpenInLibreOffice(t *testing.T) {
 	for _, w := range []string{"07/04/2023", "15/04/2023", "Trần Thị Bích Ngọc", "215/SLĐTBXH-VP"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("theo-doi.xlsx: the PDF lacks %q", w)
+		}
+	}
+}
+
+// The printed HTML keeps every column of every table, the statistics per
+// department's answer-time columns too (they were cut at the right margin).
+// LibreOffice Writer lays it out on A4 as a browser would print it.
+func TestHTMLPrintsWithEveryColumn(t *testing.T) {
+	soffice := officeTools(t)
+	m := played(t)
+	dir := t.TempDir()
+	p := filepath.Join(dir, "bien-ban.html")
+	if err := os.WriteFile(p, HTML(m, demo.AsOf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	profile := "file://" + filepath.ToSlash(filepath.Join(t.TempDir(), "lo-profile"))
+	out, err := exec.Command(soffice, "-env:UserInstallation="+profile, "--headless", "--norestore",
+		"--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", dir, p).CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	pdf := filepath.Join(dir, "bien-ban.pdf")
+	if n := pdfPages(t, pdf); n < 2 || n > 20 {
+		t.Errorf("%d pages", n)
+	}
+	text := pdfText(t, pdf, 0, 0)
+	for _, w := range []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "THƯ KÝ", "CHỦ TRÌ"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the printed HTML lacks %q", w)
+		}
+	}
+	// A heading wrapped in its cell is read line by line across the row,
+	// so each of its words is looked for; and no word lies past the right
+	// margin.
+	words := map[string]bool{}
+	for _, w := range strings.Fields(text) {
+		words[w] = true
+	}
+	for _, tb := range newMinutes(m, demo.AsOf).figures().tables {
+		for _, h := range tb.header {
+			for _, w := range strings.Fields(h) {
+				if !words[w] {
+					t.Errorf("the printed HTML lacks %q of the heading %q (%s)", w, h, tb.title)
+				}
+			}
+		}
+	}
+	inMargins(t, pdf)
+}
+
+// inMargins fails when a word of the PDF lies past the right margin (15
+// mm, less 1 mm of tolerance) or off the page: a table running out of the
+// text width.
+func inMargins(t *testing.T, pdf string) {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext -bbox %s: %v", pdf, err)
+	}
+	page := regexp.MustCompile(`<page width="([\d.]+)"`)
+	word := regexp.MustCompile(`<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>`)
+	width, n := 0.0, 0
+	for _, line := range strings.Split(string(out), "\n") {
+		if m := page.FindStringSubmatch(line); m != nil {
+			width, _ = strconv.ParseFloat(m[1], 64)
+			n++
+			continue
+		}
+		if m := word.FindStringSubmatch(line); m != nil && width > 0 {
+			x, _ := strconv.ParseFloat(m[1], 64)
+			if limit := width - 14*72/25.4; x > limit {
+				t.Errorf("%s, page %d: %q ends %.1f mm past the right margin", filepath.Base(pdf), n, m[2], (x-limit)*25.4/72)
+			}
 		}
 	}
 }
