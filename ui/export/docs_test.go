@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"podium/model"
 	"podium/model/demo"
 )
@@ -254,5 +256,50 @@ func TestHTMLTablesFitTheTextWidth(t *testing.T) {
 		if !strings.Contains(h, want) {
 			t.Errorf("the HTML lacks %q", want)
 		}
+	}
+}
+
+// The xlsx holds dates as dates (numbers shown dd/mm/yyyy), its header row
+// frozen, Vietnamese intact, nothing as a formula.
+func TestXLSXDatesAndHeader(t *testing.T) {
+	b, err := XLSX(played(t), demo.AsOf, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if len(sheets) != 2 || sheets[0] != "Theo dõi" {
+		t.Fatalf("sheets %q", sheets)
+	}
+	rows, err := f.GetRows(sheets[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := -1
+	for i, h := range rows[0] {
+		if h == "Hạn" {
+			col = i
+		}
+	}
+	if col < 0 {
+		t.Fatalf("no deadline column in %q", rows[0])
+	}
+	cell, _ := excelize.CoordinatesToCellName(col+1, 2)
+	if v, _ := f.GetCellValue(sheets[0], cell); !regexp.MustCompile(`^\d\d/\d\d/\d{4}$`).MatchString(v) {
+		t.Errorf("deadline shown %q, want dd/mm/yyyy", v)
+	}
+	if raw, _ := f.GetCellValue(sheets[0], cell, excelize.Options{RawCellValue: true}); !regexp.MustCompile(`^\d+(\.\d+)?$`).MatchString(raw) {
+		t.Errorf("deadline stored as %q, want a date serial", raw)
+	}
+	if typ, _ := f.GetCellType(sheets[0], "E2"); typ == excelize.CellTypeFormula {
+		t.Error("text stored as a formula")
+	}
+	panes, err := f.GetPanes(sheets[0])
+	if err != nil || !panes.Freeze || panes.YSplit != 1 {
+		t.Errorf("header row not frozen: %+v %v", panes, err)
 	}
 }
