@@ -61,7 +61,7 @@ func TestExportNeverDestroysAFile(t *testing.T) {
 
 	for _, c := range []struct{ out, lang, want string }{
 		{live, "en", live + " is a Podium meeting; choose another name"},
-		{live, "vi", live + " là một cuộc họp Podium; hãy chọn tên khác"},
+		{live, "vi", live + " là một tệp hội nghị Podium; hãy chọn tên khác"},
 		{other, "en", other + " is the file being read; choose another name"},
 		{link, "en", link + " is a symbolic link; choose another name"},
 		{fifo, "en", fifo + " is a named pipe (FIFO); choose another name"},
@@ -131,7 +131,7 @@ func TestExportOverFiles(t *testing.T) {
 		t.Fatal(errOut)
 	}
 	fi, _ := os.Stat(secret)
-	if fi.Mode().Perm() != 0o600 || !strings.Contains(string(readAll(t, secret)), "Người hỏi") && !strings.Contains(string(readAll(t, secret)), "STT") {
+	if fi.Mode().Perm() != 0o600 || !strings.Contains(string(readAll(t, secret)), "Đại biểu") && !strings.Contains(string(readAll(t, secret)), "Asker") {
 		t.Errorf("over a 0600 file: mode %v", fi.Mode().Perm())
 	}
 	fresh := filepath.Join(dir, "fresh.csv")

@@ -187,7 +187,7 @@ func TestExportJSON(t *testing.T) {
 
 func TestCheck(t *testing.T) {
 	path := demoFile(t)
-	if code, out, errOut := podium(t, "check", path); code != 0 || !strings.Contains(out, "good") {
+	if code, out, errOut := podium(t, "check", path); code != 0 || !strings.Contains(out, "OK") {
 		t.Fatalf("check of a good file: %d %q %q", code, out, errOut)
 	}
 	junk := filepath.Join(t.TempDir(), "notes.txt")
@@ -261,7 +261,7 @@ func TestInvariantsSpeakTheUsersLanguage(t *testing.T) {
 	}
 	vi := ui.ErrorText(i18n.New(i18n.VI), errs[0])
 	en := ui.ErrorText(i18n.New(i18n.EN), errs[0])
-	if vi != "Cuộc họp không nhất quán: ý kiến số 7 ở trong danh sách chờ nhưng không ở trạng thái chờ." ||
+	if vi != "Hội nghị không nhất quán: ý kiến số 7 ở trong danh sách chờ nhưng không ở trạng thái chờ." ||
 		en != "The meeting does not hold together: question 7 is in the queue but not waiting." {
 		t.Errorf("vi %q\nen %q", vi, en)
 	}

@@ -57,12 +57,12 @@ var script = []played{
 	{model.CallNext{}, clock(8, 36)},
 	{model.StartAnswer{Department: "TD"}, clock(8, 38)},
 	{model.SetNotes{Answer: 5, Notes: "Tỉnh Đoàn hoan nghênh đề xuất; sẽ kết nối trí thức trẻ Hưng Yên trong và ngoài nước qua một câu lạc bộ."}, clock(8, 40)},
-	{model.SetOutcome{Answer: 5, Outcome: model.OutcomeCommitment, What: "Thành lập Câu lạc bộ trí thức trẻ Hưng Yên, ra mắt trong tháng 6/2023", Deadline: day(30, 6)}, clock(8, 41)},
+	{model.SetOutcome{Answer: 5, Outcome: model.OutcomeCommitment, What: "Thành lập Câu lạc bộ Trí thức trẻ Hưng Yên, ra mắt trong tháng 6/2023", Deadline: day(30, 6)}, clock(8, 41)},
 	{model.EndAnswer{}, clock(8, 42)},
 	// 7: answered on the spot.
 	{model.CallNext{}, clock(8, 43)},
 	{model.StartAnswer{Department: "KHCN"}, clock(8, 45)},
-	{model.SetNotes{Answer: 6, Notes: "Hồ sơ gồm thuyết minh dự án và phương án tài chính, nộp tại Bộ phận một cửa của Sở; Quỹ xét hai đợt mỗi năm (tháng 4 và tháng 10)."}, clock(8, 48)},
+	{model.SetNotes{Answer: 6, Notes: "Hồ sơ gồm thuyết minh dự án và phương án tài chính, nộp tại Bộ phận Một cửa của Sở; Quỹ xét hai đợt mỗi năm (tháng 4 và tháng 10)."}, clock(8, 48)},
 	{model.EndAnswer{}, clock(8, 49)},
 	// 24: to the Department of Agriculture in writing, straight from the queue.
 	{model.DeferToWriting{ID: 24, Department: "NNPTNT", Deadline: day(15, 4)}, clock(8, 50)},

@@ -177,7 +177,7 @@ var columns = map[sheet][]struct {
 // error.
 var aliases = map[sheet]map[Field][]string{
 	questionsSheet: {
-		FieldAsker:       {"ho va ten", "ho ten", "nguoi hoi", "nguoi dat cau hoi", "nguoi phat bieu", "ten nguoi hoi", "ten", "asker", "name", "full name", "speaker"},
+		FieldAsker:       {"ho va ten", "ho ten", "dai bieu", "nguoi hoi", "nguoi dat cau hoi", "nguoi phat bieu", "ten nguoi hoi", "ten", "asker", "name", "full name", "speaker"},
 		FieldRole:        {"chuc vu", "chuc danh", "vai tro", "nghe nghiep", "role", "title", "position"},
 		FieldUnit:        {"don vi dia phuong", "don vi", "dia phuong", "noi cong tac", "co quan cong tac", "dia chi", "unit or locality", "unit", "locality", "organisation", "organization"},
 		FieldKind:        {"loai", "loai y kien", "phan loai", "kind", "type"},
