@@ -45,7 +45,7 @@ var script = []played{
 	{model.StartAnswer{Department: "GDDT", Responder: model.Person{Name: "Nguyễn Văn Quang", Role: "Trưởng phòng Giáo dục trung học"}}, clock(8, 23)},
 	{model.SetNotes{Answer: 3, Notes: "Năm 2023 toàn tỉnh tổ chức 4 đợt tập huấn dạy học trực tuyến cho giáo viên vùng nông thôn; tài liệu được đăng trên cổng thông tin của Sở."}, clock(8, 26)},
 	{model.EndAnswer{}, clock(8, 27)},
-	// 4: partly beyond the province's competence.
+	// 4: partly for the competent authority (forwarded).
 	{model.CallNext{}, clock(8, 28)},
 	{model.StartAnswer{Department: "LDTBXH"}, clock(8, 30)},
 	{model.SetNotes{Answer: 4, Notes: "Tỉnh đang xây dựng 2 khu nhà ở xã hội cho công nhân, kỹ sư tại Mỹ Hào và Văn Lâm.\nƯu đãi thuế thu nhập cá nhân cho kỹ sư công nghệ cao thuộc thẩm quyền Trung ương; tỉnh tổng hợp kiến nghị gửi Bộ Tài chính."}, clock(8, 33)},

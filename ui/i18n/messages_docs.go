@@ -73,7 +73,7 @@ var docsMessages = map[Lang]map[string]string{
 		"docs.minutes.no_commend": "Không có.",
 		"docs.minutes.groups":     "Tập thể:",
 		"docs.minutes.people":     "Cá nhân:",
-		"docs.minutes.closing":    "Cuộc họp kết thúc vào %[1]s, %[2]s.",
+		"docs.minutes.closing":    "Hội nghị kết thúc vào %[1]s, %[2]s.",
 		"docs.sign.secretary":     "THƯ KÝ",
 		"docs.sign.chair":         "CHỦ TRÌ",
 

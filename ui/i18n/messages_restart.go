@@ -27,7 +27,7 @@ var restartMessages = map[Lang]map[string]string{
 		"restart.codes_new":         "Mã tham gia mới (mã cũ không còn dùng được): %s",
 		"restart.codes_kept":        "Giữ nguyên mã tham gia.",
 		"restart.codes_failed":      "Không tạo được mã mới, mã cũ vẫn dùng được: %s",
-		"restart.codes_not_serving": "Chỉ đổi mã tham gia được khi đang chia sẻ cuộc họp (podium serve).",
+		"restart.codes_not_serving": "Chỉ đổi mã tham gia được khi đang chia sẻ hội nghị (podium serve).",
 		"key.new_codes":             "mã tham gia mới",
 
 		// The command line and the log. serve.codes_bad's arguments: the
@@ -38,7 +38,7 @@ var restartMessages = map[Lang]map[string]string{
 		"serve.log.codes_unsaved": "không ghi được %s: %v",
 		"serve.usage_restart": `
 Khi máy khởi động lại hoặc Podium bị đóng: chạy lại đúng lệnh podium serve trên cùng
-tệp. Mã tham gia và khóa máy chủ được giữ cạnh tệp cuộc họp (<tên>-codes,
+tệp. Mã tham gia và khóa máy chủ được giữ cạnh tệp hội nghị (<tên>-codes,
 <tên>-hostkey, chỉ chủ máy đọc được), nên thư ký và màn chiếu chạy lại đúng lệnh
 ssh và mã cũ. Màn hình điều hành ghi ai chưa vào lại.
   --new-codes            tạo mã tham gia mới (cũng được: phím C trên màn hình điều
