@@ -145,6 +145,9 @@ func (f *CodesFile) write() error {
 
 func (f *CodesFile) writeLocked() error {
 	f.k.Version = keptVersion
+	if f.k.Connected == nil {
+		f.k.Connected = []Peer{} // "connected": [], not null
+	}
 	data, err := json.MarshalIndent(f.k, "", "  ")
 	if err != nil {
 		return err
