@@ -154,7 +154,7 @@ func HTML(m *model.Meeting, now time.Time) []byte {
 		p("<p>%s</p>\n", e(t.T("minutes.no_followups")))
 	}
 	for _, g := range x.byDept {
-		p("<h3>%s (%s) — %s</h3>\n", e(g.name), e(g.code), e(t.T("minutes.dept_summary", len(g.followUps), g.overdue)))
+		p("<h3>%s — %s</h3>\n", e(g.heading()), e(t.T("minutes.dept_summary", len(g.followUps), g.overdue)))
 		p("<table class=\"followups\">\n<thead><tr>")
 		for _, k := range []string{"id", "source", "what", "questions", "deadline", "status", "note"} {
 			p("<th>%s</th>", e(t.T("minutes.col."+k)))

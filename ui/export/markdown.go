@@ -102,7 +102,7 @@ func Markdown(m *model.Meeting, now time.Time) []byte {
 		p("\n%s\n", mdInline(t.T("minutes.no_followups")))
 	}
 	for _, g := range x.byDept {
-		p("\n### %s (%s) — %s\n\n", mdInline(g.name), mdInline(g.code), mdInline(t.T("minutes.dept_summary", len(g.followUps), g.overdue)))
+		p("\n### %s — %s\n\n", mdInline(g.heading()), mdInline(t.T("minutes.dept_summary", len(g.followUps), g.overdue)))
 		p("| %s | %s | %s | %s | %s | %s | %s |\n", t.T("minutes.col.id"), t.T("minutes.col.source"), t.T("minutes.col.what"),
 			t.T("minutes.col.questions"), t.T("minutes.col.deadline"), t.T("minutes.col.status"), t.T("minutes.col.note"))
 		p("|---:|---|---|---|---|---|---|\n")

@@ -151,3 +151,12 @@ func (x *minutes) followUpRow(f0 *model.FollowUp) fuRow {
 	r.status, r.overdue = x.followUpStatus(f)
 	return r
 }
+
+// heading names a group of follow-ups: the department and its code, or
+// for the conclusions addressed to everyone (no code) the addressee alone.
+func (g deptFollowUps) heading() string {
+	if g.code == "" {
+		return g.name
+	}
+	return g.name + " (" + g.code + ")"
+}
