@@ -155,6 +155,7 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, t i18n.Catalog) 
 		Codes:       codes.Codes(),
 		Before:      codes.Before(),
 		Presence:    presence.changed(codes, logger, t),
+		Renew:       codes.Renew,
 		Idle:        o.idle,
 		Lang:        lang,
 		Clock:       time.Now,
@@ -176,9 +177,9 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, t i18n.Catalog) 
 	defer screen.Close()
 	screen.SetJoinInfo(srv.JoinInfo(t, l.Addr()))
 	screen.SetAwaited(whoOf(srv.Awaited()))
-	screen.SetCodesRenewer(renewCodes(codes, srv, l.Addr(), logger, t))
+	screen.SetCodesRenewer(srv.Renewer(l.Addr()))
 	if o.renew {
-		screen.Notice(t.T("restart.codes_new", codesText(t, codes.Codes())))
+		screen.Notice(t.T("restart.codes_new", sshserve.CodesText(t, codes.Codes())))
 	}
 	screen.Warn(backupWarning(lang, backupErr))
 	p := tea.NewProgram(screen)
@@ -215,31 +216,6 @@ func (pr *presence) changed(codes *sshserve.CodesFile, logger *stdlog.Logger, t 
 			p.Send(ui.AwaitedMsg{Who: whoOf(awaited)})
 		}
 	}
-}
-
-// renewCodes is the moderator's key for new join codes: stored first,
-// then given to the server, then shown.
-func renewCodes(codes *sshserve.CodesFile, srv *sshserve.Server, addr net.Addr, logger *stdlog.Logger, logT i18n.Catalog) ui.CodesRenewer {
-	return func(t i18n.Catalog) ([]string, string, error) {
-		c, err := codes.Renew()
-		if err != nil {
-			return nil, "", err
-		}
-		srv.SetCodes(c)
-		logger.Print(logT.T("serve.log.new_codes"))
-		return srv.JoinInfo(t, addr), codesText(t, c), nil
-	}
-}
-
-// codesText names each role's code: "thư ký kxmt-prwa-bcdh, màn chiếu …".
-func codesText(t i18n.Catalog, codes map[hub.Role]string) string {
-	var parts []string
-	for _, r := range hub.Roles {
-		if c := codes[r]; c != "" {
-			parts = append(parts, t.T("serve.role."+string(r))+" "+c)
-		}
-	}
-	return strings.Join(parts, ", ")
 }
 
 func whoOf(peers []sshserve.Peer) []string {

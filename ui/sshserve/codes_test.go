@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -229,5 +230,51 @@ func TestWhoIsNotBackYet(t *testing.T) {
 	f.srv.Close()
 	if n, conn, _ := last(); n != 3 {
 		t.Errorf("closing the server told of %v (call %d): what was connected must stay for the next run", conn, n)
+	}
+}
+
+// A moderator over SSH sees who is not back yet, follows it as people
+// return, and can make new codes with C: the old code is refused then.
+func TestTheModeratorOverSSHSeesWhoIsNotBackAndRenewsCodes(t *testing.T) {
+	var renewed map[hub.Role]string
+	f := serve(t, func(c *Config) {
+		c.Before = []Peer{{Role: hub.RoleClerk}, {Role: hub.RoleDisplay}}
+		c.Renew = func() (map[hub.Role]string, error) {
+			renewed = NewCodes(codeRoles...)
+			return renewed, nil
+		}
+	})
+	mod := f.open(t, "moderator", 100, 30, en, key(f.keys[hub.RoleModerator]))
+	if !mod.waitFor("Not back yet: clerk, projector", wait) {
+		t.Fatalf("the moderator's screen: %q", mod.text())
+	}
+	old := f.codes[hub.RoleClerk]
+	clerk := f.open(t, "clerk", 80, 24, en, password(old))
+	if !clerk.ready() {
+		t.Fatalf("the clerk's screen: %q", clerk.text())
+	}
+	mod.reset()
+	if err := mod.sess.WindowChange(31, 100); err != nil { // a resize draws the screen whole
+		t.Fatal(err)
+	}
+	if !mod.waitFor("Not back yet: projector", wait) || strings.Contains(mod.text(), "clerk, projector") {
+		t.Fatalf("with the clerk back: %q", mod.text())
+	}
+	mod.press("C")
+	if !mod.waitFor("Make new join codes?", wait) {
+		t.Fatalf("C did not ask: %q", mod.text())
+	}
+	mod.press("y")
+	if !mod.waitFor("New join codes", wait) {
+		t.Fatalf("y did not make new codes: %q", mod.text())
+	}
+	if c, err := f.dial("clerk", password(old)); err == nil {
+		c.Close()
+		t.Error("the old code still lets in")
+	}
+	if c, err := f.dial("clerk", password(renewed[hub.RoleClerk])); err != nil {
+		t.Errorf("the new code: %v", err)
+	} else {
+		c.Close()
 	}
 }

@@ -12,12 +12,14 @@ import (
 	"sync/atomic"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 	"charm.land/wish/v2/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
 
 	"podium/storage/hub"
+	"podium/ui"
 	"podium/ui/i18n"
 )
 
@@ -41,6 +43,10 @@ type Config struct {
 	// next run awaits. Calls come one at a time, in order, from the
 	// sessions' goroutines.
 	Presence func(connected, awaited []Peer)
+	// Renew, if set, makes and stores new join codes (CodesFile.Renew);
+	// Server.Renewer puts them in force. nil: the codes cannot be changed
+	// while serving.
+	Renew func() (map[hub.Role]string, error)
 	// Idle closes a moderator's or clerk's session after this long without
 	// a key press; 0 never. A display is never closed for idleness: a
 	// projector is watched, not typed at.
@@ -88,11 +94,12 @@ type Server struct {
 
 	codes atomic.Pointer[map[hub.Role]string] // replaced whole by SetCodes, never changed in place
 
-	mu      sync.Mutex
-	live    map[*session]struct{}
-	closed  bool
-	awaited []Peer     // of cfg.Before, who has not come back yet
-	told    sync.Mutex // keeps Presence's calls in order
+	mu       sync.Mutex
+	live     map[*session]struct{}
+	closed   bool
+	awaited  []Peer     // of cfg.Before, who has not come back yet
+	told     sync.Mutex // keeps Presence's calls in order
+	renewing sync.Mutex // one renewal of the codes at a time
 
 	// wrapOutput, in tests, watches what each screen writes.
 	wrapOutput func(hub.Role, io.Writer) io.Writer
@@ -291,10 +298,71 @@ func (s *Server) presenceLocked() (connected, awaited []Peer) {
 	return connected, slices.Clone(s.awaited)
 }
 
+// tell passes who is connected and awaited to Presence and to the
+// moderators' screens over SSH. s.told is held: calls come in order. A
+// screen that does not take the news within a second (its client stopped
+// reading) misses it rather than holding up the others.
 func (s *Server) tell(connected, awaited []Peer) {
 	if s.cfg.Presence != nil {
 		s.cfg.Presence(connected, awaited)
 	}
+	msg := ui.AwaitedMsg{Who: whoOf(awaited)}
+	s.mu.Lock()
+	var ps []*tea.Program
+	for st := range s.live {
+		if p := st.program.Load(); p != nil && st.id.role == hub.RoleModerator {
+			ps = append(ps, p)
+		}
+	}
+	s.mu.Unlock()
+	for _, p := range ps {
+		done := make(chan struct{})
+		go func() { p.Send(msg); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+// Renewer is the moderator's key for new join codes on a screen whose
+// join lines name addr: the codes are made and stored (Config.Renew),
+// then put in force, then shown. nil without Config.Renew.
+func (s *Server) Renewer(addr net.Addr) ui.CodesRenewer {
+	if s.cfg.Renew == nil {
+		return nil
+	}
+	return func(t i18n.Catalog) ([]string, string, error) {
+		s.renewing.Lock() // two moderators at once: one set after the other, both stored
+		defer s.renewing.Unlock()
+		codes, err := s.cfg.Renew()
+		if err != nil {
+			return nil, "", err
+		}
+		s.SetCodes(codes)
+		s.logf("serve.log.new_codes") // never the codes
+		return s.JoinInfo(t, addr), CodesText(t, codes), nil
+	}
+}
+
+// CodesText names each role's code: "thư ký kxmt-prwa-bcdh, màn chiếu …".
+func CodesText(t i18n.Catalog, codes map[hub.Role]string) string {
+	var parts []string
+	for _, r := range hub.Roles {
+		if c := codes[r]; c != "" {
+			parts = append(parts, t.T("serve.role."+string(r))+" "+c)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// whoOf writes peers as senders are written, for the screens.
+func whoOf(peers []Peer) []string {
+	who := make([]string, len(peers))
+	for i, p := range peers {
+		who[i] = p.Who()
+	}
+	return who
 }
 
 // back takes one awaited peer off for p: the same role and name, else the
