@@ -299,28 +299,48 @@ func (s *Server) presenceLocked() (connected, awaited []Peer) {
 }
 
 // tell passes who is connected and awaited to Presence and to the
-// moderators' screens over SSH. s.told is held: calls come in order. A
-// screen that does not take the news within a second (its client stopped
-// reading) misses it rather than holding up the others.
+// moderators' screens over SSH. s.told is held: calls come in order. Each
+// screen gets the newest news in its own time (session.news): one whose
+// client stopped reading holds up nobody.
 func (s *Server) tell(connected, awaited []Peer) {
 	if s.cfg.Presence != nil {
 		s.cfg.Presence(connected, awaited)
 	}
 	msg := ui.AwaitedMsg{Who: whoOf(awaited)}
 	s.mu.Lock()
-	var ps []*tea.Program
 	for st := range s.live {
-		if p := st.program.Load(); p != nil && st.id.role == hub.RoleModerator {
-			ps = append(ps, p)
+		if st.news != nil {
+			latest(st.news, msg)
 		}
 	}
 	s.mu.Unlock()
-	for _, p := range ps {
-		done := make(chan struct{})
-		go func() { p.Send(msg); close(done) }()
+}
+
+// latest puts msg in a one-place mailbox, dropping what its reader has
+// not taken yet: it is older.
+func latest(box chan ui.AwaitedMsg, msg ui.AwaitedMsg) {
+	for {
 		select {
-		case <-done:
-		case <-time.After(time.Second):
+		case box <- msg:
+			return
+		default:
+			select {
+			case <-box:
+			default:
+			}
+		}
+	}
+}
+
+// deliver hands a moderator's screen the news of who is back, the newest
+// only, until the session ends.
+func (st *session) deliver(p *tea.Program) {
+	for {
+		select {
+		case <-st.done:
+			return
+		case msg := <-st.news:
+			p.Send(msg) // returns when the program has ended
 		}
 	}
 }

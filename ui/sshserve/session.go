@@ -26,9 +26,10 @@ type session struct {
 
 	lastInput atomic.Int64 // unix nanoseconds of the last byte typed
 	idled     atomic.Bool
-	stopping  atomic.Bool   // the server is closing
-	done      chan struct{} // closed when the session's handler returns
-	conn      any           // the SSH connection (a gossh.Conn)
+	stopping  atomic.Bool        // the server is closing
+	done      chan struct{}      // closed when the session's handler returns
+	conn      any                // the SSH connection (a gossh.Conn)
+	news      chan ui.AwaitedMsg // a moderator's: who is not back yet, the newest (Server.tell)
 	program   atomic.Pointer[tea.Program]
 }
 
@@ -61,6 +62,9 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 			return
 		}
 		st := &session{id: id, lang: lang, done: make(chan struct{}), conn: sess.Context().Value(ssh.ContextKeyConn)}
+		if id.role == hub.RoleModerator {
+			st.news = make(chan ui.AwaitedMsg, 1)
+		}
 		st.lastInput.Store(time.Now().UnixNano())
 		if !s.add(st) {
 			_ = sess.Exit(1)
@@ -135,6 +139,9 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	opts = append(opts, tea.WithoutSignalHandler())
 	p := tea.NewProgram(m, opts...)
 	st.program.Store(p)
+	if st.news != nil {
+		go st.deliver(p)
+	}
 	if s.cfg.Idle > 0 && st.id.role != hub.RoleDisplay {
 		go st.watchIdle(p, s.cfg.Idle)
 	}
