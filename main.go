@@ -139,7 +139,7 @@ func openAndRun(path string, lang i18n.Lang, withDemo bool, clock func() time.Ti
 	h := hub.New(store, clock)
 	defer h.Close()
 
-	screen := ui.New(ui.NewContext(lang, "moderator"), h, clock)
+	screen := ui.New(ui.NewContextAs(lang, hub.As(hub.RoleModerator)), h, clock)
 	defer screen.Close()
 	p := tea.NewProgram(screen)
 	screen.Warn(backupWarning(lang, backupErr))
@@ -182,7 +182,7 @@ func openOrCreate(path string, lang i18n.Lang, withDemo bool) (*storage.Store, e
 			return nil, err
 		}
 	} else {
-		setup := ui.NewSetup(ui.NewContext(lang, "moderator"), path, now)
+		setup := ui.NewSetup(ui.NewContextAs(lang, hub.As(hub.RoleModerator)), path, now)
 		if _, err := tea.NewProgram(setup).Run(); err != nil {
 			return nil, err
 		}

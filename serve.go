@@ -173,7 +173,7 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, t i18n.Catalog) 
 	go srv.Serve(l)
 	defer srv.Close() // before the hub closes: every remote screen stops first
 
-	screen := ui.New(ui.NewContext(lang, string(hub.RoleModerator)), h, time.Now)
+	screen := ui.New(ui.NewContextAs(lang, hub.As(hub.RoleModerator)), h, time.Now)
 	defer screen.Close()
 	screen.SetJoinInfo(srv.JoinInfo(t, l.Addr()))
 	screen.SetAwaited(whoOf(srv.Awaited()))

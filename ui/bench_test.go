@@ -44,7 +44,7 @@ func BenchmarkModerateFrame(b *testing.B) {
 	}
 	h := hub.New(store, func() time.Time { return start.Add(time.Minute) })
 	defer h.Close()
-	if err := h.Do(model.CallNext{}, "moderator"); err != nil {
+	if err := h.Do(model.CallNext{}, hub.As(hub.RoleModerator)); err != nil {
 		b.Fatal(err)
 	}
 	m := New(NewContext(i18n.VI, "moderator"), h, func() time.Time { return start.Add(2 * time.Minute) })

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"podium/storage/hub"
 	"podium/ui/i18n"
 	"podium/ui/theme"
 )
@@ -12,11 +13,20 @@ type Context struct {
 	T      i18n.Catalog
 	Styles theme.Styles
 	Keys   KeyMap
-	Who    string
+	Who    hub.Sender
 }
 
-// NewContext builds a session's bundle for a language and a user.
+// NewContext builds a session's bundle for a language and a user, who
+// in the log's form ("moderator", "clerk:Lan"; hub.ParseSender). A who
+// that is no sender leaves Who with no role, so the writer refuses all it
+// sends.
 func NewContext(lang i18n.Lang, who string) *Context {
+	s, _ := hub.ParseSender(who)
+	return NewContextAs(lang, s)
+}
+
+// NewContextAs builds a session's bundle for a language and a sender.
+func NewContextAs(lang i18n.Lang, who hub.Sender) *Context {
 	t := i18n.New(lang)
 	return &Context{T: t, Styles: theme.Default(), Keys: DefaultKeyMap(t), Who: who}
 }

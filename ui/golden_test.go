@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"podium/model"
+	"podium/storage/hub"
 	"podium/ui/i18n"
 )
 
@@ -47,7 +48,7 @@ func TestGoldenScreens(t *testing.T) {
 				Theme:       "\x1bPq#0\x1b\\DCS \u009b31mC1",
 				Text:        "Xin chào\x1bc\r\nhai dòng\u2028\u2066isolate\u2069 \x00\x07 hết.",
 				Departments: []string{"CA"},
-			}, "moderator")
+			}, hub.As(hub.RoleModerator))
 			if err != nil {
 				r.t.Fatal(err)
 			}

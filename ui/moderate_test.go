@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"podium/model"
+	"podium/storage/hub"
 	"podium/ui/i18n"
 )
 
@@ -354,7 +355,7 @@ func TestRenderAtZeroSizeDoesNotPanic(t *testing.T) {
 func TestLongQuestionShortenedThenWhole(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
 	long := strings.Repeat("Thanh niên cần được hỗ trợ chuyển đổi số. ", 48) + "HẾT."
-	if err := r.hub.Do(model.AddQuestion{Asker: model.Person{Name: "Trần Văn Dài"}, Text: long, Departments: []string{"TTTT"}}, "moderator"); err != nil {
+	if err := r.hub.Do(model.AddQuestion{Asker: model.Person{Name: "Trần Văn Dài"}, Text: long, Departments: []string{"TTTT"}}, hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
 	r.m.Update(snapshotMsg(r.hub.Snapshot()))

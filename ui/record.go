@@ -429,7 +429,7 @@ func (m *recordScreen) openNoteForm() {
 	fm.hint = t.T("form.note_hint")
 	who := m.ctx.Who
 	fm.submit = func(f []*field) (model.Command, string, string) {
-		return model.SendNote{From: who, Text: f[0].value()}, t.T("done.note_sent"), ""
+		return model.SendNote{From: who.String(), Text: f[0].value()}, t.T("done.note_sent"), ""
 	}
 	m.openForm(fm)
 }

@@ -167,7 +167,7 @@ func TestStatsFollowTheRunningClock(t *testing.T) {
 	if r.m.stats.mt != first {
 		t.Error("a tick recomputed the figures")
 	}
-	if err := r.hub.Do(model.ToggleClock{}, "moderator"); err != nil {
+	if err := r.hub.Do(model.ToggleClock{}, hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
 	r.m.Update(snapshotMsg(r.hub.Snapshot()))

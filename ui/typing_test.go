@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"podium/model"
+	"podium/storage/hub"
 	"podium/ui/i18n"
 )
 
@@ -33,7 +34,7 @@ func (r *rig) deliver() {
 }
 
 // do sends cmd to the hub as another screen (who) would.
-func (r *rig) do(who string, cmds ...model.Command) {
+func (r *rig) do(who hub.Sender, cmds ...model.Command) {
 	r.t.Helper()
 	for _, c := range cmds {
 		if err := r.hub.Do(c, who); err != nil {
@@ -77,7 +78,7 @@ func TestUndoThenEscPutsTheTextBack(t *testing.T) {
 	r.tick()
 	r.typeText(" hai")
 	r.tick()
-	if _, err := r.hub.Undo("moderator"); err != nil {
+	if _, err := r.hub.Undo(hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
 	r.wantStored(1, "Một")
@@ -96,7 +97,7 @@ func TestUndoUnderTheEditorKeepsTheText(t *testing.T) {
 	r.typeText("Sở sẽ mở lớp")
 	r.tick()
 	r.wantStored(1, "Sở sẽ mở lớp")
-	if _, err := r.hub.Undo("moderator"); err != nil {
+	if _, err := r.hub.Undo(hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
 	r.wantStored(1, "")
@@ -127,7 +128,7 @@ func TestSaveRefusedAsChangedIsRetried(t *testing.T) {
 	r.tick()
 	r.wantStored(1, "Một hai")
 	r.typeText(" ba")
-	if _, err := r.hub.Undo("moderator"); err != nil { // takes back "Một hai": "Một"
+	if _, err := r.hub.Undo(hub.As(hub.RoleModerator)); err != nil { // takes back "Một hai": "Một"
 		t.Fatal(err)
 	}
 	r.wantStored(1, "Một")
@@ -153,7 +154,7 @@ func TestAnotherClerksTextIsMerged(t *testing.T) {
 	r.press("enter")
 	r.typeText("Sở trả lời")
 	r.tick()
-	r.do("clerk", model.SetNotes{Answer: 1, Notes: "Sở trả lời\nBổ sung của thư ký 2", Base: model.BaseOf("Sở trả lời")})
+	r.do(hub.As(hub.RoleClerk), model.SetNotes{Answer: 1, Notes: "Sở trả lời\nBổ sung của thư ký 2", Base: model.BaseOf("Sở trả lời")})
 	r.typeText(" về học bổng")
 	r.deliver()
 	r.wantEditor("Sở trả lời\nBổ sung của thư ký 2\nvề học bổng")
@@ -171,7 +172,7 @@ func TestConflictingTextsAreBothKept(t *testing.T) {
 	r.tick()
 	r.press("backspace", "backspace", "backspace")
 	r.typeText("xyz")
-	r.do("clerk", model.SetNotes{Answer: 1, Notes: "Sở trả lời abc, thêm", Base: model.BaseOf("Sở trả lời abc")})
+	r.do(hub.As(hub.RoleClerk), model.SetNotes{Answer: 1, Notes: "Sở trả lời abc, thêm", Base: model.BaseOf("Sở trả lời abc")})
 	r.deliver()
 	want := "Sở trả lời abc, thêm\n— ghi chép của điều hành, 08:30 —\nSở trả lời xyz"
 	r.wantEditor(want)
@@ -257,7 +258,7 @@ func TestRecordScreenStaysOnTheAnswerBeingTyped(t *testing.T) {
 	r := answering(t, 80, 24)
 	r.press("enter")
 	r.typeText("Sở Giáo dục trả lời")
-	r.do("moderator", model.EndAnswer{}, model.CallNext{}, model.StartAnswer{Department: "LDTBXH"})
+	r.do(hub.As(hub.RoleModerator), model.EndAnswer{}, model.CallNext{}, model.StartAnswer{Department: "LDTBXH"})
 	r.deliver()
 	r.wantOnScreen("Ghi chép trả lời số 1", "Sở Giáo dục trả lời", "Trên sàn: trả lời số 2 · LDTBXH — esc rồi f")
 	r.typeText(" về kỹ năng số.")
@@ -284,14 +285,14 @@ func TestAnswerUndoneUnderTheEditor(t *testing.T) {
 	r := answering(t, 80, 24)
 	r.press("enter")
 	r.typeText("Chưa kịp lưu")
-	if _, err := r.hub.Undo("moderator"); err != nil {
+	if _, err := r.hub.Undo(hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
 	r.deliver()
 	r.wantEditor("Chưa kịp lưu")
 	r.wantOnScreen("Trả lời số 1 không còn", "Chưa kịp lưu")
 	r.tick() // nothing to save it to
-	if _, err := r.hub.Redo("moderator"); err != nil {
+	if _, err := r.hub.Redo(hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
 	r.deliver()
@@ -310,7 +311,7 @@ func TestCloseSavesTheEditor(t *testing.T) {
 	clerk := r.join("clerk", 80, 24)
 	clerk.press("2", "enter")
 	clerk.typeText("Gõ rồi mất kết nối")
-	if got := r.hub.Snapshot().Typing; len(got) != 1 || got[0].Answer != 1 || got[0].Who != "clerk" {
+	if got := r.hub.Snapshot().Typing; len(got) != 1 || got[0].Answer != 1 || got[0].Who != hub.As(hub.RoleClerk) {
 		t.Fatalf("typing %+v", got)
 	}
 	clerk.m.Close()
@@ -329,7 +330,7 @@ func TestCloseAfterAnUndoSaves(t *testing.T) {
 	r.typeText("Một")
 	r.tick()
 	r.typeText(" hai")
-	if _, err := r.hub.Undo("moderator"); err != nil {
+	if _, err := r.hub.Undo(hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
 	r.m.Update(notesSaveMsg{round: r.m.record.notes.round}) // sent, never answered

@@ -37,7 +37,7 @@ func (m *timelineScreen) undoStep() tea.Cmd {
 	case !ok || newest.Seq != e.Seq:
 		m.fail(t.T("timeline.not_newest", whoName(m.ctx.T, owner)))
 		return nil
-	case owner == m.ctx.Who:
+	case owner == m.ctx.Who.String():
 		return m.undo(false)
 	}
 	m.pending = undoOf{owner: owner, what: m.describe(e)}

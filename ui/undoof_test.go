@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"podium/model"
+	"podium/storage/hub"
 	"podium/ui/i18n"
 )
 
@@ -18,7 +19,7 @@ func TestUndoNamesWhoseChangeAndTheTimelineTakesItBack(t *testing.T) {
 		t.Fatalf("no answer on the floor:\n%s", r.screen())
 	}
 	a := r.m.meeting().FloorAnswer().ID
-	if err := r.hub.Do(model.SetNotes{Answer: a, Notes: "Sở trả lời: mở lớp kỹ năng số"}, "clerk"); err != nil {
+	if err := r.hub.Do(model.SetNotes{Answer: a, Notes: "Sở trả lời: mở lớp kỹ năng số"}, hub.As(hub.RoleClerk)); err != nil {
 		t.Fatal(err)
 	}
 	r.m.Update(snapshotMsg(r.hub.Snapshot()))

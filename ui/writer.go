@@ -12,12 +12,14 @@ import (
 // the store, so nothing here can write the file except through the writer.
 type Writer interface {
 	// Do applies one command as who.
-	Do(cmd model.Command, who string) error
+	Do(cmd model.Command, who hub.Sender) error
 	// Undo takes back who's newest step; Redo puts back who's newest undo.
-	Undo(who string) (storage.LogEntry, error)
-	Redo(who string) (storage.LogEntry, error)
+	Undo(who hub.Sender) (storage.LogEntry, error)
+	Redo(who hub.Sender) (storage.LogEntry, error)
 	// UndoOf takes back owner's newest step, as who; NewestOf is that step.
-	UndoOf(owner, who string) (storage.LogEntry, error)
+	// owner is a sender in the log's form (hub.Sender.String, or an old
+	// log's "office").
+	UndoOf(owner string, who hub.Sender) (storage.LogEntry, error)
 	NewestOf(owner string) (storage.LogEntry, bool, error)
 	// Subscribe follows the snapshots; Snapshot is the newest.
 	Subscribe() (<-chan hub.Snapshot, func())
@@ -27,7 +29,7 @@ type Writer interface {
 	// ReadOnlyReason says why the file cannot be written, or nil.
 	ReadOnlyReason() error
 	// SetTyping says that the screen key has a notes editor open on answer.
-	SetTyping(key any, who string, answer int)
+	SetTyping(key any, who hub.Sender, answer int)
 }
 
 // Follower is what the projector needs: the snapshots only.

@@ -20,7 +20,7 @@ func TestDoAllPublishesOnceAndUndoesAtOnce(t *testing.T) {
 	for i := range 12 {
 		cmds = append(cmds, add(fmt.Sprint("Người ", i)))
 	}
-	if err := h.DoAll(cmds, storage.VerbImport, "moderator:office"); err != nil {
+	if err := h.DoAll(cmds, storage.VerbImport, Office()); err != nil {
 		t.Fatal(err)
 	}
 	s := <-sub
@@ -32,7 +32,7 @@ func TestDoAllPublishesOnceAndUndoesAtOnce(t *testing.T) {
 		t.Fatalf("a second snapshot, version %d", s.Version)
 	default:
 	}
-	entry, err := h.Undo("moderator:office")
+	entry, err := h.Undo(Office())
 	if err != nil || entry.Verb != storage.VerbImport {
 		t.Fatalf("undo: %v %+v", err, entry)
 	}
@@ -47,12 +47,12 @@ func TestDoAllRefused(t *testing.T) {
 	sub, stop := h.Subscribe()
 	defer stop()
 	<-sub
-	err := h.DoAll([]model.Command{add("An"), model.AddQuestion{Asker: model.Person{Name: "Bình"}}}, storage.VerbImport, "moderator:office")
+	err := h.DoAll([]model.Command{add("An"), model.AddQuestion{Asker: model.Person{Name: "Bình"}}}, storage.VerbImport, Office())
 	var be *storage.BatchError
 	if !errors.As(err, &be) || be.Index != 1 || model.CodeOf(err) != model.ErrEmptyText {
 		t.Fatalf("err = %v", err)
 	}
-	if err := h.DoAll(nil, storage.VerbImport, "moderator:office"); err != nil {
+	if err := h.DoAll(nil, storage.VerbImport, Office()); err != nil {
 		t.Fatalf("an empty batch: %v", err)
 	}
 	select {

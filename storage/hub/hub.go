@@ -36,7 +36,7 @@ type Snapshot struct {
 
 // Typing is one screen writing notes on an answer.
 type Typing struct {
-	Who    string // the sender's name, as its commands carry it
+	Who    Sender // the sender, as its commands carry it
 	Answer int
 	// Key is what the screen called SetTyping with, so that it can tell
 	// its own typing from others'.
@@ -75,8 +75,8 @@ type request struct {
 	verb  string
 	undo  bool
 	redo  bool
-	who   string
-	owner string // UndoOf: whose step; "" for who's own
+	who   Sender
+	owner string // UndoOf: whose step, in the log's form; "" for who's own
 	reply chan result
 }
 
@@ -132,23 +132,23 @@ func (h *Hub) run() {
 					return h.store.UndoOf(r.owner, who, now)
 				}
 			}
-			_, entry, err := reverse(r.who, h.now())
+			_, entry, err := reverse(r.who.String(), h.now())
 			res = result{err: err, undid: entry}
-			ev = Event{Verb: verb, Who: r.who, Undid: entry.Subject()}
+			ev = Event{Verb: verb, Who: r.who.String(), Undid: entry.Subject()}
 		} else if r.batch != nil {
 			before := h.store.Meeting()
-			_, err := h.store.ApplyAll(r.batch, r.verb, r.who, h.now())
+			_, err := h.store.ApplyAll(r.batch, r.verb, r.who.String(), h.now())
 			res.err = err
-			ev = Event{Verb: r.verb, Who: r.who}
+			ev = Event{Verb: r.verb, Who: r.who.String()}
 			if err == nil && h.store.Meeting() == before {
 				r.reply <- res
 				continue
 			}
 		} else {
 			before := h.store.Meeting()
-			_, err := h.store.Apply(r.cmd, r.who, h.now())
+			_, err := h.store.Apply(r.cmd, r.who.String(), h.now())
 			res.err = err
-			ev = Event{Verb: r.cmd.Verb(), Who: r.who, Command: r.cmd}
+			ev = Event{Verb: r.cmd.Verb(), Who: r.who.String(), Command: r.cmd}
 			if err == nil && h.store.Meeting() == before {
 				r.reply <- res // nothing changed: nothing to publish
 				continue
@@ -184,7 +184,7 @@ func (h *Hub) publish(ev Event) {
 // who; answer 0 says it has none. Nothing is stored: every subscriber gets
 // a snapshot with the same meeting and Version, a new Seq, and Typing
 // changed. It never waits for the writer.
-func (h *Hub) SetTyping(key any, who string, answer int) {
+func (h *Hub) SetTyping(key any, who Sender, answer int) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	i := slices.IndexFunc(h.typing, func(t Typing) bool { return t.Key == key })
@@ -230,7 +230,7 @@ func offer(ch chan Snapshot, s Snapshot) {
 // A refusal is the model's *model.Error, or a *storage.Error with Code
 // CodeRoleRefused when who's role may not send cmd (roles.go); nothing
 // changed.
-func (h *Hub) Do(cmd model.Command, who string) error {
+func (h *Hub) Do(cmd model.Command, who Sender) error {
 	return h.send(request{cmd: cmd, who: who}).err
 }
 
@@ -239,7 +239,7 @@ func (h *Hub) Do(cmd model.Command, who string) error {
 // refusal is a *storage.BatchError naming the command, and nothing
 // changed. Subscribers get one snapshot, after the commit; one Undo takes
 // the whole batch back.
-func (h *Hub) DoAll(cmds []model.Command, verb, who string) error {
+func (h *Hub) DoAll(cmds []model.Command, verb string, who Sender) error {
 	if len(cmds) == 0 {
 		return nil
 	}
@@ -248,7 +248,7 @@ func (h *Hub) DoAll(cmds []model.Command, verb, who string) error {
 
 // Redo redoes who's newest undo not yet redone, and returns the entry it
 // reversed.
-func (h *Hub) Redo(who string) (storage.LogEntry, error) {
+func (h *Hub) Redo(who Sender) (storage.LogEntry, error) {
 	r := h.send(request{redo: true, who: who})
 	return r.undid, r.err
 }
@@ -257,19 +257,22 @@ func (h *Hub) Redo(who string) (storage.LogEntry, error) {
 // log entry; a step whose records someone else has changed since is
 // refused, naming that change (storage.CodeChangedSince). A display may
 // undo nothing (roles.go).
-func (h *Hub) Undo(who string) (storage.LogEntry, error) {
+func (h *Hub) Undo(who Sender) (storage.LogEntry, error) {
 	r := h.send(request{undo: true, who: who})
 	return r.undid, r.err
 }
 
 // UndoOf takes back owner's newest step on who's behalf, after who has
-// seen whose it is: the moderator anyone's, a clerk another clerk's.
-func (h *Hub) UndoOf(owner, who string) (storage.LogEntry, error) {
+// seen whose it is: the moderator anyone's, a clerk another clerk's. owner
+// is a sender in the log's form (Sender.String; an old log's import says
+// "office").
+func (h *Hub) UndoOf(owner string, who Sender) (storage.LogEntry, error) {
 	r := h.send(request{undo: true, who: who, owner: owner})
 	return r.undid, r.err
 }
 
-// NewestOf is owner's newest step that Undo would take back, if any.
+// NewestOf is owner's newest step (owner in the log's form) that Undo
+// would take back, if any.
 func (h *Hub) NewestOf(owner string) (storage.LogEntry, bool, error) {
 	return h.store.NewestOf(owner)
 }

@@ -40,7 +40,7 @@ func TestConcurrentCommandsAreAllAppliedOnce(t *testing.T) {
 	for i := range 8 {
 		wg.Go(func() {
 			for j := range 10 {
-				if err := h.Do(add(fmt.Sprintf("Người %d-%d", i, j)), "moderator"); err != nil {
+				if err := h.Do(add(fmt.Sprintf("Người %d-%d", i, j)), As(RoleModerator)); err != nil {
 					t.Error(err)
 				}
 			}
@@ -72,7 +72,7 @@ func TestRefusalPublishesNothing(t *testing.T) {
 	sub, stop := h.Subscribe()
 	defer stop()
 	<-sub
-	err := h.Do(model.EndAnswer{}, "moderator")
+	err := h.Do(model.EndAnswer{}, As(RoleModerator))
 	if model.CodeOf(err) != model.ErrNotAnswering {
 		t.Fatalf("err = %v", err)
 	}
@@ -93,7 +93,7 @@ func TestStalledSubscriberKeepsOnlyTheNewest(t *testing.T) {
 	defer stop2()
 	<-live
 	for i := range 20 {
-		if err := h.Do(add(fmt.Sprint("P", i)), "moderator"); err != nil {
+		if err := h.Do(add(fmt.Sprint("P", i)), As(RoleModerator)); err != nil {
 			t.Fatal(err)
 		}
 		s := <-live
@@ -114,10 +114,10 @@ func TestStalledSubscriberKeepsOnlyTheNewest(t *testing.T) {
 
 func TestUndoThroughTheHub(t *testing.T) {
 	h := newHub(t)
-	if err := h.Do(add("An"), "moderator"); err != nil {
+	if err := h.Do(add("An"), As(RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
-	entry, err := h.Undo("moderator")
+	entry, err := h.Undo(As(RoleModerator))
 	if err != nil || entry.Verb != "add_question" {
 		t.Fatalf("undo: %v, %+v", err, entry)
 	}
@@ -130,7 +130,7 @@ func TestUndoThroughTheHub(t *testing.T) {
 func TestCommandsAfterCloseAreRefused(t *testing.T) {
 	h := newHub(t)
 	h.Close()
-	if err := h.Do(add("An"), "moderator"); err != ErrClosed {
+	if err := h.Do(add("An"), As(RoleModerator)); err != ErrClosed {
 		t.Fatalf("err = %v, want ErrClosed", err)
 	}
 }
@@ -149,15 +149,15 @@ func TestClockSetBackIsHeldAtTheLastTime(t *testing.T) {
 	h := New(s, func() time.Time { return now })
 	defer h.Close()
 	for _, c := range []model.Command{add("An"), model.CallNext{}} {
-		if err := h.Do(c, "moderator"); err != nil {
+		if err := h.Do(c, As(RoleModerator)); err != nil {
 			t.Fatal(err)
 		}
 	}
 	now = t0.Add(-time.Hour) // someone fixes the laptop's time zone
-	if err := h.Do(model.StartAnswer{Department: "CA"}, "moderator"); err != nil {
+	if err := h.Do(model.StartAnswer{Department: "CA"}, As(RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
-	if err := h.Do(model.EndAnswer{}, "moderator"); err != nil {
+	if err := h.Do(model.EndAnswer{}, As(RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
 	if errs := model.Check(h.Snapshot().Meeting); errs != nil {

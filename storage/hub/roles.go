@@ -63,6 +63,15 @@ func (s Sender) String() string {
 	return string(s.Role) + ":" + s.Name
 }
 
+// sent is the sender as it was sent, role and name, whether or not the
+// role is known: what a refusal of a sender with no role shows.
+func (s Sender) sent() string {
+	if s.Name == "" {
+		return string(s.Role)
+	}
+	return string(s.Role) + ":" + s.Name
+}
+
 // Known reports whether the sender has one of the roles.
 func (s Sender) Known() bool {
 	_, ok := ParseRole(string(s.Role))
@@ -173,11 +182,10 @@ func (h *Hub) permit(r request) error {
 		verb = r.cmd.Verb()
 	}
 	path := h.store.Path()
-	from, ok := ParseSender(r.who)
-	if !ok {
-		return &storage.Error{Code: CodeNoRole, Path: path, Args: []any{r.who, verb}}
+	if !r.who.Known() {
+		return &storage.Error{Code: CodeNoRole, Path: path, Args: []any{r.who.sent(), verb}}
 	}
-	role := from.Role
+	role := r.who.Role
 	if role == RoleModerator {
 		return nil
 	}
@@ -186,7 +194,7 @@ func (h *Hub) permit(r request) error {
 		if role != RoleClerk {
 			return refuseRole(role, verb, path)
 		}
-		if r.owner != "" && r.owner != r.who && RoleOf(r.owner) != RoleClerk {
+		if r.owner != "" && r.owner != r.who.String() && RoleOf(r.owner) != RoleClerk {
 			return &storage.Error{Code: CodeUndoNotYours, Path: path, Args: []any{string(RoleClerk), verb, r.owner}}
 		}
 	case r.batch != nil:

@@ -160,37 +160,53 @@ func TestSenderString(t *testing.T) {
 // is applied, and the log does not grow.
 func TestUnknownSenderMayDoNothing(t *testing.T) {
 	h := twoWaiting(t)
-	if err := h.Do(add("Của thư ký"), "clerk"); err != nil {
+	if err := h.Do(add("Của thư ký"), As(RoleClerk)); err != nil {
 		t.Fatal(err)
 	}
 	before := h.Snapshot()
 	logLen := logLength(t, h)
-	unknown := []string{"", "test", "office", "Moderator", ":moderator", "audience", "moderatorx", " moderator"}
-	for _, who := range unknown {
+	// Each unknown sender, and how a refusal shows it: as it was sent.
+	unknown := []struct {
+		who  Sender
+		sent string
+	}{
+		{Sender{}, ""},
+		{Sender{Role: "test"}, "test"},
+		{Sender{Role: "office"}, "office"},
+		{Sender{Name: "office"}, ":office"},
+		{Sender{Role: "Moderator"}, "Moderator"},
+		{Sender{Name: "moderator"}, ":moderator"},
+		{Sender{Role: "audience"}, "audience"},
+		{Sender{Role: "moderatorx"}, "moderatorx"},
+		{Sender{Role: " moderator"}, " moderator"},
+		{Sender{Role: "Clerk", Name: "Lan"}, "Clerk:Lan"},
+	}
+	for _, u := range unknown {
+		who := u.who
 		for _, v := range allVerbs(t) {
 			err := h.Do(plausible(t, v), who)
 			if storage.CodeOf(err) != CodeNoRole {
-				t.Errorf("%q %s: %v, want no_role", who, v, err)
+				t.Errorf("%#v %s: %v, want no_role", who, v, err)
 				continue
 			}
 			var se *storage.Error
 			errors.As(err, &se)
-			if len(se.Args) != 2 || se.Args[0] != who || se.Args[1] != v {
-				t.Errorf("%q %s: args %v", who, v, se.Args)
+			if len(se.Args) != 2 || se.Args[0] != u.sent || se.Args[1] != v {
+				t.Errorf("%#v %s: args %v", who, v, se.Args)
 			}
 		}
 		if err := h.DoAll([]model.Command{add("X")}, storage.VerbImport, who); storage.CodeOf(err) != CodeNoRole {
-			t.Errorf("%q import: %v", who, err)
+			t.Errorf("%#v import: %v", who, err)
 		}
 		if _, err := h.Undo(who); storage.CodeOf(err) != CodeNoRole {
-			t.Errorf("%q undo: %v", who, err)
+			t.Errorf("%#v undo: %v", who, err)
 		}
 		if _, err := h.Redo(who); storage.CodeOf(err) != CodeNoRole {
-			t.Errorf("%q redo: %v", who, err)
+			t.Errorf("%#v redo: %v", who, err)
 		}
-		for _, owner := range []string{"moderator", "clerk", who} {
+		for _, owner := range []string{"moderator", "clerk", u.sent, who.String()} {
 			if _, err := h.UndoOf(owner, who); storage.CodeOf(err) != CodeNoRole {
-				t.Errorf("%q undoing %q's step: %v", who, owner, err)
+				t.Errorf("%#v undoing %q's step: %v", who, owner, err)
 			}
 		}
 	}
@@ -206,7 +222,7 @@ func TestUnknownSenderMayDoNothing(t *testing.T) {
 func twoWaiting(t *testing.T) *Hub {
 	h := newHub(t)
 	for _, n := range []string{"An", "Bình"} {
-		if err := h.Do(add(n), "moderator"); err != nil {
+		if err := h.Do(add(n), As(RoleModerator)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -220,7 +236,7 @@ func TestDisplayChangesNothing(t *testing.T) {
 	before := h.Snapshot()
 	logLen := logLength(t, h)
 	for _, v := range allVerbs(t) {
-		for _, who := range []string{"display", "display:hall"} {
+		for _, who := range []Sender{As(RoleDisplay), {Role: RoleDisplay, Name: "hall"}} {
 			err := h.Do(plausible(t, v), who)
 			if storage.CodeOf(err) != CodeRoleRefused {
 				t.Errorf("display %s: %v, want role_refused", v, err)
@@ -233,13 +249,13 @@ func TestDisplayChangesNothing(t *testing.T) {
 			}
 		}
 	}
-	if err := h.DoAll([]model.Command{add("X")}, storage.VerbImport, "display"); storage.CodeOf(err) != CodeRoleRefused {
+	if err := h.DoAll([]model.Command{add("X")}, storage.VerbImport, As(RoleDisplay)); storage.CodeOf(err) != CodeRoleRefused {
 		t.Errorf("display import: %v", err)
 	}
-	if _, err := h.Undo("display"); storage.CodeOf(err) != CodeRoleRefused {
+	if _, err := h.Undo(As(RoleDisplay)); storage.CodeOf(err) != CodeRoleRefused {
 		t.Errorf("display undo: %v", err)
 	}
-	if _, err := h.Redo("display"); storage.CodeOf(err) != CodeRoleRefused {
+	if _, err := h.Redo(As(RoleDisplay)); storage.CodeOf(err) != CodeRoleRefused {
 		t.Errorf("display redo: %v", err)
 	}
 	after := h.Snapshot()
@@ -264,7 +280,7 @@ func TestClerkMayKeepTheRecordOnly(t *testing.T) {
 		"set_agenda": true, "next_agenda_item": true,
 	}
 	for _, v := range allVerbs(t) {
-		err := h.Do(plausible(t, v), "clerk")
+		err := h.Do(plausible(t, v), As(RoleClerk))
 		refused := storage.CodeOf(err) == CodeRoleRefused
 		if refused != moderatorOnly[v] {
 			t.Errorf("clerk %s: %v (refused: %v, want %v)", v, err, refused, moderatorOnly[v])
@@ -281,10 +297,10 @@ func TestClerkMayKeepTheRecordOnly(t *testing.T) {
 		}
 	}
 	// The clerk's own work goes through.
-	if err := h.Do(model.SendNote{From: "Thư ký", Text: "Công an tỉnh xin trả lời gộp 7 và 9"}, "clerk"); err != nil {
+	if err := h.Do(model.SendNote{From: "Thư ký", Text: "Công an tỉnh xin trả lời gộp 7 và 9"}, As(RoleClerk)); err != nil {
 		t.Fatal(err)
 	}
-	if err := h.Do(add("Từ hội trường"), "clerk"); err != nil {
+	if err := h.Do(add("Từ hội trường"), As(RoleClerk)); err != nil {
 		t.Fatal(err)
 	}
 	m := h.Snapshot().Meeting
@@ -292,7 +308,7 @@ func TestClerkMayKeepTheRecordOnly(t *testing.T) {
 		t.Fatalf("the clerk's note or question is missing: notes %d, queue %d", len(m.Stage.OpenNotes()), len(m.Queue))
 	}
 	// A batch with one moderator's command in it is refused whole.
-	err := h.DoAll([]model.Command{add("Y"), model.CallNext{}}, storage.VerbImport, "clerk")
+	err := h.DoAll([]model.Command{add("Y"), model.CallNext{}}, storage.VerbImport, As(RoleClerk))
 	if storage.CodeOf(err) != CodeRoleRefused {
 		t.Fatalf("clerk batch with call_next: %v", err)
 	}
@@ -305,16 +321,16 @@ func TestClerkMayKeepTheRecordOnly(t *testing.T) {
 // moderator undoes anything.
 func TestEachUndoesTheirOwnSteps(t *testing.T) {
 	h := twoWaiting(t)
-	if _, err := h.Undo("clerk"); storage.CodeOf(err) != storage.CodeNothingToUndo {
+	if _, err := h.Undo(As(RoleClerk)); storage.CodeOf(err) != storage.CodeNothingToUndo {
 		t.Fatalf("clerk undo with no step of its own: %v", err)
 	}
-	if err := h.Do(add("Của thư ký"), "clerk"); err != nil {
+	if err := h.Do(add("Của thư ký"), As(RoleClerk)); err != nil {
 		t.Fatal(err)
 	}
 	// The moderator's undo takes back the moderator's own newest step (the
 	// second add), not the clerk's newer one; the clerk's question stays,
 	// in the queue.
-	e, err := h.Undo("moderator")
+	e, err := h.Undo(As(RoleModerator))
 	if err != nil || e.Verb != "add_question" || e.Who != "moderator" {
 		t.Fatalf("moderator undo: %v, %+v", err, e)
 	}
@@ -324,23 +340,23 @@ func TestEachUndoesTheirOwnSteps(t *testing.T) {
 	}
 	checkMeeting(t, m)
 	// The clerk's undo takes back the clerk's add, once.
-	if e, err := h.Undo("clerk"); err != nil || e.Who != "clerk" {
+	if e, err := h.Undo(As(RoleClerk)); err != nil || e.Who != "clerk" {
 		t.Fatalf("clerk undoing its own add: %v, %+v", err, e)
 	}
-	if _, err := h.Undo("clerk"); storage.CodeOf(err) != storage.CodeNothingToUndo {
+	if _, err := h.Undo(As(RoleClerk)); storage.CodeOf(err) != storage.CodeNothingToUndo {
 		t.Fatalf("a second clerk undo: %v", err)
 	}
 	if n := len(h.Snapshot().Meeting.Queue); n != 1 {
 		t.Fatalf("queue %v, want question 1 alone", h.Snapshot().Meeting.Queue)
 	}
 	// Each redoes their own.
-	if e, err := h.Redo("clerk"); err != nil || e.Verb != storage.VerbUndo {
+	if e, err := h.Redo(As(RoleClerk)); err != nil || e.Verb != storage.VerbUndo {
 		t.Fatalf("clerk redoing its own undo: %v %+v", err, e)
 	}
-	if _, err := h.Redo("clerk"); storage.CodeOf(err) != storage.CodeNothingToRedo {
+	if _, err := h.Redo(As(RoleClerk)); storage.CodeOf(err) != storage.CodeNothingToRedo {
 		t.Fatalf("a second clerk redo: %v", err)
 	}
-	if _, err := h.Redo("moderator"); err != nil {
+	if _, err := h.Redo(As(RoleModerator)); err != nil {
 		t.Fatalf("moderator redo: %v", err)
 	}
 	if m := h.Snapshot().Meeting; len(m.Queue) != 3 {
@@ -348,13 +364,13 @@ func TestEachUndoesTheirOwnSteps(t *testing.T) {
 	}
 	// Taking back someone else's step is the moderator's, or a clerk's when
 	// the step is a clerk's.
-	if _, err := h.UndoOf("moderator", "clerk"); storage.CodeOf(err) != CodeUndoNotYours {
+	if _, err := h.UndoOf("moderator", As(RoleClerk)); storage.CodeOf(err) != CodeUndoNotYours {
 		t.Fatalf("clerk undoing the moderator's step: %v", err)
 	}
-	if e, err := h.UndoOf("clerk", "moderator"); err != nil || e.Who != "clerk" {
+	if e, err := h.UndoOf("clerk", As(RoleModerator)); err != nil || e.Who != "clerk" {
 		t.Fatalf("moderator undoing the clerk's step: %v %+v", err, e)
 	}
-	if _, err := h.Undo("display"); storage.CodeOf(err) != CodeRoleRefused {
+	if _, err := h.Undo(As(RoleDisplay)); storage.CodeOf(err) != CodeRoleRefused {
 		t.Fatalf("display undo: %v", err)
 	}
 	checkMeeting(t, h.Snapshot().Meeting)
@@ -366,18 +382,18 @@ func TestEachUndoesTheirOwnSteps(t *testing.T) {
 // the hand-over would delete them, so it is refused, and the notes stay.
 func TestUndoRefusesAStepSomeoneElseChangedSince(t *testing.T) {
 	h := twoWaiting(t)
-	if err := h.Do(model.AddDepartment{Code: "GDDT", Name: "Sở Giáo dục và Đào tạo"}, "moderator"); err != nil {
+	if err := h.Do(model.AddDepartment{Code: "GDDT", Name: "Sở Giáo dục và Đào tạo"}, As(RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range []model.Command{model.CallNext{}, model.StartAnswer{Department: "GDDT"}} {
-		if err := h.Do(c, "moderator"); err != nil {
+		if err := h.Do(c, As(RoleModerator)); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := h.Do(model.SetNotes{Answer: 1, Notes: "Sở trả lời: sẽ mở lớp kỹ năng số"}, "clerk"); err != nil {
+	if err := h.Do(model.SetNotes{Answer: 1, Notes: "Sở trả lời: sẽ mở lớp kỹ năng số"}, As(RoleClerk)); err != nil {
 		t.Fatal(err)
 	}
-	_, err := h.Undo("moderator")
+	_, err := h.Undo(As(RoleModerator))
 	var se *storage.Error
 	if !errors.As(err, &se) || se.Code != storage.CodeChangedSince {
 		t.Fatalf("moderator undo of the hand-over: %v", err)
@@ -390,10 +406,10 @@ func TestUndoRefusesAStepSomeoneElseChangedSince(t *testing.T) {
 	}
 	// Once the clerk's step is taken back (explicitly, by the moderator),
 	// the hand-over can be.
-	if _, err := h.UndoOf("clerk", "moderator"); err != nil {
+	if _, err := h.UndoOf("clerk", As(RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
-	if e, err := h.Undo("moderator"); err != nil || e.Verb != "start_answer" {
+	if e, err := h.Undo(As(RoleModerator)); err != nil || e.Verb != "start_answer" {
 		t.Fatalf("moderator undo after the clerk's step: %v %+v", err, e)
 	}
 	checkMeeting(t, h.Snapshot().Meeting)
@@ -408,17 +424,17 @@ func TestModeratorAndClerkAtTheSameMoment(t *testing.T) {
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		for i := range n {
-			if err := h.Do(add("Điều hành "+string(rune('A'+i))), "moderator"); err != nil {
+			if err := h.Do(add("Điều hành "+string(rune('A'+i))), As(RoleModerator)); err != nil {
 				t.Error(err)
 			}
 		}
 	})
 	wg.Go(func() {
 		for i := range n {
-			if err := h.Do(add("Thư ký "+string(rune('A'+i))), "clerk"); err != nil {
+			if err := h.Do(add("Thư ký "+string(rune('A'+i))), As(RoleClerk)); err != nil {
 				t.Error(err)
 			}
-			if err := h.Do(model.CallNext{}, "clerk"); storage.CodeOf(err) != CodeRoleRefused {
+			if err := h.Do(model.CallNext{}, As(RoleClerk)); storage.CodeOf(err) != CodeRoleRefused {
 				t.Errorf("clerk call_next: %v", err)
 			}
 		}
@@ -452,7 +468,7 @@ func TestUnsubscribeClosesTheChannel(t *testing.T) {
 	if ok := <-done; ok {
 		t.Fatal("read a snapshot after unsubscribing")
 	}
-	if err := h.Do(add("Sau"), "moderator"); err != nil {
+	if err := h.Do(add("Sau"), As(RoleModerator)); err != nil {
 		t.Fatal(err) // publishing must skip the closed channel
 	}
 }

@@ -189,7 +189,7 @@ func runFanOut(tb testing.TB, n, changes int) fanOut {
 			cmd = model.Postpone{}
 		}
 		start := time.Now()
-		if err := f.hub.Do(cmd, "moderator"); err != nil {
+		if err := f.hub.Do(cmd, hub.As(hub.RoleModerator)); err != nil {
 			tb.Fatal(err)
 		}
 		res.commits = append(res.commits, time.Since(start))

@@ -228,7 +228,7 @@ func TestAClerkCannotCallTheNextSpeaker(t *testing.T) {
 // The refusal a session shows says which role may do it, in its language.
 func TestTheRefusalSaysWhoMay(t *testing.T) {
 	f := serve(t, nil)
-	err := f.hub.Do(model.CallNext{}, "clerk")
+	err := f.hub.Do(model.CallNext{}, hub.As(hub.RoleClerk))
 	if storage.CodeOf(err) != hub.CodeRoleRefused {
 		t.Fatalf("clerk call_next: %v", err)
 	}
@@ -239,26 +239,26 @@ func TestTheRefusalSaysWhoMay(t *testing.T) {
 	if got := ui.ErrorText(i18n.New(i18n.VI), err); !strings.Contains(got, "Vai trò “thư ký” không được thực hiện thao tác này; chỉ vai trò điều hành được phép.") {
 		t.Errorf("vi: %q", got)
 	}
-	if err := f.hub.Do(model.AddQuestion{Asker: model.Person{Name: "Từ hội trường"}, Text: "Câu hỏi", Departments: []string{"CA"}}, "clerk"); err != nil {
+	if err := f.hub.Do(model.AddQuestion{Asker: model.Person{Name: "Từ hội trường"}, Text: "Câu hỏi", Departments: []string{"CA"}}, hub.As(hub.RoleClerk)); err != nil {
 		t.Fatal(err)
 	}
-	err = f.hub.Do(model.AddQuestion{}, "display")
+	err = f.hub.Do(model.AddQuestion{}, hub.As(hub.RoleDisplay))
 	if got := ui.ErrorText(i18n.New(i18n.EN), err); !strings.Contains(got, "only the moderator or clerk role may.") {
 		t.Errorf("display add_question: %q", got)
 	}
-	if _, err := f.hub.Undo("clerk"); err != nil {
+	if _, err := f.hub.Undo(hub.As(hub.RoleClerk)); err != nil {
 		t.Fatalf("the clerk undoing its own question: %v", err)
 	}
-	if err := f.hub.Do(model.CallNext{}, "moderator"); err != nil {
+	if err := f.hub.Do(model.CallNext{}, hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
 	// Undo is per person: the clerk's u never reaches the moderator's call,
 	// and taking it back explicitly is refused with the role's reason.
-	_, err = f.hub.Undo("clerk")
+	_, err = f.hub.Undo(hub.As(hub.RoleClerk))
 	if got := ui.ErrorText(i18n.New(i18n.EN), err); got != "Nothing left to undo." {
 		t.Errorf("clerk's undo with nothing of its own: %q", got)
 	}
-	_, err = f.hub.UndoOf("moderator", "clerk")
+	_, err = f.hub.UndoOf("moderator", hub.As(hub.RoleClerk))
 	if got := ui.ErrorText(i18n.New(i18n.EN), err); !strings.Contains(got, "A clerk cannot undo the moderator's steps") {
 		t.Errorf("clerk undoing the moderator's call: %q", got)
 	}
@@ -482,7 +482,7 @@ func TestDroppedSessionsLeaveNoTrace(t *testing.T) {
 	// The writer and a new screen go on as before.
 	d := f.open(t, "display", 80, 24, en, password(f.codes[hub.RoleDisplay]))
 	d.ready()
-	if err := f.hub.Do(model.CallNext{}, "moderator"); err != nil {
+	if err := f.hub.Do(model.CallNext{}, hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
 	if !d.waitFor("trí tuệ nhân tạo", wait) {

@@ -110,7 +110,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	if st == nil {
 		return nil // the gate did not let it in; never reached
 	}
-	ctx := ui.NewContext(st.lang, string(st.id.role))
+	ctx := ui.NewContextAs(st.lang, hub.As(st.id.role))
 	var m tea.Model
 	switch st.id.role {
 	case hub.RoleDisplay:

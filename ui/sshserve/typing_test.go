@@ -122,7 +122,7 @@ func TestUndoWhileTheClerkTypesOverSSH(t *testing.T) {
 		// Undo per person refused to take back the clerk's step: another
 		// clerk's u (the same role) does, under the typing clerk.
 		t.Logf("the moderator's u was refused; a second clerk undoes instead")
-		if _, err := f.hub.Undo("clerk"); err != nil {
+		if _, err := f.hub.Undo(hub.As(hub.RoleClerk)); err != nil {
 			t.Fatal(err)
 		}
 	}
