@@ -172,13 +172,16 @@ func (s *Server) Serve(l net.Listener) error {
 
 // banner is shown before the sign-in prompt: who may sign in and how, or
 // to a connection beyond the cap, that the server is full. Both in both
-// languages: the client's is not known before it signs in.
+// languages: the client's is not known before it signs in. English comes
+// first: OpenSSH without a UTF-8 locale (and some Windows clients) shows
+// the Vietnamese line as escapes like \303\243, and the English one must
+// still read.
 func (s *Server) banner(ctx ssh.Context) string {
 	key, args := "serve.banner", []any(nil)
 	if full(ctx) != nil {
 		key, args = "serve.full", []any{s.cfg.MaxSessions}
 	}
-	return i18n.New(i18n.VI).T(key, args...) + "\r\n" + i18n.New(i18n.EN).T(key, args...) + "\r\n"
+	return i18n.New(i18n.EN).T(key, args...) + "\r\n" + i18n.New(i18n.VI).T(key, args...) + "\r\n"
 }
 
 // sshConfig is each connection's SSH configuration, before the ssh
