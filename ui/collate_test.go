@@ -46,7 +46,7 @@ func TestCollatorsAreKeptAndNotShared(t *testing.T) {
 	collatorsBuilt.Lock()
 	built := collatorsBuilt.n - before
 	collatorsBuilt.Unlock()
-	if built > 3 { // a garbage collection may empty the pool once or twice
+	if built > 3 && !raceEnabled { // a garbage collection may empty the pool once or twice
 		t.Errorf("200 sorts built %d collators", built)
 	}
 
