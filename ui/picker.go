@@ -59,10 +59,26 @@ func (p *deptPicker) chosen() string {
 	return p.codes[p.cursor]
 }
 
+// typedLayouts are the ways a date may be typed: day and month with or
+// without a leading zero ("30/6/2023" as well as "30/06/2023"), and a
+// two-digit year ("30/06/23" is 2023).
+var typedLayouts = []string{"2/1/2006", "2/1/06"}
+
+// parseDate reads a typed date as the start of that day in loc.
+func parseDate(s string, loc *time.Location) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range typedLayouts {
+		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // parseDeadline reads the deadline as the end of that day in loc.
 func parseDeadline(s string, loc *time.Location) (time.Time, bool) {
-	t, err := time.ParseInLocation(dateLayout, strings.TrimSpace(s), loc)
-	if err != nil {
+	t, ok := parseDate(s, loc)
+	if !ok {
 		return time.Time{}, false
 	}
 	return t.Add(24*time.Hour - time.Second), true

@@ -397,8 +397,8 @@ func parseOptionalDate(s string, loc *time.Location, endOfDay bool) (time.Time, 
 	if s == "" {
 		return time.Time{}, true
 	}
-	t, err := time.ParseInLocation(dateLayout, s, loc)
-	if err != nil {
+	t, ok := parseDate(s, loc)
+	if !ok {
 		return time.Time{}, false
 	}
 	if endOfDay {

@@ -72,7 +72,7 @@ func (s *Setup) submit() tea.Cmd {
 	f := s.form.fields
 	date, ok := parseDeadline(f[5].value(), time.Local)
 	if !ok {
-		s.err = s.ctx.T.T("picker.bad_date", f[5].value())
+		s.err = s.ctx.T.T("setup.bad_date", f[5].value())
 		return nil
 	}
 	h := model.Header{

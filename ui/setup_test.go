@@ -143,7 +143,7 @@ func TestSetupRefusals(t *testing.T) {
 		if r.press("enter") || r.s.Done {
 			t.Fatalf("date %q was accepted", bad)
 		}
-		if want := i18n.New(i18n.EN).T("picker.bad_date", bad); r.s.err != want {
+		if want := i18n.New(i18n.EN).T("setup.bad_date", bad); r.s.err != want {
 			t.Errorf("date %q: error %q, want %q", bad, r.s.err, want)
 		}
 	}

@@ -17,6 +17,12 @@ func init() {
 
 var undoMessages = map[Lang]map[string]string{
 	VI: {
+		"setup.bad_date":           "Không đọc được ngày tổ chức “%s”: ghi theo ngày/tháng/năm, ví dụ 23/3/2023.",
+		"verb.redo":                "làm lại",
+		"verb.add_commendation":    "thêm khen thưởng",
+		"verb.edit_commendation":   "sửa khen thưởng",
+		"verb.remove_commendation": "bỏ khen thưởng",
+		"verb.move_conclusion":     "đổi thứ tự kết luận",
 		// Arguments: the step not undone, who changed it since, their change.
 		"storage.changed_since":         "Chưa hoàn tác “%s”: sau đó %s đã %s. Hoàn tác bước ấy trước: màn Diễn biến (4), chọn, nhấn u.",
 		"storage.changed_since_unknown": "Chưa hoàn tác “%s”: nội dung đã được người khác thay đổi sau bước đó.",
@@ -38,6 +44,12 @@ var undoMessages = map[Lang]map[string]string{
 		"record.numbered":               "%s số %s",
 	},
 	EN: {
+		"setup.bad_date":                "Cannot read the meeting's date “%s”: write it as day/month/year, e.g. 23/3/2023.",
+		"verb.redo":                     "redo",
+		"verb.add_commendation":         "add a commendation",
+		"verb.edit_commendation":        "edit a commendation",
+		"verb.remove_commendation":      "remove a commendation",
+		"verb.move_conclusion":          "reorder the conclusions",
 		"storage.changed_since":         "“%s” not undone: since then %s made “%s”. Undo that first: Timeline (4), select it, press u.",
 		"storage.changed_since_unknown": "“%s” was not undone: someone else has changed the same record since.",
 		"timeline.not_undoable":         "This step cannot be undone with u (press U to redo).",
