@@ -221,11 +221,11 @@ func (m *moderateScreen) stageKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k, t, mt := m.ctx.Keys.Moderate, m.ctx.T, m.meeting()
 	switch {
 	case key.Matches(msg, k.NextItem):
-		next := ""
+		done := t.T("done.agenda_over") // the last item ends
 		if a := mt.Agenda; a.Current < len(a.Items) {
-			next = a.Items[a.Current].Title
+			done = t.T("done.next_item", a.Items[a.Current].Title)
 		}
-		return m.send(model.NextAgendaItem{}, t.T("done.next_item", next)), true
+		return m.send(model.NextAgendaItem{}, done), true
 	case key.Matches(msg, k.Blank):
 		return m.toggleDisplay(model.DisplayBlank), true
 	case key.Matches(msg, k.TitleCard):

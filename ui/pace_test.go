@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -39,4 +40,25 @@ func TestPaceWarnsOnce(t *testing.T) {
 		t.Errorf("warned again: %q", r.m.alert)
 	}
 	r.wantOnScreen("chỉ 18/24 ý kiến kịp; 6 cần trả lời bằng văn bản")
+}
+
+// N on the last item ends the run of show and says so, not "Bắt đầu: .";
+// another N says the run of show is over and changes nothing.
+func TestNextItemAfterTheLast(t *testing.T) {
+	r := newRig(t, i18n.VI, 120, 35)
+	n := len(r.m.meeting().Agenda.Items)
+	for range n {
+		r.press("N")
+	}
+	r.press("N")
+	r.wantOnScreen("Đã kết thúc mục cuối: hết chương trình.")
+	if s := r.screen(); strings.Contains(s, "Bắt đầu: .") {
+		t.Fatalf("an empty start:\n%s", s)
+	}
+	v := r.hub.Snapshot().Version
+	r.press("N")
+	r.wantOnScreen("Đã hết chương trình.")
+	if r.hub.Snapshot().Version != v {
+		t.Fatal("N after the end changed the meeting")
+	}
 }

@@ -17,6 +17,7 @@ func init() {
 
 var undoMessages = map[Lang]map[string]string{
 	VI: {
+		"done.agenda_over":         "Đã kết thúc mục cuối: hết chương trình.",
 		"setup.bad_date":           "Không đọc được ngày tổ chức “%s”: ghi theo ngày/tháng/năm, ví dụ 23/3/2023.",
 		"verb.redo":                "làm lại",
 		"verb.add_commendation":    "thêm khen thưởng",
@@ -44,6 +45,7 @@ var undoMessages = map[Lang]map[string]string{
 		"record.numbered":               "%s số %s",
 	},
 	EN: {
+		"done.agenda_over":              "The last item has ended: the run of show is over.",
 		"setup.bad_date":                "Cannot read the meeting's date “%s”: write it as day/month/year, e.g. 23/3/2023.",
 		"verb.redo":                     "redo",
 		"verb.add_commendation":         "add a commendation",
