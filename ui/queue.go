@@ -33,6 +33,12 @@ func (l *queueList) rebuild(m *model.Meeting) {
 		l.hay = map[*model.Question]string{}
 	}
 	f := model.Fold(l.filter)
+	var depts deptIndex
+	var dq deptQuery
+	if f != "" {
+		depts = newDeptIndex(m)
+		dq = depts.parse(f)
+	}
 	keep := func(q *model.Question) bool {
 		if f == "" {
 			return true
@@ -42,7 +48,7 @@ func (l *queueList) rebuild(m *model.Meeting) {
 			h = haystack(q)
 			l.hay[q] = h
 		}
-		return matches(h, f)
+		return depts.match(q, h, dq)
 	}
 	rows := l.rows[:0]
 	for _, id := range m.Floor.Questions {

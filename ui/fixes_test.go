@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"slices"
+	"testing"
+
+	"podium/ui/i18n"
+)
+
+// filterRows types a filter on the Moderate screen and returns the rows
+// it keeps, then clears it.
+func (r *rig) filterRows(f string) []int {
+	r.t.Helper()
+	r.press("/")
+	r.typeText(f)
+	rows := slices.Clone(r.m.moderate.queue.rows)
+	r.press("esc")
+	slices.Sort(rows)
+	return rows
+}
+
+// Issue 12: the filter matches the departments a question is addressed to,
+// by name with the accents folded and by code as a whole word.
+func TestFilterMatchesDepartments(t *testing.T) {
+	r := newRig(t, i18n.VI, 120, 35)
+	mt := r.hub.Snapshot().Meeting
+	toCA := []int{14, 15, 16, 17} // the demo's questions to Công an tỉnh
+	// Question 15's text does not name the police: found by its department.
+	if matches(haystack(mt.Question(15)), "cong an") {
+		t.Fatal("the demo changed: question 15's text names công an")
+	}
+	for _, f := range []string{"cong an", "Công an", "CA", "ca", " Ca "} {
+		if got := r.filterRows(f); !slices.Equal(got, toCA) {
+			t.Errorf("filter %q kept %v, want the questions to CA %v", f, got, toCA)
+		}
+	}
+	// "ca" starts words in other questions ("cán bộ" in 5, "Cao Văn
+	// Dũng" in 19); as a code it matches whole words only.
+	if !matches(haystack(mt.Question(5)), "ca") || !matches(haystack(mt.Question(19)), "ca") {
+		t.Fatal("the demo changed: questions 5 and 19 have no word starting with ca")
+	}
+	// A department's name, folded, finds what is sent to it.
+	if got := r.filterRows("so giao duc"); !slices.Contains(got, 16) || !slices.Contains(got, 1) {
+		t.Errorf("“so giao duc” kept %v, want 1 and 16 (sent to Sở Giáo dục và Đào tạo)", got)
+	}
+	// Codes narrow together, and with the rest of the filter.
+	if got := r.filterRows("gddt ca"); !slices.Equal(got, []int{16}) {
+		t.Errorf("“gddt ca” kept %v, want [16] (sent to both)", got)
+	}
+	if got := r.filterRows("CA Khoái Châu"); !slices.Equal(got, []int{16}) {
+		t.Errorf("“CA Khoái Châu” kept %v, want [16]", got)
+	}
+	// A word that is no code still starts words, as before.
+	if got := r.filterRows("cao"); !slices.Contains(got, 19) {
+		t.Errorf("“cao” kept %v, want 19 (Cao Văn Dũng)", got)
+	}
+	// Part of a code is no code.
+	if got := r.filterRows("gdd"); len(got) != 0 {
+		t.Errorf("“gdd” kept %v: a code matches as a whole word", got)
+	}
+}
