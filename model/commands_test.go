@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -1169,11 +1170,33 @@ func callGroupCases() []applyCase {
 		{name: "three askers, one after another", setup: fxBase, cmd: model.CallGroup{IDs: []int{2, 1, 2, 3}},
 			refs: []model.Ref{rQ(1), rQ(2), rQ(3), rQueue, rFloor},
 			check: func(t *testing.T, _, m *model.Meeting) {
-				if s := m.Speaker(); s == nil || s.ID != 2 || !s.Speaking.Running() {
-					t.Errorf("speaker %+v", s)
+				if s := m.Speaker(); s == nil || s.ID != 1 || !s.Speaking.Running() {
+					t.Errorf("speaker %+v, want 1: the queue's first of the group, not the first marked", s)
 				}
-				if m.Question(1).Status != model.StatusAwaiting || len(m.Queue) != 0 {
-					t.Errorf("statuses or queue wrong: %v %v", m.Question(1).Status, m.Queue)
+				if m.Question(2).Status != model.StatusAwaiting || len(m.Queue) != 0 {
+					t.Errorf("statuses or queue wrong: %v %v", m.Question(2).Status, m.Queue)
+				}
+			}},
+		{name: "they speak in queue order, not the order marked", setup: func(t testing.TB) *model.Meeting {
+			return build(t, fxBase(t), step{model.MoveQuestion{ID: 3, By: -2}, at(1)}) // queue 3, 1, 2
+		}, cmd: model.CallGroup{IDs: []int{2, 1, 3}},
+			refs: []model.Ref{rQ(1), rQ(2), rQ(3), rQueue, rFloor},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				if got := m.Floor.Questions; !slices.Equal(got, []int{3, 1, 2}) {
+					t.Errorf("floor %v, want the queue's order 3, 1, 2", got)
+				}
+				if s := m.Speaker(); s == nil || s.ID != 3 || s.Status != model.StatusAsking {
+					t.Errorf("speaker %+v, want 3", s)
+				}
+			}},
+		{name: "the rest of the queue keeps its order", setup: fxBase, cmd: model.CallGroup{IDs: []int{3, 1}},
+			refs: []model.Ref{rQ(1), rQ(3), rQueue, rFloor},
+			check: func(t *testing.T, _, m *model.Meeting) {
+				if got := m.Floor.Questions; !slices.Equal(got, []int{1, 3}) {
+					t.Errorf("floor %v, want 1, 3", got)
+				}
+				if !slices.Equal(m.Queue, []int{2}) {
+					t.Errorf("queue %v", m.Queue)
 				}
 			}},
 		{name: "one is not a group", setup: fxBase, cmd: model.CallGroup{IDs: []int{1, 1}}, code: model.ErrGroupTooSmall},

@@ -4,7 +4,8 @@ import "slices"
 
 // CallGroup gives the floor to several waiting questions at once, often on
 // one theme: each asker speaks in turn with their own clock (NextSpeaker),
-// then one department answers them all (StartAnswer).
+// then one department answers them all (StartAnswer). They speak in queue
+// order, whatever order IDs lists them in (the order they were marked in).
 type CallGroup struct {
 	IDs []int `json:"ids"`
 }
@@ -45,6 +46,8 @@ func (cmd CallGroup) apply(c *change) error {
 			return refuse(ErrNotWaiting, id, string(q.Status))
 		}
 	}
+	// Waiting questions are all in the queue: its order is the speaking order.
+	slices.SortStableFunc(ids, func(a, b int) int { return c.m.QueuePosition(a) - c.m.QueuePosition(b) })
 	queue := slices.DeleteFunc(slices.Clone(c.m.Queue), func(id int) bool { return slices.Contains(ids, id) })
 	c.setQueue(queue)
 	for i, id := range ids {

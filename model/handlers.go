@@ -281,6 +281,9 @@ func (cmd StartAnswer) apply(c *change) error {
 		if err != nil {
 			return err
 		}
+		if q.Status == StatusAwaiting && q.AskedUntil.Equal(c.now) {
+			continue // a group's asker who handed over this very instant: nothing changes
+		}
 		q.Status = StatusAwaiting
 		q.AskedUntil = c.now
 		c.putQuestion(q)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -65,12 +66,28 @@ func (m *moderateScreen) fullTextKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // The department picker.
 
+// openPicker asks which department answers q: for an answer at the
+// podium, with the rest of q's group when a group has the floor (one
+// department answers them all, so the picker stars what any of them
+// addresses).
 func (m *moderateScreen) openPicker(purpose pickPurpose, q *model.Question) {
+	qs := []*model.Question{q}
+	if f := m.meeting().Floor; purpose == pickAnswer && slices.Contains(f.Questions, q.ID) {
+		qs = questionsByID(m.meeting(), f.Questions)
+	}
+	m.openPickerFor(purpose, qs)
+}
+
+// openPickerFor asks which department answers qs, one question or several.
+func (m *moderateScreen) openPickerFor(purpose pickPurpose, qs []*model.Question) {
+	if len(qs) == 0 {
+		return
+	}
 	if len(m.meeting().Departments) == 0 {
 		m.fail(m.ctx.T.T("picker.no_departments"))
 		return
 	}
-	m.picker = newDeptPicker(m.meeting(), q, purpose == pickWriting, m.now.In(m.loc()))
+	m.picker = newDeptPicker(m.meeting(), qs, purpose == pickWriting, m.now.In(m.loc()))
 	m.pickFor = purpose
 	m.own = modePicker
 	m.message = ""
@@ -83,10 +100,11 @@ func (m *moderateScreen) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.picker = nil
 		m.own = modeMain
 		return nil
-	case m.pickFor != pickWriting && !m.picker.onDate && key.Matches(msg, k.Pick):
-		// At the podium r then a digit hands over the floor: no enter.
-		if i := int(msg.Text[0] - '1'); i < len(m.picker.codes) {
-			m.picker.cursor = i
+	case !m.picker.onDate && key.Matches(msg, k.Pick):
+		// At the podium r then a digit hands over the floor: no enter. In
+		// w too (with the deadline as shown); typed in the deadline field,
+		// a digit is part of the date.
+		if m.picker.pickDigit(msg.Text) {
 			return m.pickerKey(tea.KeyPressMsg{Code: tea.KeyEnter})
 		}
 		return nil
@@ -128,5 +146,17 @@ func (m *moderateScreen) openAgainPicker() {
 		m.fail(m.ctx.T.T("err.no_answer_to_repeat"))
 		return
 	}
-	m.openPicker(pickAgain, mt.Question(last.Questions[0]))
+	m.openPickerFor(pickAgain, questionsByID(mt, last.Questions))
+}
+
+// questionsByID are the questions with these IDs, in that order, leaving out
+// any the meeting lacks.
+func questionsByID(mt *model.Meeting, ids []int) []*model.Question {
+	var qs []*model.Question
+	for _, id := range ids {
+		if q := mt.Question(id); q != nil {
+			qs = append(qs, q)
+		}
+	}
+	return qs
 }

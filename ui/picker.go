@@ -1,8 +1,8 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -13,22 +13,28 @@ import (
 	"podium/ui/theme"
 )
 
-// deptPicker chooses a department: the question's own departments first,
-// then every other one. For a written answer it also takes a deadline.
+// deptPicker chooses a department: the departments the questions address
+// first (starred), then every other one. For a written answer it also takes
+// a deadline. A digit names one of the first ten rows: 1 to 9, then 0.
 type deptPicker struct {
-	question  int
+	question  int // the first of the questions, named in the title
 	codes     []string
-	addressed int
+	addressed int // codes[:addressed] are addressed by one of the questions
 	cursor    int
 	deadline  *field // nil when no deadline is asked for
 	onDate    bool   // focus is on the deadline field
 }
 
-func newDeptPicker(m *model.Meeting, q *model.Question, withDeadline bool, today time.Time) *deptPicker {
-	p := &deptPicker{question: q.ID}
-	for _, code := range q.Departments {
-		if m.DepartmentByCode(code) != nil {
-			p.codes = append(p.codes, code)
+// newDeptPicker picks a department for qs: one question, or a group, whose
+// addressed departments are those of any of its questions, in the order the
+// questions name them.
+func newDeptPicker(m *model.Meeting, qs []*model.Question, withDeadline bool, today time.Time) *deptPicker {
+	p := &deptPicker{question: qs[0].ID}
+	for _, q := range qs {
+		for _, code := range q.Departments {
+			if m.DepartmentByCode(code) != nil && !slices.Contains(p.codes, code) {
+				p.codes = append(p.codes, code)
+			}
 		}
 	}
 	p.addressed = len(p.codes)
@@ -59,6 +65,37 @@ func (p *deptPicker) chosen() string {
 	return p.codes[p.cursor]
 }
 
+// digitRow is the row a digit key names: 1 to 9 the first nine, 0 the
+// tenth; -1 for anything else.
+func digitRow(text string) int {
+	switch {
+	case len(text) != 1 || text[0] < '0' || text[0] > '9':
+		return -1
+	case text[0] == '0':
+		return 9
+	}
+	return int(text[0] - '1')
+}
+
+// rowDigit is the digit that names row i, "" past the tenth.
+func rowDigit(i int) string {
+	if i < 0 || i > 9 {
+		return ""
+	}
+	return strconv.Itoa((i + 1) % 10)
+}
+
+// pickDigit moves the selection to the row the digit names and says
+// whether there is one.
+func (p *deptPicker) pickDigit(text string) bool {
+	i := digitRow(text)
+	if i < 0 || i >= len(p.codes) {
+		return false
+	}
+	p.cursor = i
+	return true
+}
+
 // typedLayouts are the ways a date may be typed: day and month with or
 // without a leading zero ("30/6/2023" as well as "30/06/2023"), and a
 // two-digit year ("30/06/23" is 2023).
@@ -84,7 +121,8 @@ func parseDeadline(s string, loc *time.Location) (time.Time, bool) {
 	return t.Add(24*time.Hour - time.Second), true
 }
 
-// update handles navigation; enter and esc are the caller's.
+// update handles navigation and typing the deadline; enter, esc and the
+// digits that choose are the caller's.
 func (p *deptPicker) update(k PickerKeys, msg tea.KeyPressMsg) tea.Cmd {
 	if p.deadline != nil && key.Matches(msg, k.Deadline) {
 		p.onDate = !p.onDate
@@ -104,10 +142,6 @@ func (p *deptPicker) update(k PickerKeys, msg tea.KeyPressMsg) tea.Cmd {
 		p.cursor = max(0, p.cursor-1)
 	case key.Matches(msg, k.Down):
 		p.cursor = min(len(p.codes)-1, p.cursor+1)
-	case key.Matches(msg, k.Pick):
-		if i := int(msg.Text[0] - '1'); i < len(p.codes) {
-			p.cursor = i
-		}
 	}
 	return nil
 }
@@ -137,8 +171,8 @@ func (p *deptPicker) view(c *Context, m *model.Meeting, w, h int) []string {
 			mark = "★ "
 		}
 		num := "  "
-		if i < 9 {
-			num = fmt.Sprintf("%d ", i+1)
+		if d := rowDigit(i); d != "" {
+			num = d + " "
 		}
 		sel := theme.Unselected
 		if i == p.cursor && !p.onDate {

@@ -515,7 +515,8 @@ func TestCompute(t *testing.T) {
 		{
 			name: "a group waiting its turn has not spoken yet",
 			m: func(t *testing.T) *model.Meeting {
-				return meeting(t, step{model.CallGroup{IDs: []int{4, 1, 3}}, at(0)})
+				// 4 moved to the front: a group speaks in queue order.
+				return meeting(t, step{model.MoveQuestion{ID: 4, By: -3}, at(0)}, step{model.CallGroup{IDs: []int{1, 3, 4}}, at(0)})
 			},
 			now: at(2),
 			checks: []check{func(t *testing.T, s stats.Stats) {
