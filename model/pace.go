@@ -5,23 +5,73 @@ import "time"
 // Pace is the forecast the moderator watches: at today's average time per
 // question, how many of the waiting questions fit before the dialogue's
 // planned end.
+//
+// Only the dialogue's time is question time: a question called during the
+// opening or a ceremony counts neither for nor against the average, and
+// before the dialogue starts the forecast is the limits' over the
+// dialogue's planned length (the items before it are not question time).
 type Pace struct {
 	PerQuestion time.Duration // average asking plus answering time per question
-	Estimated   bool          // no question is done yet: PerQuestion is the limits'
-	Done        int           // questions taken up and closed
+	Estimated   bool          // no question is done in the dialogue yet, or it has not started: PerQuestion is the limits'
+	Done        int           // questions taken up and closed in the dialogue
 	Waiting     int
 	Fit         int           // how many of the waiting fit
 	Left        time.Duration // until the dialogue's planned end (negative: past it)
 	Known       bool          // false when there is no planned end to measure against
+	Ahead       bool          // the dialogue has not started: Fit is over its planned length, not Left
+}
+
+// span is an agenda item's time: from Start until End, or on if End is zero.
+type span struct{ start, end time.Time }
+
+func (s span) holds(t time.Time) bool {
+	return !t.Before(s.start) && (s.end.IsZero() || t.Before(s.end))
+}
+
+// questionTime is when questions were taken: the dialogue items that have
+// started. all is true when the meeting cannot tell (no agenda, or no item
+// marked as the dialogue): then every question counts.
+func (m *Meeting) questionTime() (spans []span, all bool) {
+	a := m.Agenda
+	marked := false
+	for i, it := range a.Items {
+		if !it.Dialogue {
+			continue
+		}
+		marked = true
+		if i+1 <= a.Current && !it.Start.IsZero() {
+			spans = append(spans, span{it.Start, it.End})
+		}
+	}
+	return spans, !marked
 }
 
 // Pace works out the forecast at now.
 func (m *Meeting) Pace(now time.Time) Pace {
 	p := Pace{Waiting: len(m.Queue)}
+	spans, all := m.questionTime()
+	inDialogue := func(t time.Time) bool {
+		if all {
+			return true
+		}
+		for _, s := range spans {
+			if s.holds(t) {
+				return true
+			}
+		}
+		return false
+	}
+	// The dialogue under way, if any: the current item, or the whole
+	// meeting when there is no dialogue item to tell.
+	var under *AgendaItem
+	if it := m.Agenda.Item(); it != nil && it.Dialogue {
+		under = it
+	}
+	p.Ahead = !all && under == nil
 	done := make([]bool, len(m.Questions)+1) // by ID; a map here cost 280 KB a tick at 10,000 questions
 	var total time.Duration
 	for _, q := range m.Questions {
-		if q == nil || q.CalledAt.IsZero() {
+		if q == nil || q.CalledAt.IsZero() || !inDialogue(q.CalledAt) {
 			continue
 		}
 		if q.Status == StatusAnswered || q.Status == StatusInWriting {
@@ -41,7 +91,7 @@ func (m *Meeting) Pace(now time.Time) Pace {
 			}
 		}
 	}
-	if p.Done > 0 {
+	if p.Done > 0 && !p.Ahead {
 		p.PerQuestion = total / time.Duration(p.Done)
 	}
 	if p.PerQuestion <= 0 {
@@ -52,21 +102,44 @@ func (m *Meeting) Pace(now time.Time) Pace {
 		return p
 	}
 	p.Known, p.Left = true, end.Sub(now)
-	// What is on the floor now takes the rest of an average question.
 	left := p.Left
-	if k, on := m.RunningClock(); on {
-		spent := k.Elapsed(now)
-		if a := m.FloorAnswer(); a != nil {
-			for _, id := range m.Floor.Questions {
-				if q := m.Question(id); q != nil {
-					spent += q.Speaking.Elapsed(now)
+	switch {
+	case p.Ahead:
+		// The items before the dialogue are not question time, nor is a
+		// question on the floor during them: the whole dialogue is ahead.
+		left = m.nextDialogue().Planned
+	default:
+		// What is on the floor now takes the rest of an average question;
+		// what it spent before the dialogue started does not count.
+		if k, on := m.RunningClock(); on {
+			spent := k.Elapsed(now)
+			if a := m.FloorAnswer(); a != nil {
+				for _, id := range m.Floor.Questions {
+					if q := m.Question(id); q != nil {
+						spent += q.Speaking.Elapsed(now)
+					}
 				}
 			}
+			if under != nil {
+				spent = min(spent, max(0, now.Sub(under.Start)))
+			}
+			left -= max(0, p.PerQuestion-spent)
 		}
-		left -= max(0, p.PerQuestion-spent)
 	}
 	if left > 0 && p.PerQuestion > 0 {
 		p.Fit = min(p.Waiting, int(left/p.PerQuestion))
 	}
 	return p
+}
+
+// nextDialogue is the first dialogue item still to come; DialogueEnd has
+// found one when the dialogue is ahead.
+func (m *Meeting) nextDialogue() AgendaItem {
+	a := m.Agenda
+	for i, it := range a.Items {
+		if i+1 > a.Current && it.Dialogue {
+			return it
+		}
+	}
+	return AgendaItem{}
 }

@@ -24,6 +24,7 @@ type KeyMap struct {
 	Reader    ReaderKeys // the full text of a question, and the help
 	Form      FormKeys
 	Confirm   ConfirmKeys
+	Leave     LeaveKeys // N out of the dialogue with questions waiting
 	Display   DisplayKeys
 }
 
@@ -160,6 +161,14 @@ type ConfirmKeys struct {
 	No  key.Binding
 }
 
+// LeaveKeys answer N out of the dialogue while questions are waiting:
+// send them all to written answers, keep them, or stay in the dialogue.
+type LeaveKeys struct {
+	InWriting key.Binding
+	Keep      key.Binding
+	Stay      key.Binding
+}
+
 // DisplayKeys are the projector's: it only leaves.
 type DisplayKeys struct {
 	Quit key.Binding
@@ -198,7 +207,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Stats:     scroll,
 		Filter: FilterKeys{Done: b("key.filter_done", "enter"), Clear: b("key.filter_clear", "esc"),
 			Up: b("key.up", "up"), Down: b("key.down", "down")},
-		Picker: PickerKeys{Up: scroll.Up, Down: scroll.Down, Pick: h(b("key.pick", "1", "2", "3", "4", "5", "6", "7", "8", "9"), "1-9", "key.pick"),
+		Picker: PickerKeys{Up: scroll.Up, Down: scroll.Down, Pick: h(b("key.pick", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0"), "0-9", "key.pick"),
 			Choose: b("key.confirm", "enter"), Deadline: h(b("key.deadline", "tab", "shift+tab"), "tab", "key.deadline"), Cancel: b("key.cancel", "esc")},
 		Reader: ReaderKeys{Up: scroll.Up, Down: scroll.Down, PageUp: scroll.PageUp,
 			PageDown: h(b("key.page_down", "pgdown", "space"), "pgdn/space", "key.page_down"), Close: b("key.close", "esc")},
@@ -212,6 +221,8 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 			Quit:   b("key.quit", "ctrl+c"),
 		},
 		Confirm: ConfirmKeys{Yes: b("key.yes", "y"), No: b("key.no", "n", "esc")},
+		Leave: LeaveKeys{InWriting: b("key.leave_in_writing", "w"), Keep: b("key.leave_keep", "enter"),
+			Stay: b("key.leave_stay", "esc")},
 		Display: DisplayKeys{Quit: h(b("key.quit", "q", "ctrl+c"), "q", "key.quit")},
 	}
 }

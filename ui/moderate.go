@@ -73,6 +73,8 @@ func (m *moderateScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.fullTextKey(msg), true
 	case modeNewCodes:
 		return m.confirmCodesKey(msg), true
+	case modeLeave:
+		return m.leaveKey(msg), true
 	}
 	if cmd, ok := m.floorKey(msg); ok {
 		return cmd, true
@@ -221,6 +223,9 @@ func (m *moderateScreen) stageKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k, t, mt := m.ctx.Keys.Moderate, m.ctx.T, m.meeting()
 	switch {
 	case key.Matches(msg, k.NextItem):
+		if m.askLeave() { // the dialogue ends with questions waiting: ask first (leave.go)
+			return nil, true
+		}
 		done := t.T("done.agenda_over") // the last item ends
 		if a := mt.Agenda; a.Current < len(a.Items) {
 			done = t.T("done.next_item", a.Items[a.Current].Title)
@@ -289,6 +294,9 @@ func displayKey(mode model.DisplayMode) model.DisplayMode {
 func (m *moderateScreen) messageLine(w int) string {
 	if m.own == modeNewCodes {
 		return padStyled(m.ctx.Styles.Error.Render(cut(m.ctx.T.T("restart.confirm_codes"), w)), w)
+	}
+	if m.own == modeLeave {
+		return m.leaveLine(w)
 	}
 	if m.own != modeFilter {
 		return ""

@@ -7,10 +7,9 @@ func (m *shared) updatePace() {
 	p := m.meeting().Pace(m.now)
 	m.pace = p
 	// Warn during the dialogue (or at any time when there is no agenda):
-	// before it starts the forecast is only a plan.
-	a := m.meeting().Agenda
-	during := len(a.Items) == 0 || (a.Item() != nil && a.Item().Dialogue)
-	short := p.Known && p.Fit < p.Waiting && during
+	// before it starts the forecast is only a plan, from the limits over
+	// the dialogue's planned length.
+	short := p.Known && !p.Ahead && p.Fit < p.Waiting
 	if short && !m.paceWarned {
 		m.alert = m.ctx.T.T("pace.warn", p.Waiting-p.Fit, p.Waiting)
 	}

@@ -49,6 +49,9 @@ func TestNextItemAfterTheLast(t *testing.T) {
 	n := len(r.m.meeting().Agenda.Items)
 	for range n {
 		r.press("N")
+		if r.m.active().mode() == modeLeave { // out of the dialogue: keep the waiting questions
+			r.press("enter")
+		}
 	}
 	r.press("N")
 	r.wantOnScreen("Đã kết thúc mục cuối: hết chương trình.")
@@ -61,4 +64,19 @@ func TestNextItemAfterTheLast(t *testing.T) {
 	if r.hub.Snapshot().Version != v {
 		t.Fatal("N after the end changed the meeting")
 	}
+}
+
+// During the opening the forecast is the limits' over the dialogue's own
+// 150 minutes: the opening and the flowers are not question time, so 18 of
+// 24 fit, as when the dialogue starts, not 20.
+func TestPaceBeforeTheDialogueIsTheDialoguesLength(t *testing.T) {
+	r := newRig(t, i18n.VI, 120, 35)
+	r.press("N")
+	r.wantOnScreen("ước tính 8:00/ý kiến", "chỉ 18/24 ý kiến kịp")
+	if r.m.alert != "" {
+		t.Fatalf("warned before the dialogue: %q", r.m.alert)
+	}
+	r.clock.Advance(9 * time.Minute)
+	r.m.Update(tickMsg{})
+	r.wantOnScreen("chỉ 18/24 ý kiến kịp")
 }

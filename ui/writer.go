@@ -13,6 +13,9 @@ import (
 type Writer interface {
 	// Do applies one command as who.
 	Do(cmd model.Command, who hub.Sender) error
+	// DoAll applies cmds as one change, logged as verb: all or nothing,
+	// and one Undo takes the whole batch back.
+	DoAll(cmds []model.Command, verb string, who hub.Sender) error
 	// Undo takes back who's newest step; Redo puts back who's newest undo.
 	Undo(who hub.Sender) (storage.LogEntry, error)
 	Redo(who hub.Sender) (storage.LogEntry, error)
