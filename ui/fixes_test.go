@@ -2,8 +2,11 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
+	"podium/model"
+	"podium/storage/hub"
 	"podium/ui/i18n"
 )
 
@@ -57,5 +60,37 @@ func TestFilterMatchesDepartments(t *testing.T) {
 	// Part of a code is no code.
 	if got := r.filterRows("gdd"); len(got) != 0 {
 		t.Errorf("“gdd” kept %v: a code matches as a whole word", got)
+	}
+}
+
+// Issue 12: the Record screen names an answer by its questions' numbers,
+// sorted, and lists the answers still without notes.
+func TestRecordNamesAnswersByTheirQuestions(t *testing.T) {
+	r := answering(t, 80, 24) // GDDT answers question 1 (answer 1)
+	r.press("enter")
+	r.typeText("Sở Giáo dục trả lời")
+	r.press("esc")
+	r.run(r.m.record.sendNotes())
+	r.wantStored(1, "Sở Giáo dục trả lời")
+	mod := hub.As(hub.RoleModerator)
+	r.do(mod, model.EndAnswer{}, model.Call{ID: 3}, model.StartAnswer{Department: "GDDT"}, model.EndAnswer{},
+		model.Call{ID: 5}, model.StartAnswer{Department: "LDTBXH"})
+	r.deliver()
+	r.wantOnScreen("Ghi chép · ý kiến số 5 · LDTBXH · đang trả lời", "Chưa có ghi chép: ý kiến 3; 5")
+	if strings.Contains(r.screen(), "trả lời số") {
+		t.Errorf("the Record screen still numbers answers:\n%s", r.screen())
+	}
+	// While 5's notes are typed, the line leaves it out.
+	r.press("enter")
+	r.wantOnScreen("Chưa có ghi chép: ý kiến 3 ")
+
+	// Several questions, answered together: sorted, in both languages.
+	a := &model.Answer{ID: 4, Questions: []int{15, 16, 17, 14}, Department: "GDDT"}
+	vi := i18n.New(i18n.VI).T(notesTitleKey(a), answerQuestions(a), a.Department, "đang trả lời")
+	if vi != "Ghi chép · ý kiến số 14, 15, 16, 17 · GDDT · đang trả lời" {
+		t.Errorf("title %q", vi)
+	}
+	if en := i18n.New(i18n.EN).T(notesTitleKey(a), answerQuestions(a), a.Department, "answering"); en != "Notes · questions 14, 15, 16, 17 · GDDT · answering" {
+		t.Errorf("title %q", en)
 	}
 }

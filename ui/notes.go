@@ -32,17 +32,20 @@ const saveEvery = time.Second
 //     merged with it (reconcile);
 //   - esc closes the editor only once the store holds what it shows.
 type notesEditor struct {
-	answer  int // the answer being written, 0 when not editing
-	area    textarea.Model
-	base    string   // the stored notes the text derives from, as last seen (clean)
-	sent    *string  // the text of the save not yet answered (clean); nil when none
-	seq     int      // numbers the saves, so an answer is matched to its save
-	pending bool     // a save is scheduled
-	round   int      // tells a scheduled save from a stale one
-	closing bool     // esc was pressed: close once the store holds the text
-	gone    bool     // the answer no longer exists (an undo took it away)
-	failed  bool     // the last save failed: it is tried again each second
-	ours    []uint64 // hashes of the texts this editor had stored: an undo back to one of them is not someone else's text
+	answer int // the answer being written, 0 when not editing
+	// questions names the answer on screen by its questions' numbers
+	// ("14, 15"), kept for when an undo takes the answer away.
+	questions string
+	area      textarea.Model
+	base      string   // the stored notes the text derives from, as last seen (clean)
+	sent      *string  // the text of the save not yet answered (clean); nil when none
+	seq       int      // numbers the saves, so an answer is matched to its save
+	pending   bool     // a save is scheduled
+	round     int      // tells a scheduled save from a stale one
+	closing   bool     // esc was pressed: close once the store holds the text
+	gone      bool     // the answer no longer exists (an undo took it away)
+	failed    bool     // the last save failed: it is tried again each second
+	ours      []uint64 // hashes of the texts this editor had stored: an undo back to one of them is not someone else's text
 }
 
 // timer delivers msg after d; the program uses tea.Tick, tests deliver the
@@ -85,6 +88,7 @@ func (n *notesEditor) start(a *model.Answer) tea.Cmd {
 	*n = notesEditor{round: n.round + 1, seq: n.seq}
 	n.area = newNotesArea()
 	n.answer = a.ID
+	n.questions = answerQuestions(a)
 	n.base = a.Notes
 	n.remember(a.Notes)
 	n.area.SetValue(a.Notes)

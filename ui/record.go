@@ -210,16 +210,23 @@ func (m *recordScreen) view(w, h int) string {
 	border := st.Border
 	inner := notesH - 2
 	if fa := m.floorElsewhere(); fa != nil && inner > 1 {
-		line := "record.on_floor"
+		line := "fix.record.on_floor"
 		if m.notes.editing() {
-			line = "record.on_floor_editing"
+			line = "fix.record.on_floor_editing"
 		}
-		notesLines = append(notesLines, st.ClockWarning.Render(cut(t.T(line, fa.ID, fa.Department), w-2)))
+		notesLines = append(notesLines, st.ClockWarning.Render(cut(t.T(line, answerQuestions(fa), fa.Department), w-2)))
 		inner--
+	}
+	// The answers still without notes, on the box's last line.
+	pending := m.withoutNotes()
+	if pending != "" && inner > 2 {
+		inner--
+	} else {
+		pending = ""
 	}
 	if a == nil && m.notes.editing() {
 		// An undo took the answer away: the text stays in sight.
-		title = t.T("record.notes_title_gone", m.notes.answer)
+		title = t.T("fix.record.title_gone", m.notes.questions)
 		border = st.BorderActive
 		m.notes.area.SetWidth(w - 2)
 		m.notes.area.SetHeight(inner)
@@ -229,11 +236,7 @@ func (m *recordScreen) view(w, h int) string {
 		if !a.End.IsZero() {
 			state = t.T("record.ended", a.End.In(m.loc()).Format("15:04"))
 		}
-		qs := make([]string, len(a.Questions))
-		for i, id := range a.Questions {
-			qs[i] = fmt.Sprint(id)
-		}
-		title = t.T("record.notes_title", a.ID, a.Department, strings.Join(qs, ", "), state)
+		title = t.T(notesTitleKey(a), answerQuestions(a), a.Department, state)
 		if m.notes.editing() && m.notes.answer == a.ID {
 			border = st.BorderActive
 			m.notes.area.SetWidth(w - 2)
@@ -248,6 +251,13 @@ func (m *recordScreen) view(w, h int) string {
 	} else {
 		notesLines = append(notesLines, st.FloorIdle.Render(cut(t.T("record.no_answer"), w-2)))
 	}
+	if pending != "" {
+		notesLines = notesLines[:min(len(notesLines), notesH-3)]
+		for len(notesLines) < notesH-3 {
+			notesLines = append(notesLines, "")
+		}
+		notesLines = append(notesLines, st.Dim.Render(cut(t.T("fix.record.no_notes", pending), w-2)))
+	}
 	notes := box(title, notesLines, w, notesH, border, st.BoxTitle)
 
 	// Responder and outcome.
@@ -258,6 +268,47 @@ func (m *recordScreen) view(w, h int) string {
 	}
 	outcome := box(t.T("box.outcome"), out, w, outcomeH, st.Border, st.BoxTitle)
 	return floor + "\n" + notes + "\n" + outcome
+}
+
+// answerQuestions is the numbers of the questions answer a answers, in
+// order: "14, 15, 16, 17". The Record screen names an answer by them.
+func answerQuestions(a *model.Answer) string {
+	ids := slices.Sorted(slices.Values(a.Questions))
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = fmt.Sprint(id)
+	}
+	return strings.Join(s, ", ")
+}
+
+// notesTitleKey is the notes box's title for answer a: by its question, its
+// questions, or (an answer to no question) its department alone.
+func notesTitleKey(a *model.Answer) string {
+	switch len(a.Questions) {
+	case 0:
+		return "fix.record.title_noq"
+	case 1:
+		return "fix.record.title_one"
+	}
+	return "fix.record.title_many"
+}
+
+// withoutNotes lists the answers whose notes are still empty, oldest
+// first, each by its questions ("3; 5, 6"), leaving out the one being
+// typed; "" when every answer has notes.
+func (m *recordScreen) withoutNotes() string {
+	var parts []string
+	for _, a := range m.meeting().Answers {
+		if a == nil || a.Notes != "" || (m.notes.editing() && m.notes.answer == a.ID) {
+			continue
+		}
+		if len(a.Questions) == 0 {
+			parts = append(parts, a.Department)
+			continue
+		}
+		parts = append(parts, answerQuestions(a))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // outcomeText says how an answer ended, with its follow-up's terms.

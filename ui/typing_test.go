@@ -260,15 +260,15 @@ func TestRecordScreenStaysOnTheAnswerBeingTyped(t *testing.T) {
 	r.typeText("Sở Giáo dục trả lời")
 	r.do(hub.As(hub.RoleModerator), model.EndAnswer{}, model.CallNext{}, model.StartAnswer{Department: "LDTBXH"})
 	r.deliver()
-	r.wantOnScreen("Ghi chép trả lời số 1", "Sở Giáo dục trả lời", "Trên sàn: trả lời số 2 · LDTBXH — esc rồi f")
+	r.wantOnScreen("Ghi chép · ý kiến số 1 · GDDT", "Sở Giáo dục trả lời", "Trên sàn: ý kiến số 2 · LDTBXH — esc rồi f")
 	r.typeText(" về kỹ năng số.")
 	r.wantOnScreen("kỹ năng số.")
 	r.press("esc")
 	r.wantStored(1, "Sở Giáo dục trả lời về kỹ năng số.")
 	r.wantStored(2, "")
-	r.wantOnScreen("Ghi chép trả lời số 1", "Trên sàn: trả lời số 2 · LDTBXH — f để chuyển sang", "f sang trả lời trên sàn")
+	r.wantOnScreen("Ghi chép · ý kiến số 1 · GDDT", "Trên sàn: ý kiến số 2 · LDTBXH — f để chuyển sang", "f sang trả lời trên sàn")
 	r.press("f")
-	r.wantOnScreen("Ghi chép trả lời số 2")
+	r.wantOnScreen("Ghi chép · ý kiến số 2 · LDTBXH")
 	if strings.Contains(r.screen(), "Trên sàn:") {
 		t.Errorf("the floor line stays on the floor's answer:\n%s", r.screen())
 	}

@@ -89,7 +89,7 @@ func twoScreens(t *testing.T) (f *fixture, mod, clerk *screen) {
 		t.Fatalf("r: %q", mod.text())
 	}
 	mod.press("1")
-	if !clerk.shows("Notes on answer 1", 80, 24) {
+	if !clerk.shows("Notes · question 1 · GDDT", 80, 24) {
 		t.Fatalf("the clerk's screen never showed answer 1: %q", clerk.text())
 	}
 	clerk.press("\r")
@@ -192,7 +192,7 @@ func TestFloorMovesOnWhileTheClerkTypesOverSSH(t *testing.T) {
 		t.Fatalf("r: %q", mod.text())
 	}
 	mod.press("2") // question 2's second department: LDTBXH
-	if !clerk.shows("On the floor: answer 2 · LDTBXH — esc, then f to go there", 80, 24) {
+	if !clerk.shows("On the floor: question 2 · LDTBXH — esc, then f to go there", 80, 24) {
 		t.Fatalf("the clerk's screen does not say the floor moved on: %q", clerk.text())
 	}
 	if a := f.hub.Snapshot().Meeting.FloorAnswer(); a == nil || a.ID != 2 || a.Department != "LDTBXH" {
@@ -203,12 +203,12 @@ func TestFloorMovesOnWhileTheClerkTypesOverSSH(t *testing.T) {
 	if !clerk.shows("Notes saved.", 80, 24) {
 		t.Fatalf("esc: %q", clerk.text())
 	}
-	if !clerk.shows("Notes on answer 1", 80, 24) || !clerk.shows("f to go there", 80, 24) {
+	if !clerk.shows("Notes · question 1 · GDDT", 80, 24) || !clerk.shows("f to go there", 80, 24) {
 		t.Errorf("the clerk's screen left answer 1: %q", clerk.text())
 	}
 	f.waitNotes(t, 1, "Tra loi ve ky nang so cho hoc sinh.")
 	clerk.press("f")
-	if !clerk.shows("Notes on answer 2", 80, 24) {
+	if !clerk.shows("Notes · question 2 · LDTBXH", 80, 24) {
 		t.Errorf("f did not go to the floor's answer: %q", clerk.text())
 	}
 	if got := f.fileNotes(t, 1); got != "Tra loi ve ky nang so cho hoc sinh." {
