@@ -94,3 +94,29 @@ func TestRecordNamesAnswersByTheirQuestions(t *testing.T) {
 		t.Errorf("title %q", en)
 	}
 }
+
+// Issue 12: below the smallest usable size the screen says so, centred,
+// instead of drawing a cut screen; at the smallest size and at 80x24 the
+// screens draw.
+func TestTooSmallSaysSo(t *testing.T) {
+	r := answering(t, 60, 15)
+	s := r.screen()
+	if !strings.Contains(s, "Cửa sổ quá nhỏ (60x15): cần ít nhất 60x20") || strings.Contains(s, "Ghi chép ·") {
+		t.Fatalf("at 60x15:\n%s", s)
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) != 15 || !strings.HasPrefix(lines[7], "   ") {
+		t.Errorf("not centred in 15 rows:\n%s", s)
+	}
+	r.m.Update(windowSize(59, 24))
+	r.wantOnScreen("Cửa sổ quá nhỏ (59x24)")
+	for _, sz := range [][2]int{{60, 20}, {80, 24}} {
+		r.m.Update(windowSize(sz[0], sz[1]))
+		r.wantOnScreen("Ghi chép · ý kiến số 1 · GDDT")
+		if strings.Contains(r.screen(), "Cửa sổ quá nhỏ") {
+			t.Errorf("%dx%d said too small", sz[0], sz[1])
+		}
+	}
+	en := newRig(t, i18n.EN, 40, 10)
+	en.wantOnScreen("Window too small (40x10): needs at least", "60x20")
+}

@@ -32,6 +32,9 @@ func (m *Model) render() string {
 	if w <= 0 || h <= 0 {
 		w, h = 80, 24
 	}
+	if w < minWidth || h < minHeight {
+		return m.tooSmall(w, h)
+	}
 	bodyH := max(0, h-3)
 	var body string
 	// In the wide layout the moderator's form takes the queue's place;
@@ -47,6 +50,28 @@ func (m *Model) render() string {
 		body = m.active().view(w, bodyH)
 	}
 	return strings.Join([]string{m.statusBar(w), body, m.messageLine(w), m.helpLine(w)}, "\n")
+}
+
+// The smallest window every screen is usable in: below 20 rows the
+// Moderate screen's queue shows no more than two questions and the Record
+// screen's notes two lines; below 60 columns the status bar loses the
+// meeting's name and the queue its columns.
+const minWidth, minHeight = 60, 20
+
+// tooSmall is the whole screen below the smallest usable size: one
+// centred message saying so, in the user's language, wrapped to fit.
+func (m *Model) tooSmall(w, h int) string {
+	msg, _ := wrap(m.ctx.T.T("fix.too_small", w, h, minWidth, minHeight), w, h)
+	rows := make([]string, h)
+	for i := range rows {
+		rows[i] = strings.Repeat(" ", w)
+	}
+	top := max(0, (h-len(msg))/2)
+	for i, l := range msg {
+		line := strings.Repeat(" ", max(0, (w-width(l))/2)) + l
+		rows[top+i] = m.ctx.Styles.Error.Render(line + strings.Repeat(" ", max(0, w-width(line))))
+	}
+	return strings.Join(rows, "\n")
 }
 
 // formBox is the open form in a box.
