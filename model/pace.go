@@ -109,20 +109,8 @@ func (m *Meeting) Pace(now time.Time) Pace {
 		// question on the floor during them: the whole dialogue is ahead.
 		left = m.nextDialogue().Planned
 	default:
-		// What is on the floor now takes the rest of an average question;
-		// what it spent before the dialogue started does not count.
-		if k, on := m.RunningClock(); on {
-			spent := k.Elapsed(now)
-			if a := m.FloorAnswer(); a != nil {
-				for _, id := range m.Floor.Questions {
-					if q := m.Question(id); q != nil {
-						spent += q.Speaking.Elapsed(now)
-					}
-				}
-			}
-			if under != nil {
-				spent = min(spent, max(0, now.Sub(under.Start)))
-			}
+		// What is on the floor now takes the rest of an average question.
+		if spent, on := m.floorSpent(now, under); on {
 			left -= max(0, p.PerQuestion-spent)
 		}
 	}
@@ -130,6 +118,28 @@ func (m *Meeting) Pace(now time.Time) Pace {
 		p.Fit = min(p.Waiting, int(left/p.PerQuestion))
 	}
 	return p
+}
+
+// floorSpent is how long what is on the floor has taken so far (its asking
+// and its answer), and whether a clock runs there; what it spent before the
+// dialogue under way started does not count.
+func (m *Meeting) floorSpent(now time.Time, under *AgendaItem) (time.Duration, bool) {
+	k, on := m.RunningClock()
+	if !on {
+		return 0, false
+	}
+	spent := k.Elapsed(now)
+	if a := m.FloorAnswer(); a != nil {
+		for _, id := range m.Floor.Questions {
+			if q := m.Question(id); q != nil {
+				spent += q.Speaking.Elapsed(now)
+			}
+		}
+	}
+	if under != nil {
+		spent = min(spent, max(0, now.Sub(under.Start)))
+	}
+	return spent, true
 }
 
 // nextDialogue is the first dialogue item still to come; DialogueEnd has

@@ -27,6 +27,7 @@ const (
 	modeNotes       // Record: the notes editor
 	modeConfirmUndo // Timeline: someone else's step, chosen to take back
 	modeNewCodes    // Moderate: new join codes?
+	modeLeave       // Moderate: N out of the dialogue with questions waiting
 )
 
 // Model is the root of one session's screens. It routes each message to

@@ -9,11 +9,6 @@ import (
 	"podium/model"
 )
 
-// modeLeave is the Moderate screen's question before N leaves the
-// dialogue with questions waiting. Its value is apart from app.go's list
-// so that a mode added there cannot take it.
-const modeLeave mode = 64
-
 // verbDeferWaiting names the batch that sends every waiting question to a
 // written answer and moves the agenda on: one step, one undo.
 const verbDeferWaiting = "defer_waiting"

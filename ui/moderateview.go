@@ -44,6 +44,9 @@ func (m *moderateScreen) ShortHelp() []key.Binding {
 		return b
 	case modeFilter:
 		return []key.Binding{m.ctx.Keys.Filter.Done, m.ctx.Keys.Filter.Clear}
+	case modeLeave:
+		l := m.ctx.Keys.Leave
+		return []key.Binding{l.InWriting, l.Keep, l.Stay}
 	case modeFullText:
 		r := m.ctx.Keys.Reader
 		return []key.Binding{r.Up, r.Down, r.PageUp, r.PageDown, r.Close}
