@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	stdlog "log"
 	"log/slog"
 	"net"
@@ -128,6 +129,11 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, t i18n.Catalog) 
 	codes, freshCodes, err := sshserve.OpenCodesFile(codesPath, roles, o.renew)
 	if err != nil {
 		store.Close()
+		if refused := (*safefile.RefusedError)(nil); errors.As(err, &refused) {
+			// A link, a FIFO or a folder in its place: --new-codes would be
+			// refused too, so say what is there, in the user's language.
+			return storage.FileError(codesPath, err)
+		}
 		return plainError(t.T("serve.codes_bad", codesPath, err))
 	}
 	_, backupErr := store.BackupIfChanged(time.Now()) // a failure is a warning on the screen
