@@ -75,7 +75,8 @@ footer { margin-top: 14pt; font-size: 9.5pt; color: #444; border-top: 0.6pt soli
 // question, answer and outcome. It is also well-formed XML (void elements
 // closed, no named entities but XML's), so any XML parser can read it.
 func HTML(m *model.Meeting, now time.Time) []byte {
-	x := newMinutes(m, now)
+	o := newOffice(m, now) // the minutes' reading, and the header block's fields
+	x := o.minutes
 	t := x.t
 	lang := "en"
 	if x.vi {
@@ -88,7 +89,6 @@ func HTML(m *model.Meeting, now time.Time) []byte {
 	p("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\"/>\n", lang)
 	p("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
 	p("<title>%s</title>\n<style>\n%s\n</style>\n</head>\n<body>\n", e(t.T("minutes.title", m.Header.Title)), printCSS)
-	o := newOffice(m, now)
 	p("%s", o.decreeHeaderHTML(o.f.minutesNo, m.Header.Date))
 	// What the document is (BIÊN BẢN) and its summary, as Decree 30 heads it.
 	p("<h1><span class=\"kind\">%s</span><br/>%s</h1>\n<hr class=\"rule\"/>\n", e(t.T("docs.minutes.type")), e(m.Header.Title))

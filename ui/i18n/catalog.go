@@ -103,3 +103,18 @@ func Getenv(env []string) func(string) string {
 		return v
 	}
 }
+
+// merge adds one file's messages to the catalog. A key another file
+// already has is left as it is there and noted in collisions, which a
+// test keeps empty.
+func merge(more map[Lang]map[string]string) {
+	for lang, ms := range more {
+		for k, v := range ms {
+			if _, ok := messages[lang][k]; ok {
+				collisions = append(collisions, string(lang)+":"+k)
+				continue
+			}
+			messages[lang][k] = v
+		}
+	}
+}

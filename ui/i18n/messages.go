@@ -183,13 +183,10 @@ var messages = map[Lang]map[string]string{
 		"storage.no_backup": "chưa có bản sao lưu nào.",
 
 		// The command line.
-		"cli.bad_args":       "%s (xem podium --help)",
-		"cli.too_many_files": "chỉ mở được một tệp; thừa “%s” (xem podium --help)",
-		"cli.need_file":      "cần nêu tệp hội nghị (xem podium --help)",
-		"cli.no_tty":         "Podium cần một cửa sổ dòng lệnh (terminal) để hiện màn hình điều hành. Chạy lệnh trong terminal, hoặc dùng podium export / check.",
-		"cli.check_ok":       "%s: không có lỗi.",
-		"cli.check_failed":   "%s: %d lỗi:",
-		"cli.backup_done":    "Đã sao lưu vào %s",
+		"cli.need_file":    "cần nêu tệp hội nghị (xem podium --help)",
+		"cli.no_tty":       "Podium cần một cửa sổ dòng lệnh (terminal) để hiện màn hình điều hành. Chạy lệnh trong terminal, hoặc dùng podium export / check.",
+		"cli.check_ok":     "%s: không có lỗi.",
+		"cli.check_failed": "%s: %d lỗi:",
 
 		// Refusals from the model; arguments as in model/errors.go.
 		"err.floor_busy":         "Ý kiến số %d đang được trình bày. Nhấn r để mời đơn vị trả lời, p để hoãn hoặc x để rút trước khi mời người khác.",
@@ -251,7 +248,6 @@ var messages = map[Lang]map[string]string{
 		"box.outcome":           "Người trả lời và kết quả",
 		"box.followups":         "Việc cần theo dõi · %d việc · %d quá hạn",
 		"box.timeline":          "Diễn biến · %d thao tác gần nhất",
-		"record.notes_title":    "Ghi chép trả lời số %d · %s · ý kiến số %s · %s",
 		"record.notes_none":     "Ghi chép",
 		"record.notes_hint":     "Chưa có ghi chép. Nhấn enter để ghi tóm tắt câu trả lời; tự động lưu mỗi giây.",
 		"record.notes_saved":    "Đã lưu ghi chép.",
@@ -535,13 +531,10 @@ var messages = map[Lang]map[string]string{
 		"field.notes":       "notes",
 		"storage.no_backup": "there is no backup yet.",
 
-		"cli.bad_args":       "%s (see podium --help)",
-		"cli.too_many_files": "only one file at a time; “%s” is one too many (see podium --help)",
-		"cli.need_file":      "name the meeting file (see podium --help)",
-		"cli.no_tty":         "Podium needs a terminal to show the moderator's screen. Run it in a terminal, or use podium export / check.",
-		"cli.check_ok":       "%s: OK.",
-		"cli.check_failed":   "%s: problems found (%d):",
-		"cli.backup_done":    "Backed up to %s",
+		"cli.need_file":    "name the meeting file (see podium --help)",
+		"cli.no_tty":       "Podium needs a terminal to show the moderator's screen. Run it in a terminal, or use podium export / check.",
+		"cli.check_ok":     "%s: OK.",
+		"cli.check_failed": "%s: problems found (%d):",
 
 		"err.floor_busy":         "Question %d is being asked. Press r to hand the floor to a department, p to postpone or x to withdraw before calling someone else.",
 		"err.answer_running":     "%s is answering. Press d when they are done, then call the next question.",
@@ -600,7 +593,6 @@ var messages = map[Lang]map[string]string{
 		"box.outcome":             "Responder and outcome",
 		"box.followups":           "Follow-ups · %d · %d overdue",
 		"box.timeline":            "Timeline · the newest %d actions",
-		"record.notes_title":      "Notes on answer %d · %s · question %s · %s",
 		"record.notes_none":       "Notes",
 		"record.notes_hint":       "No notes yet. Press enter to summarise the answer; saved every second as you type.",
 		"record.notes_saved":      "Notes saved.",

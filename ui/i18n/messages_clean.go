@@ -5,17 +5,7 @@ package i18n
 // Same rules as messages.go: both languages, the arguments in the order
 // callers pass them. A key another file already has is left as it is
 // there and noted in collisions, which a test keeps empty.
-func init() {
-	for lang, ms := range cleanMessages {
-		for k, v := range ms {
-			if _, ok := messages[lang][k]; ok {
-				collisions = append(collisions, string(lang)+":"+k)
-				continue
-			}
-			messages[lang][k] = v
-		}
-	}
-}
+func init() { merge(cleanMessages) }
 
 var cleanMessages = map[Lang]map[string]string{
 	VI: {

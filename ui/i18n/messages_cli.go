@@ -5,17 +5,7 @@ package i18n
 // the catalog. Same rules as messages.go: both languages, the arguments in
 // the order callers pass them. A key another file already has is left as
 // it is there and noted in collisions, which a test keeps empty.
-func init() {
-	for lang, ms := range cliMessages {
-		for k, v := range ms {
-			if _, ok := messages[lang][k]; ok {
-				collisions = append(collisions, string(lang)+":"+k)
-				continue
-			}
-			messages[lang][k] = v
-		}
-	}
-}
+func init() { merge(cliMessages) }
 
 var cliMessages = map[Lang]map[string]string{
 	VI: {
@@ -81,7 +71,6 @@ bằng ngôn ngữ đang dùng. go generate chạy lệnh này.`,
 		"cli.flag.version":      "in phiên bản",
 		"cli.flag.speed":        "tập dượt: đồng hồ chạy nhanh gấp N lần (1 đến 1000)",
 		"cli.flag.format":       "định dạng: md, html, csv hoặc json",
-		"cli.flag.what_export":  "với csv: questions (các ý kiến) hoặc followups (việc cần theo dõi)",
 		"cli.flag.what_import":  "với csv: questions (các ý kiến) hoặc departments (đơn vị)",
 		"cli.flag.output":       "ghi vào tệp này thay vì in ra màn hình",
 		"cli.flag.backup_dest":  "ĐÍCH: tệp hoặc thư mục để chép bản sao lưu tới",
@@ -245,7 +234,6 @@ the language in use. go generate runs this command.`,
 		"cli.flag.version":      "print the version",
 		"cli.flag.speed":        "a rehearsal: the clock runs N times faster (1 to 1000)",
 		"cli.flag.format":       "format: md, html, csv or json",
-		"cli.flag.what_export":  "with csv: questions or followups",
 		"cli.flag.what_import":  "with csv: questions or departments",
 		"cli.flag.output":       "write to this file instead of printing",
 		"cli.flag.backup_dest":  "DEST: a file or folder to copy the backup to",

@@ -6,17 +6,7 @@ package i18n
 // as messages.go: both languages, the arguments in the order callers pass
 // them. A key another file already has is left as it is there and noted in
 // collisions, which a test keeps empty.
-func init() {
-	for lang, ms := range docsMessages {
-		for k, v := range ms {
-			if _, ok := messages[lang][k]; ok {
-				collisions = append(collisions, string(lang)+":"+k)
-				continue
-			}
-			messages[lang][k] = v
-		}
-	}
-}
+func init() { merge(docsMessages) }
 
 var docsMessages = map[Lang]map[string]string{
 	VI: {
@@ -67,7 +57,6 @@ var docsMessages = map[Lang]map[string]string{
 		"docs.minutes.item":       "Ý kiến số %[1]d – %[2]s (%[3]s):",
 		"docs.minutes.answer":     "%s trả lời",
 		"docs.minutes.outcome":    "Kết quả: %s.",
-		"docs.minutes.no_answer":  "Chưa có đơn vị trả lời tại hội nghị.",
 		"docs.minutes.conclude":   "Kết luận của chủ trì",
 		"docs.minutes.commend":    "Biểu dương, khen thưởng",
 		"docs.minutes.no_commend": "Không có.",
@@ -78,21 +67,19 @@ var docsMessages = map[Lang]map[string]string{
 		"docs.sign.chair":         "CHỦ TRÌ",
 
 		// The thông báo kết luận.
-		"docs.conclusions.intro":      "Vào %[1]s, tại %[2]s, đồng chí %[3]s chủ trì %[4]s. Tham dự có đại diện lãnh đạo các sở, ngành và đoàn viên, thanh niên của tỉnh. Sau khi nghe ý kiến của thanh niên và trả lời của các sở, ngành, đồng chí chủ trì kết luận như sau:",
-		"docs.conclusions.none":       "Hội nghị không có kết luận giao việc.",
-		"docs.conclusions.deadline":   "Thời hạn: %s.",
-		"docs.conclusions.from":       "(Từ ý kiến số %s.)",
-		"docs.conclusions.table":      "Phân công thực hiện",
-		"docs.conclusions.col.task":   "Nội dung",
-		"docs.conclusions.col.lead":   "Đơn vị thực hiện",
-		"docs.conclusions.col.due":    "Thời hạn",
-		"docs.conclusions.all_depts":  "Các sở, ngành",
-		"docs.conclusions.youth_un":   "Tỉnh Đoàn",
-		"docs.conclusions.youth":      "Đoàn viên, thanh niên",
-		"docs.conclusions.closing":    "Thông báo để các cơ quan, đơn vị biết, thực hiện.",
-		"docs.conclusions.no_due":     "–",
-		"docs.conclusions.written":    "Các ý kiến sau được trả lời bằng văn bản:",
-		"docs.conclusions.written_it": "%[1]s trả lời ý kiến số %[2]s; thời hạn: %[3]s.",
+		"docs.conclusions.intro":     "Vào %[1]s, tại %[2]s, đồng chí %[3]s chủ trì %[4]s. Tham dự có đại diện lãnh đạo các sở, ngành và đoàn viên, thanh niên của tỉnh. Sau khi nghe ý kiến của thanh niên và trả lời của các sở, ngành, đồng chí chủ trì kết luận như sau:",
+		"docs.conclusions.none":      "Hội nghị không có kết luận giao việc.",
+		"docs.conclusions.deadline":  "Thời hạn: %s.",
+		"docs.conclusions.from":      "(Từ ý kiến số %s.)",
+		"docs.conclusions.table":     "Phân công thực hiện",
+		"docs.conclusions.col.task":  "Nội dung",
+		"docs.conclusions.col.lead":  "Đơn vị thực hiện",
+		"docs.conclusions.col.due":   "Thời hạn",
+		"docs.conclusions.all_depts": "Các sở, ngành",
+		"docs.conclusions.youth_un":  "Tỉnh Đoàn",
+		"docs.conclusions.youth":     "Đoàn viên, thanh niên",
+		"docs.conclusions.closing":   "Thông báo để các cơ quan, đơn vị biết, thực hiện.",
+		"docs.conclusions.no_due":    "–",
 
 		// The báo cáo kết quả.
 		"docs.report.intro":           "Thực hiện kết luận của đồng chí %[1]s tại %[2]s ngày %[3]s, các sở, ngành đã giải quyết các kiến nghị của thanh niên. Kết quả tính đến ngày %[4]s như sau:",
@@ -176,7 +163,6 @@ var docsMessages = map[Lang]map[string]string{
 		"docs.minutes.item":       "Item %[1]d – %[2]s (%[3]s):",
 		"docs.minutes.answer":     "%s answered",
 		"docs.minutes.outcome":    "Outcome: %s.",
-		"docs.minutes.no_answer":  "No department answered at the meeting.",
 		"docs.minutes.conclude":   "The chair's conclusions",
 		"docs.minutes.commend":    "Commendations",
 		"docs.minutes.no_commend": "None.",
@@ -186,21 +172,19 @@ var docsMessages = map[Lang]map[string]string{
 		"docs.sign.secretary":     "SECRETARY",
 		"docs.sign.chair":         "CHAIR",
 
-		"docs.conclusions.intro":      "On %[1]s, at %[2]s, %[3]s chaired the %[4]s, attended by the departments' leaders and the province's young people. Having heard the young people and the departments' answers, the chair concluded:",
-		"docs.conclusions.none":       "The meeting assigned no tasks.",
-		"docs.conclusions.deadline":   "Deadline: %s.",
-		"docs.conclusions.from":       "(From items %s.)",
-		"docs.conclusions.table":      "Assignments",
-		"docs.conclusions.col.task":   "Task",
-		"docs.conclusions.col.lead":   "Assigned to",
-		"docs.conclusions.col.due":    "Deadline",
-		"docs.conclusions.all_depts":  "All departments",
-		"docs.conclusions.youth_un":   "The Youth Union",
-		"docs.conclusions.youth":      "The young people",
-		"docs.conclusions.closing":    "Notice is given to the bodies concerned for action.",
-		"docs.conclusions.no_due":     "–",
-		"docs.conclusions.written":    "These items are to be answered in writing:",
-		"docs.conclusions.written_it": "%[1]s answers items %[2]s; deadline: %[3]s.",
+		"docs.conclusions.intro":     "On %[1]s, at %[2]s, %[3]s chaired the %[4]s, attended by the departments' leaders and the province's young people. Having heard the young people and the departments' answers, the chair concluded:",
+		"docs.conclusions.none":      "The meeting assigned no tasks.",
+		"docs.conclusions.deadline":  "Deadline: %s.",
+		"docs.conclusions.from":      "(From items %s.)",
+		"docs.conclusions.table":     "Assignments",
+		"docs.conclusions.col.task":  "Task",
+		"docs.conclusions.col.lead":  "Assigned to",
+		"docs.conclusions.col.due":   "Deadline",
+		"docs.conclusions.all_depts": "All departments",
+		"docs.conclusions.youth_un":  "The Youth Union",
+		"docs.conclusions.youth":     "The young people",
+		"docs.conclusions.closing":   "Notice is given to the bodies concerned for action.",
+		"docs.conclusions.no_due":    "–",
 
 		"docs.report.intro":           "Following the conclusions of %[1]s at the %[2]s on %[3]s, the departments have settled the young people's recommendations. As of %[4]s:",
 		"docs.report.general":         "I. OVERVIEW",

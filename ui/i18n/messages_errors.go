@@ -4,17 +4,7 @@ package i18n
 // file, a file that cannot be read, a write that failed and why. Same
 // rules as messages.go: both languages, the arguments in the order callers
 // pass them (the file, then the cause).
-func init() {
-	for lang, ms := range errorMessages {
-		for k, v := range ms {
-			if _, ok := messages[lang][k]; ok {
-				collisions = append(collisions, string(lang)+":"+k)
-				continue
-			}
-			messages[lang][k] = v
-		}
-	}
-}
+func init() { merge(errorMessages) }
 
 var errorMessages = map[Lang]map[string]string{
 	VI: {

@@ -7,17 +7,7 @@ package i18n
 // them (for storage.*: the file, then the *storage.Error's Args). A key
 // another file already has is left as it is there and noted in
 // collisions, which a test keeps empty.
-func init() {
-	for lang, ms := range integrityMessages {
-		for k, v := range ms {
-			if _, ok := messages[lang][k]; ok {
-				collisions = append(collisions, string(lang)+":"+k)
-				continue
-			}
-			messages[lang][k] = v
-		}
-	}
-}
+func init() { merge(integrityMessages) }
 
 var integrityMessages = map[Lang]map[string]string{
 	VI: {

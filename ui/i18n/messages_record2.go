@@ -6,17 +6,7 @@ package i18n
 // both languages, the arguments in the order callers pass them. A key
 // another file already has is left as it is there and noted in
 // collisions, which a test keeps empty.
-func init() {
-	for lang, ms := range record2Messages {
-		for k, v := range ms {
-			if _, ok := messages[lang][k]; ok {
-				collisions = append(collisions, string(lang)+":"+k)
-				continue
-			}
-			messages[lang][k] = v
-		}
-	}
-}
+func init() { merge(record2Messages) }
 
 var record2Messages = map[Lang]map[string]string{
 	VI: {
@@ -75,7 +65,6 @@ var record2Messages = map[Lang]map[string]string{
 		// The minutes.
 		"minutes.commendations":    "Khen thưởng",
 		"minutes.no_commendations": "Không có khen thưởng.",
-		"minutes.closed_at":        "Kết thúc",
 		"minutes.secretary":        "Thư ký",
 		"minutes.attendees":        "Thành phần tham dự",
 		"minutes.youth_delegates":  "%d đại biểu thanh niên",
@@ -131,7 +120,6 @@ var record2Messages = map[Lang]map[string]string{
 
 		"minutes.commendations":    "Commendations",
 		"minutes.no_commendations": "No commendations.",
-		"minutes.closed_at":        "Closed",
 		"minutes.secretary":        "Secretary",
 		"minutes.attendees":        "Attendees",
 		"minutes.youth_delegates":  "%d youth delegates",

@@ -7,17 +7,7 @@ package i18n
 //
 // A key messages.go already has is left as it is there and noted in
 // collisions, which a test keeps empty: two files must not define one key.
-func init() {
-	for lang, ms := range recordMessages {
-		for k, v := range ms {
-			if _, ok := messages[lang][k]; ok {
-				collisions = append(collisions, string(lang)+":"+k)
-				continue
-			}
-			messages[lang][k] = v
-		}
-	}
-}
+func init() { merge(recordMessages) }
 
 // collisions are the keys recordMessages shares with messages.go.
 var collisions []string
@@ -65,7 +55,6 @@ var recordMessages = map[Lang]map[string]string{
 		// The minutes (podium export --format md|html|csv).
 		"minutes.title":               "Biên bản %s",
 		"minutes.topic":               "Chủ đề",
-		"minutes.date":                "Ngày",
 		"minutes.time":                "Thời gian",
 		"minutes.venue":               "Địa điểm",
 		"minutes.chair":               "Chủ trì",
@@ -134,39 +123,11 @@ var recordMessages = map[Lang]map[string]string{
 		"minutes.yes":                 "có",
 
 		// The command line: export and import.
-		"cli.usage_full": `Podium: điều hành hội nghị đối thoại ngay trong cửa sổ dòng lệnh.
-
-Cách dùng:
-  podium [TỆP]                  mở tệp hội nghị (chưa có thì tạo mới qua biểu mẫu)
-  podium demo [TỆP] [--speed N] tạo hội nghị mẫu (demo): đối thoại thanh niên Hưng Yên 2023
-                                (--speed 30: tập dượt, đồng hồ chạy nhanh gấp 30 lần)
-  podium serve [TỆP]            điều hành tại đây, thư ký và màn chiếu vào qua SSH
-                                (xem podium serve --help)
-  podium export [--format md|html|csv|json] [--what questions|followups] [-o TỆP-RA] TỆP
-                                xuất biên bản (md, html), bảng tính (csv: ý kiến, hoặc
-                                việc cần theo dõi với --what followups) hoặc toàn bộ (json)
-  podium import BẢN.json TỆP-MỚI     dựng lại hội nghị từ bản xuất JSON vào tệp mới
-  podium import DS.csv [--what questions|departments] TỆP
-                                nhập danh sách ý kiến (hoặc đơn vị) từ bảng tính CSV
-  podium check TỆP              kiểm tra tệp (bbolt và các ràng buộc của hội nghị)
-  podium backup TỆP             sao lưu vào thư mục <tên>-backups cạnh tệp
-  podium restore BẢN-SAO-LƯU TỆP-MỚI  khôi phục bản sao lưu sang tệp mới (không ghi đè)
-
-Tùy chọn:
-  --lang vi|en    ngôn ngữ (mặc định: tiếng Anh nếu LANG/LC_ALL là tiếng Anh, nếu không thì tiếng Việt)
-  --version       in phiên bản
-  --help          trợ giúp này
-
-Không nêu TỆP thì dùng %s.
-Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium không bao giờ ghi đè tệp hội nghị đã có.
-`,
 		"cli.export_bad_format":  "định dạng “%s” không có; chọn md, html, csv hoặc json",
 		"cli.export_bad_what":    "--what “%s” không có; chọn questions (các ý kiến) hoặc followups (việc cần theo dõi)",
-		"cli.export_what_csv":    "--what followups chỉ dùng với --format csv; biên bản md/html đã có bảng theo dõi theo đơn vị",
 		"cli.export_from_backup": "%s đang mở trong một Podium khác. Xuất từ bản sao lưu mới nhất %s (lưu lúc %s); muốn có số liệu mới nhất, đóng Podium rồi xuất lại.",
 		"cli.export_locked":      "%s đang mở trong một Podium khác và chưa có bản sao lưu nào để xuất. Đóng Podium đó rồi xuất lại.",
 		"cli.export_written":     "Đã ghi %s.",
-		"cli.export_same_file":   "không ghi đè tệp hội nghị %s; chọn tên khác cho -o",
 		"cli.import_need_files":  "cần hai tệp: podium import TỆP-NGUỒN TỆP-CUỘC-HỌP (xem podium --help)",
 		"cli.import_bad_what":    "--what “%s” không có; chọn questions (các ý kiến) hoặc departments (đơn vị trả lời)",
 		"cli.import_done":        "Đã nhập %d ý kiến vào %s, xếp cuối danh sách chờ. Nhấn u trong Podium nếu cần hoàn tác cả đợt nhập.",
@@ -260,7 +221,6 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 
 		"minutes.title":               "Minutes: %s",
 		"minutes.topic":               "Topic",
-		"minutes.date":                "Date",
 		"minutes.time":                "Time",
 		"minutes.venue":               "Venue",
 		"minutes.chair":               "Chair",
@@ -328,39 +288,11 @@ Bản demo không nêu TỆP được tạo trong thư mục tạm; Podium khôn
 		"minutes.col.note":            "Note",
 		"minutes.yes":                 "yes",
 
-		"cli.usage_full": `Podium runs a live public dialogue meeting from a terminal.
-
-Usage:
-  podium [FILE]                 open a meeting (a new one, with a short form, if FILE does not exist)
-  podium demo [FILE] [--speed N] write the demo meeting (Hưng Yên youth dialogue 2023) and open it
-                                (--speed 30: a rehearsal, the clock runs 30 times faster)
-  podium serve [FILE]           run the meeting here; the clerk and the projector join over SSH
-                                (see podium serve --help)
-  podium export [--format md|html|csv|json] [--what questions|followups] [-o OUT] FILE
-                                the minutes (md, html), a spreadsheet (csv: the questions, or
-                                the follow-ups with --what followups) or everything (json)
-  podium import EXPORT.json NEW-FILE   rebuild a meeting from its JSON export in a new file
-  podium import LIST.csv [--what questions|departments] FILE
-                                add questions (or departments) from a CSV spreadsheet
-  podium check FILE             verify the file (bbolt and the meeting's invariants)
-  podium backup FILE            copy it into the <name>-backups folder beside it
-  podium restore BACKUP NEW-FILE  restore a backup to a new file (never over one)
-
-Options:
-  --lang vi|en    language (default: English when LANG/LC_ALL name English, else Vietnamese)
-  --version       print the version
-  --help          this help
-
-Without FILE, Podium opens %s.
-The demo without FILE goes to the temp folder; Podium never overwrites an existing meeting file.
-`,
 		"cli.export_bad_format":  "no export format “%s”; choose md, html, csv or json",
 		"cli.export_bad_what":    "no --what “%s”; choose questions or followups",
-		"cli.export_what_csv":    "--what followups goes with --format csv; the md/html minutes already hold the follow-ups by department",
 		"cli.export_from_backup": "%s is open in another Podium. Exporting from its newest backup, %s (saved at %s); for the very latest, close Podium and export again.",
 		"cli.export_locked":      "%s is open in another Podium and has no backup to export from yet. Close that Podium and export again.",
 		"cli.export_written":     "Wrote %s.",
-		"cli.export_same_file":   "will not overwrite the meeting file %s; choose another name for -o",
 		"cli.import_need_files":  "name two files: podium import SOURCE MEETING (see podium --help)",
 		"cli.import_bad_what":    "no --what “%s”; choose questions or departments",
 		"cli.import_done":        "Questions imported: %d, into %s, at the end of the queue. Press u in Podium to undo the whole import.",

@@ -5,17 +5,7 @@ package i18n
 // languages, the arguments in the order callers pass them. A key another
 // file already has is left as it is there and noted in collisions, which a
 // test keeps empty.
-func init() {
-	for lang, ms := range screenMessages {
-		for k, v := range ms {
-			if _, ok := messages[lang][k]; ok {
-				collisions = append(collisions, string(lang)+":"+k)
-				continue
-			}
-			messages[lang][k] = v
-		}
-	}
-}
+func init() { merge(screenMessages) }
 
 var screenMessages = map[Lang]map[string]string{
 	VI: {
@@ -39,7 +29,6 @@ var screenMessages = map[Lang]map[string]string{
 		"help.followups": "Việc cần theo dõi",
 		"help.timeline":  "Nhật ký",
 		"help.stats":     "Thống kê",
-		"help.reading":   "Khi xem trợ giúp",
 		"box.help_page":  "Phím tắt · trang %d/%d",
 		// Arguments: the fields above, the fields below.
 		"form.more_fields": "↑ %d ô trên · ↓ %d ô dưới (tab, ⇧tab)",
@@ -63,7 +52,6 @@ var screenMessages = map[Lang]map[string]string{
 		"help.followups":   "Follow-ups",
 		"help.timeline":    "The log",
 		"help.stats":       "Statistics",
-		"help.reading":     "In this help",
 		"box.help_page":    "Keys · page %d/%d",
 		"form.more_fields": "↑ %d fields above · ↓ %d below (tab, ⇧tab)",
 	},

@@ -5,17 +5,7 @@ package i18n
 // messages.go: both languages, the arguments in the order callers pass
 // them. A key another file already has is left as it is there and noted
 // in collisions, which a test keeps empty.
-func init() {
-	for lang, ms := range serveMessages {
-		for k, v := range ms {
-			if _, ok := messages[lang][k]; ok {
-				collisions = append(collisions, string(lang)+":"+k)
-				continue
-			}
-			messages[lang][k] = v
-		}
-	}
-}
+func init() { merge(serveMessages) }
 
 var serveMessages = map[Lang]map[string]string{
 	VI: {
@@ -55,7 +45,6 @@ var serveMessages = map[Lang]map[string]string{
 		"serve.log.idle":        "%s từ %s bị đóng sau %s không dùng",
 		"serve.log.dropped":     "%s từ %s không trả lời; đã ngắt",
 		"serve.log.refused":     "từ chối “%s” từ %s",
-		"serve.log.wrong_code":  "sai mã tham gia của %s từ %s",
 		"serve.log.bad_key":     "%s dòng %d: %v",
 
 		// The command line.
@@ -63,7 +52,6 @@ var serveMessages = map[Lang]map[string]string{
 		"serve.listen_failed": "Không mở được %s để chia sẻ hội nghị: %v. Nếu cổng đang bận, chọn cổng khác bằng --listen.",
 		"serve.no_way_in":     "Không ai vào được: --codes none mà chưa có tệp khóa nào (moderator.keys, clerk.keys, display.keys) trong %s.",
 		"serve.hostkey_bad":   "Không dùng được khóa máy chủ %s: %v. Xóa tệp đó để tạo khóa mới (máy khách sẽ báo vân tay máy chủ đã đổi).",
-		"serve.keys_dir_bad":  "Không đọc được thư mục khóa %s: %v",
 		"serve.usage": `podium serve [TỆP]: điều hành hội nghị trong cửa sổ này, đồng thời cho thư ký và
 màn chiếu vào cùng hội nghị qua SSH. Mọi màn hình thấy cùng một hội nghị, ngay lập tức.
 
@@ -124,14 +112,12 @@ làm được mọi việc.
 		"serve.log.idle":        "%s from %s closed after %s idle",
 		"serve.log.dropped":     "%s from %s did not answer; dropped",
 		"serve.log.refused":     "refused “%s” from %s",
-		"serve.log.wrong_code":  "wrong join code for %s from %s",
 		"serve.log.bad_key":     "%s line %d: %v",
 
 		"serve.bad_codes":     "--codes “%s” is not valid: list roles among moderator, clerk, display, separated by commas, or none",
 		"serve.listen_failed": "Could not listen on %s to share the meeting: %v. If the port is taken, choose another with --listen.",
 		"serve.no_way_in":     "Nobody could join: --codes none and no keys file (moderator.keys, clerk.keys, display.keys) in %s.",
 		"serve.hostkey_bad":   "Cannot use the host key %s: %v. Delete that file to make a new key (clients will warn that the host's fingerprint changed).",
-		"serve.keys_dir_bad":  "Cannot read the keys folder %s: %v",
 		"serve.usage": `podium serve [FILE]: run the meeting in this terminal and let the clerk and the
 projector join the same meeting over SSH. Every screen sees the same meeting, live.
 

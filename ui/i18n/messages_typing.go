@@ -7,17 +7,7 @@ package i18n
 // the arguments in the order callers pass them. A key another file already
 // has is left as it is there and noted in collisions, which a test keeps
 // empty.
-func init() {
-	for lang, ms := range typingMessages {
-		for k, v := range ms {
-			if _, ok := messages[lang][k]; ok {
-				collisions = append(collisions, string(lang)+":"+k)
-				continue
-			}
-			messages[lang][k] = v
-		}
-	}
-}
+func init() { merge(typingMessages) }
 
 var typingMessages = map[Lang]map[string]string{
 	VI: {
@@ -26,10 +16,8 @@ var typingMessages = map[Lang]map[string]string{
 
 		// The Record screen while the floor has moved on. Arguments: the
 		// floor's answer, its department.
-		"record.on_floor_editing": "Trên sàn: trả lời số %d · %s — esc rồi f để chuyển sang",
-		"record.on_floor":         "Trên sàn: trả lời số %d · %s — f để chuyển sang",
-		"record.no_floor_answer":  "Chưa có đơn vị nào đang trả lời trên sàn.",
-		"key.to_floor":            "sang trả lời trên sàn",
+		"record.no_floor_answer": "Chưa có đơn vị nào đang trả lời trên sàn.",
+		"key.to_floor":           "sang trả lời trên sàn",
 
 		// The editor when the stored notes change under it. Argument: the
 		// answer.
@@ -40,12 +28,11 @@ var typingMessages = map[Lang]map[string]string{
 		"record.notes_marker": "— ghi chép của %s, %s —",
 
 		// Saving. Arguments: the answer; then why it failed.
-		"record.notes_saving":     "Đang lưu ghi chép trả lời số %d…",
-		"record.notes_not_saved":  "Chưa lưu được ghi chép trả lời số %d: %s Chữ vẫn giữ ở đây và sẽ được thử lưu lại sau mỗi giây.",
-		"record.notes_gone":       "Trả lời số %[1]d không còn (vừa bị hoàn tác); chữ bạn gõ vẫn giữ ở đây và sẽ được lưu khi trả lời số %[1]d trở lại. Nhấn esc lần nữa để bỏ chữ này.",
-		"record.notes_dropped":    "Đã bỏ chữ gõ cho trả lời số %d.",
-		"record.notes_title_gone": "Ghi chép trả lời số %d · không còn",
-		"key.notes_save_close":    "lưu rồi đóng",
+		"record.notes_saving":    "Đang lưu ghi chép trả lời số %d…",
+		"record.notes_not_saved": "Chưa lưu được ghi chép trả lời số %d: %s Chữ vẫn giữ ở đây và sẽ được thử lưu lại sau mỗi giây.",
+		"record.notes_gone":      "Trả lời số %[1]d không còn (vừa bị hoàn tác); chữ bạn gõ vẫn giữ ở đây và sẽ được lưu khi trả lời số %[1]d trở lại. Nhấn esc lần nữa để bỏ chữ này.",
+		"record.notes_dropped":   "Đã bỏ chữ gõ cho trả lời số %d.",
+		"key.notes_save_close":   "lưu rồi đóng",
 
 		// The moderator's screen. Arguments: who (a role's name), the
 		// answer; then the answer again.
@@ -55,21 +42,18 @@ var typingMessages = map[Lang]map[string]string{
 	EN: {
 		"err.notes_changed": "The notes on answer %d were just changed elsewhere, so nothing was overwritten; what you typed stays and will be saved again.",
 
-		"record.on_floor_editing": "On the floor: answer %d · %s — esc, then f to go there",
-		"record.on_floor":         "On the floor: answer %d · %s — f to go there",
-		"record.no_floor_answer":  "No department is answering on the floor.",
-		"key.to_floor":            "to the answer on the floor",
+		"record.no_floor_answer": "No department is answering on the floor.",
+		"key.to_floor":           "to the answer on the floor",
 
 		"record.notes_undone": "The notes on answer %d were just undone elsewhere; what you are typing stays and will be saved again.",
 		"record.notes_merged": "The notes on answer %d were just changed elsewhere; your text was added after them and will be saved.",
 		"record.notes_marker": "— notes by the %s, %s —",
 
-		"record.notes_saving":     "Saving the notes on answer %d…",
-		"record.notes_not_saved":  "The notes on answer %d are not saved: %s Your text stays here; saving is tried again every second.",
-		"record.notes_gone":       "Answer %[1]d is gone (just undone); your text stays here and is saved when answer %[1]d comes back. Press esc again to drop it.",
-		"record.notes_dropped":    "Dropped the text typed for answer %d.",
-		"record.notes_title_gone": "Notes on answer %d · gone",
-		"key.notes_save_close":    "save, then close",
+		"record.notes_saving":    "Saving the notes on answer %d…",
+		"record.notes_not_saved": "The notes on answer %d are not saved: %s Your text stays here; saving is tried again every second.",
+		"record.notes_gone":      "Answer %[1]d is gone (just undone); your text stays here and is saved when answer %[1]d comes back. Press esc again to drop it.",
+		"record.notes_dropped":   "Dropped the text typed for answer %d.",
+		"key.notes_save_close":   "save, then close",
 
 		"answer.typing":     "✎ the %s is writing notes on answer %d",
 		"done.still_typing": "✎ the %s is still writing answer %d's notes; they stay with answer %d.",

@@ -3,17 +3,7 @@ package i18n
 // Undo per person: a step someone else has changed since, and taking back
 // someone else's step from the Timeline. Same rules as messages.go: both
 // languages, the arguments in the order callers pass them.
-func init() {
-	for lang, ms := range undoMessages {
-		for k, v := range ms {
-			if _, ok := messages[lang][k]; ok {
-				collisions = append(collisions, string(lang)+":"+k)
-				continue
-			}
-			messages[lang][k] = v
-		}
-	}
-}
+func init() { merge(undoMessages) }
 
 var undoMessages = map[Lang]map[string]string{
 	VI: {
