@@ -1,8 +1,6 @@
 package storage
 
 import (
-	"crypto/sha256"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -10,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -216,88 +213,25 @@ func pruneBackups(path, dir, just string, now time.Time) {
 	}
 }
 
-// LastLogSeq is the seq and time of the file's newest log entry.
-func (s *Store) LastLogSeq() (uint64, time.Time, error) {
-	m, err := lastEntry(s.db)
-	if err != nil {
-		return 0, time.Time{}, fail(CodeIO, s.path, err, err)
-	}
-	return m.seq, m.at, nil
-}
-
-// logMark is where a file's log ends: the newest entry's seq, its time,
-// and a hash of the entry as stored (which, with the log hash-chained,
-// stands for the whole log up to it).
-type logMark struct {
-	seq uint64
-	at  time.Time
-	sum [sha256.Size]byte
-}
-
-func lastEntry(db *bolt.DB) (m logMark, err error) {
-	err = db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketLog)
-		if b == nil {
-			return fmt.Errorf("no bucket %s", bucketLog)
-		}
-		k, v := b.Cursor().Last()
-		if k == nil {
-			return nil
-		}
-		if len(k) != 8 {
-			return fmt.Errorf("log key %x", k)
-		}
-		e, err := readEntry(tx, binary.BigEndian.Uint64(k))
-		if err != nil {
-			return err
-		}
-		m = logMark{seq: e.Seq, at: e.Time, sum: sha256.Sum256(v)}
-		return nil
-	})
-	return m, err
-}
-
-// lastEntryOf is the log mark of the meeting file or backup at path,
-// opened read-only.
-func lastEntryOf(path string) (m logMark, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%s: panic: %v", path, r)
-		}
-	}()
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	if !safefile.LooksLikeBolt(path) {
-		return m, fail(CodeNotPodium, path, nil)
-	}
-	db, err := bolt.Open(path, fileMode, &bolt.Options{ReadOnly: true, Timeout: DefaultTimeout})
-	if err != nil {
-		return m, err
-	}
-	defer db.Close()
-	return lastEntry(db)
-}
-
-// BackupLastLogSeq is the seq and time of the newest log entry of the
-// meeting file or backup at path, opened read-only.
-func BackupLastLogSeq(path string) (uint64, time.Time, error) {
-	m, err := lastEntryOf(path)
-	return m.seq, m.at, err
-}
-
 // BackupCurrent reports whether the newest backup in BackupDir holds the
-// file's newest log entry (the same seq, time and stored bytes), so
-// another copy would add nothing.
+// file's newest log entry (the same entry, to the byte: with the log
+// hash-chained, the same log), so another copy would add nothing.
 func (s *Store) BackupCurrent() bool {
 	b := newestBackup(s.path)
 	if b == "" {
 		return false
 	}
-	m, err := lastEntry(s.db)
-	if err != nil || m.seq == 0 {
+	var mine logHead
+	err := view(s.db, func(tx *bolt.Tx) error {
+		var err error
+		mine, err = readHead(tx, true)
+		return err
+	})
+	if err != nil || mine.last == 0 {
 		return false
 	}
-	bm, err := lastEntryOf(b)
-	return err == nil && bm.seq == m.seq && bm.at.Equal(m.at) && bm.sum == m.sum
+	theirs, err := backupHead(b)
+	return err == nil && theirs.sealed && theirs.last == mine.last && theirs.hash == mine.hash
 }
 
 // BackupTime is when the backup at path was taken: the time in its name,
