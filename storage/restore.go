@@ -4,7 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"path/filepath"
+	"podium/storage/safefile"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -26,9 +26,6 @@ func goodBackup(path string) string {
 	}
 	return ""
 }
-
-// GoodBackup is goodBackup for the command line and the screens.
-func GoodBackup(path string) string { return goodBackup(path) }
 
 // backupsNewestFirst lists the backups of path in BackupDir, newest first
 // (by the time in their names, then their -N suffix).
@@ -81,50 +78,27 @@ func Restore(backup, dest string) error {
 }
 
 // copyMeeting writes a consistent copy of the meeting file src at dest,
-// which it creates: the copy goes to a temporary file in dest's folder,
-// is synced, then linked to dest, which fails if dest exists.
+// which it creates through safefile: a temporary file in dest's folder,
+// synced, then linked to dest, which fails if dest exists.
 func copyMeeting(src, dest string) error {
 	db, err := openBolt(src, true, DefaultTimeout)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	dir := filepath.Dir(dest)
-	tmp, err := os.CreateTemp(dir, ".podium-restore-*")
+	f, err := safefile.Create(dest, safefile.Options{Mode: fileMode, Exclusive: true})
 	if err != nil {
 		return fail(CodeIO, dest, err)
 	}
-	defer os.Remove(tmp.Name()) // after the link, or on failure
-	err = view(db, func(tx *bolt.Tx) error {
-		_, err := tx.WriteTo(tmp)
-		return err
-	})
-	if err == nil {
-		err = tmp.Chmod(fileMode)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	defer f.Close() // after the commit, or on failure
+	if err := view(db, func(tx *bolt.Tx) error { return copyTo(tx, f) }); err != nil {
 		return fail(CodeIO, dest, err)
 	}
-	if err := os.Link(tmp.Name(), dest); err != nil {
+	if err := f.CommitAs(dest); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return fail(CodeExists, dest, nil)
 		}
-		// A file system without hard links: rename, having checked. The
-		// window between the two is the one Create's O_EXCL closes; here
-		// it is as small as it can be without links.
-		if _, serr := os.Lstat(dest); serr == nil {
-			return fail(CodeExists, dest, nil)
-		}
-		if err := os.Rename(tmp.Name(), dest); err != nil {
-			return fail(CodeIO, dest, err)
-		}
+		return fail(CodeIO, dest, err)
 	}
-	syncDir(dir)
 	return nil
 }

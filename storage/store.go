@@ -21,6 +21,7 @@ import (
 	berrors "go.etcd.io/bbolt/errors"
 
 	"podium/model"
+	"podium/storage/safefile"
 )
 
 // DefaultTimeout is how long Open waits for another Podium to let go of
@@ -147,7 +148,7 @@ func Create(path string, m *model.Meeting, who string, now time.Time, opts *Opti
 		var loaded *model.Meeting
 		loaded, err = load(db)
 		if err == nil {
-			syncDir(filepath.Dir(path))
+			safefile.SyncDir(filepath.Dir(path))
 			s := &Store{path: path, db: db}
 			s.meeting.Store(loaded)
 			if opts.readOnly() {
@@ -478,13 +479,4 @@ func marshalCommand(cmd model.Command) ([]byte, error) {
 		return nil, fmt.Errorf("command %s: %w", cmd.Verb(), err)
 	}
 	return b, nil
-}
-
-// syncDir makes a new directory entry durable; where directories cannot be
-// synced (Windows), there is nothing to do.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		_ = d.Close()
-	}
 }
