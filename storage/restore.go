@@ -4,9 +4,10 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"podium/storage/safefile"
 
 	bolt "go.etcd.io/bbolt"
+
+	"podium/storage/safefile"
 )
 
 // maxBackupsTried bounds how many backups a damaged file's error checks,
