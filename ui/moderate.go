@@ -220,17 +220,13 @@ func (m *moderateScreen) queueKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 
 // stageKey moves the agenda on and drives the projector and the notes.
 func (m *moderateScreen) stageKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	k, t, mt := m.ctx.Keys.Moderate, m.ctx.T, m.meeting()
+	k, mt := m.ctx.Keys.Moderate, m.meeting()
 	switch {
 	case key.Matches(msg, k.NextItem):
 		if m.askLeave() { // the dialogue ends with questions waiting: ask first (leave.go)
 			return nil, true
 		}
-		done := t.T("done.agenda_over") // the last item ends
-		if a := mt.Agenda; a.Current < len(a.Items) {
-			done = t.T("done.next_item", a.Items[a.Current].Title)
-		}
-		return m.send(model.NextAgendaItem{}, done), true
+		return m.send(model.NextAgendaItem{}, m.nextItemText()), true
 	case key.Matches(msg, k.Blank):
 		return m.toggleDisplay(model.DisplayBlank), true
 	case key.Matches(msg, k.TitleCard):

@@ -415,7 +415,7 @@ func (m *recordScreen) reconcileNotes() tea.Cmd {
 
 // notesMarker is the line between someone else's notes and this editor's.
 func (m *recordScreen) notesMarker() string {
-	return m.ctx.T.T("record.notes_marker", m.whoText(m.ctx.Who.String()), m.now.In(m.loc()).Format("15:04"))
+	return m.ctx.T.T("record.notes_marker", whoName(m.ctx.T, m.ctx.Who.String()), m.now.In(m.loc()).Format("15:04"))
 }
 
 // saveOnClose is Close's part for the notes: it sends what the editor

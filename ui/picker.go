@@ -49,7 +49,7 @@ func newDeptPicker(m *model.Meeting, qs []*model.Question, withDeadline bool, to
 		p.codes = append(p.codes, d.Code)
 	}
 	if withDeadline {
-		p.deadline = newTextField("", today.AddDate(0, 0, 15).Format(dateLayout)) // today is in the meeting's zone
+		p.deadline = newTextField("", today.AddDate(0, 0, writtenAnswerDays).Format(dateLayout)) // today is in the meeting's zone
 		p.deadline.input.Blur()
 	}
 	return p

@@ -98,7 +98,7 @@ func (m *moderateScreen) awaitedLine(w int) string {
 	}
 	names := make([]string, len(m.awaited))
 	for i, who := range m.awaited {
-		names[i] = m.whoText(who)
+		names[i] = whoName(m.ctx.T, who)
 	}
 	text := m.ctx.T.T("restart.awaited", strings.Join(names, ", "))
 	return padStyled(m.ctx.Styles.ClockWarning.Render(cut("⚠ "+text, w)), w)

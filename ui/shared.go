@@ -126,7 +126,7 @@ func (s *shared) othersTyping() []hub.Typing {
 func (s *shared) typingLines() []string {
 	var lines []string
 	for _, ty := range s.othersTyping() {
-		lines = append(lines, s.ctx.T.T("answer.typing", s.whoText(ty.Who.String()), ty.Answer))
+		lines = append(lines, s.ctx.T.T("answer.typing", whoName(s.ctx.T, ty.Who.String()), ty.Answer))
 	}
 	return lines
 }
@@ -138,20 +138,10 @@ func (s *shared) typingNote(answer int) string {
 	var notes []string
 	for _, ty := range s.othersTyping() {
 		if answer == 0 || ty.Answer == answer {
-			notes = append(notes, s.ctx.T.T("done.still_typing", s.whoText(ty.Who.String()), ty.Answer, ty.Answer))
+			notes = append(notes, s.ctx.T.T("done.still_typing", whoName(s.ctx.T, ty.Who.String()), ty.Answer, ty.Answer))
 		}
 	}
 	return strings.Join(notes, " ")
-}
-
-// whoText names a sender for people: its role's name, and the person's
-// name when the sender has one ("clerk:Lan").
-func (s *shared) whoText(who string) string {
-	text := s.ctx.T.T("serve.role." + string(hub.RoleOf(who)))
-	if _, name, ok := strings.Cut(who, ":"); ok && name != "" {
-		text += " " + model.CleanLine(name)
-	}
-	return text
 }
 
 // withNote puts note after a result message.

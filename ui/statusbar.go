@@ -15,11 +15,7 @@ func (m *Model) statusBar(w int) string {
 	st, t := m.ctx.Styles, m.ctx.T
 	c := m.counts
 	counts := t.T("status.counts", c[model.StatusWaiting], c[model.StatusAnswered], c[model.StatusInWriting])
-	loc := m.now.Location() // the meeting's zone, as the Timeline and the minutes
-	if d := m.meeting().Header.Date; !d.IsZero() {
-		loc = d.Location()
-	}
-	clock := m.now.In(loc).Format("15:04:05")
+	clock := m.now.In(m.loc()).Format("15:04:05") // the meeting's zone, as the Timeline and the minutes
 	right := fmt.Sprintf(" %s │ %s ", counts, clock)
 	left := " " + t.T(m.active().titleKey())
 	if m.w.ReadOnlyReason() != nil {
