@@ -33,15 +33,23 @@ type Response struct {
 // answer by when it was opened), each with its own outcome, responder,
 // notes and follow-up: what the minutes print under the question.
 func (m *Meeting) Responses(id int) []Response {
+	return ResponsesOf(id, m.AnswersFor(id), m.FollowUpsFor(id), m.FollowUpOf)
+}
+
+// ResponsesOf is Responses from what a caller reading every question has
+// indexed once: the answers and the follow-ups naming question id (in the
+// meeting's order, as AnswersFor and FollowUpsFor give them), and the
+// follow-up each answer opened.
+func ResponsesOf(id int, answers []*Answer, followUps []*FollowUp, followUpOf func(answer int) *FollowUp) []Response {
 	var out []Response
-	for _, a := range m.AnswersFor(id) {
+	for _, a := range answers {
 		r := Response{Answer: a, Department: a.Department, Responder: a.Responder, Notes: a.Notes, Outcome: a.Outcome}
-		if f := m.FollowUpOf(a.ID); f != nil && slices.Contains(f.Questions, id) {
+		if f := followUpOf(a.ID); f != nil && slices.Contains(f.Questions, id) {
 			r.FollowUp = f
 		}
 		out = append(out, r)
 	}
-	for _, f := range m.FollowUpsFor(id) {
+	for _, f := range followUps {
 		if f.Answer != 0 || f.Source == SourceConclusion {
 			continue
 		}

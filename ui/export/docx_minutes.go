@@ -155,7 +155,7 @@ func (o *office) items(d *docx.Document) {
 		d.Add(docx.Para{Align: docx.Justify, FirstLine: indent, After: 3, Line: 1.15, Runs: []docx.Run{{Text: oneLine(q.Text), Italic: true}}})
 		// Each department's part, with its own answer and outcome
 		// (model.Meeting.Responses).
-		responses := o.m.Responses(q.ID)
+		responses := o.responses(q.ID)
 		for _, r := range responses {
 			if r.Answer != nil {
 				head := t.T("docs.minutes.answer", o.deptName(r.Department))

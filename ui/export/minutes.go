@@ -46,6 +46,7 @@ type minutes struct {
 	// must not scan every answer for each question.
 	answersOf   map[int][]*model.Answer
 	followUpsOf map[int][]*model.FollowUp
+	openedBy    map[int]*model.FollowUp // by answer: the follow-up its outcome opened
 }
 
 // item is one question with everything the minutes say about it. The
@@ -166,7 +167,7 @@ func ids(qs []int) string {
 
 func (x *minutes) build() {
 	m, t := x.m, x.t
-	x.answersOf, x.followUpsOf = map[int][]*model.Answer{}, map[int][]*model.FollowUp{}
+	x.answersOf, x.followUpsOf, x.openedBy = map[int][]*model.Answer{}, map[int][]*model.FollowUp{}, map[int]*model.FollowUp{}
 	for _, a := range m.Answers {
 		if a != nil {
 			for _, id := range a.Questions {
@@ -178,6 +179,9 @@ func (x *minutes) build() {
 		if f != nil {
 			for _, id := range f.Questions {
 				x.followUpsOf[id] = append(x.followUpsOf[id], f)
+			}
+			if _, seen := x.openedBy[f.Answer]; f.Answer != 0 && !seen {
+				x.openedBy[f.Answer] = f // the first, as Meeting.FollowUpOf finds it
 			}
 		}
 	}
@@ -332,7 +336,7 @@ func (x *minutes) item(q *model.Question) item {
 		kind: t.T("minutes.kind." + string(q.Kind)), theme: q.Theme, content: q.Text,
 		addressed: strings.Join(q.Departments, ", "),
 	}
-	for _, r := range x.m.Responses(q.ID) {
+	for _, r := range x.responses(q.ID) {
 		it.parts = append(it.parts, x.part(q, r))
 	}
 	// One line or cell each: a department's own part, labelled with its
@@ -463,3 +467,9 @@ func (x *minutes) followUpStatus(f *model.FollowUp) (string, bool) {
 
 // oneLine folds multi-line text onto one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// responses is model.Meeting.Responses from the indexes build made, so a
+// meeting of 10,000 questions is not scanned once per question.
+func (x *minutes) responses(id int) []model.Response {
+	return model.ResponsesOf(id, x.answersOf[id], x.followUpsOf[id], func(a int) *model.FollowUp { return x.openedBy[a] })
+}
