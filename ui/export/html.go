@@ -144,12 +144,12 @@ func HTML(m *model.Meeting, now time.Time) []byte {
 	} else {
 		p("<ol class=\"conclusions\">\n")
 		for _, f := range x.conclusions {
-			p("<li><strong>%s:</strong> %s</li>\n", e(x.deptName(f.Department)), e(x.conclusionLine(f)))
+			p("<li><strong>%s:</strong> %s</li>\n", e(x.addressee(f)), e(x.conclusionLine(f)))
 		}
 		p("</ol>\n")
 	}
 
-	p("<h2>%s</h2>\n<p class=\"note\">%s</p>\n", e(t.T("minutes.followups")), e(t.T("minutes.as_of", x.date(now))))
+	p("<h2>%s</h2>\n<p class=\"note\">%s</p>\n", e(t.T("minutes.followups")), e(t.T("minutes.as_of", x.date(x.now))))
 	if len(x.byDept) == 0 {
 		p("<p>%s</p>\n", e(t.T("minutes.no_followups")))
 	}
@@ -199,7 +199,7 @@ func HTML(m *model.Meeting, now time.Time) []byte {
 		p("</tbody>\n</table>\n")
 	}
 	p("%s", o.signaturesHTML())
-	p("<footer>%s</footer>\n</body>\n</html>\n", e(t.T("minutes.footer", x.date(now))))
+	p("<footer>%s</footer>\n</body>\n</html>\n", e(t.T("minutes.footer", x.date(x.now))))
 	return b.Bytes()
 }
 
