@@ -70,7 +70,13 @@ func New(ctx *Context, w Writer, clock func() time.Time) *Model {
 	m.follow = &followScreen{shared: sh}
 	m.timeline = &timelineScreen{shared: sh}
 	m.stats = &statsScreen{shared: sh}
-	m.screens = [screenCount]screenModel{m.moderate, m.record, m.follow, m.timeline, m.stats}
+	m.screens = [screenCount]screenModel{m.moderate, m.record, m.follow, m.timeline, m.stats,
+		&pendingScreen{shared: sh, title: "screen.details"},
+		&pendingScreen{shared: sh, title: "screen.agenda"},
+		&pendingScreen{shared: sh, title: "screen.departments"},
+		&pendingScreen{shared: sh, title: "screen.themes"},
+		&pendingScreen{shared: sh, title: "screen.inbox"},
+	}
 	m.help.Styles.ShortKey = ctx.Styles.HelpKey.Style
 	m.help.Styles.ShortDesc = ctx.Styles.HelpDesc.Style
 	m.help.Styles.FullKey = ctx.Styles.HelpKey.Style

@@ -192,7 +192,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 	return KeyMap{
 		Global: GlobalKeys{
 			NextScreen: b("key.next_screen", "tab"),
-			Screens:    h(b("key.screens", "1", "2", "3", "4", "5"), "1-5", "key.screens"),
+			Screens:    h(b("key.screens", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0"), "0-9", "key.screens"),
 			Undo:       b("key.undo", "u"),
 			Redo:       b("key.redo", "U"),
 			Language:   b("key.language", "L"),

@@ -40,7 +40,7 @@ func (m *Model) routeKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, g.NextScreen):
 		return m.switchTo((m.screen + 1) % screenCount)
 	case key.Matches(msg, g.Screens):
-		return m.switchTo(screen(msg.Text[0] - '1'))
+		return m.switchTo(screenOfDigit(msg.Text))
 	}
 	if cmd, ok := scr.keyPress(msg); ok {
 		return cmd

@@ -9,11 +9,16 @@ import (
 type screen int
 
 const (
-	screenModerate  screen = iota // the moderator's: queue, floor, answer
-	screenRecord                  // the clerk's: notes, outcome, responder
-	screenFollowUps               // after the meeting: follow-ups by department
-	screenTimeline                // the log: time, who, what
-	screenStats                   // figures per department, theme and asker
+	screenModerate    screen = iota // the moderator's: queue, floor, answer
+	screenRecord                    // the clerk's: notes, outcome, responder
+	screenFollowUps                 // after the meeting: follow-ups by department
+	screenTimeline                  // the log: time, who, what
+	screenStats                     // figures per department, theme and asker
+	screenDetails                   // the meeting's details: header, limits, documents
+	screenAgenda                    // the run of show
+	screenDepartments               // the departments that answer
+	screenThemes                    // the themes questions are filed under
+	screenInbox                     // questions sent from the hall, to approve
 	screenCount
 )
 
@@ -78,4 +83,13 @@ func (m *Model) switchTo(s screen) tea.Cmd {
 	m.screen = s
 	m.message = ""
 	return tea.Batch(save, m.active().shown())
+}
+
+// screenOfDigit is the screen a digit key chooses: 1 the first, 9 the
+// ninth, 0 the tenth.
+func screenOfDigit(d string) screen {
+	if d == "0" {
+		return 9
+	}
+	return screen(d[0] - '1')
 }
