@@ -153,7 +153,7 @@ func TestTimelineShowsWhatHappened(t *testing.T) {
 
 func TestTabCyclesScreens(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
-	for _, want := range []string{"Ghi chép", "Theo dõi", "Diễn biến", "Thống kê", "Thông tin", "Chương trình", "Đơn vị", "Lĩnh vực", "Hộp thư", "Điều hành"} {
+	for _, want := range []string{"Ghi chép", "Theo dõi", "Diễn biến", "Thống kê", "Thông tin", "Chương trình", "Đơn vị", "Chủ đề", "Hộp thư", "Điều hành"} {
 		r.press("tab")
 		r.wantOnScreen(want + " │")
 	}

@@ -10,7 +10,7 @@ var prepareMessages = map[Lang]map[string]string{
 		"screen.details":     "Thông tin",
 		"screen.agenda":      "Chương trình",
 		"screen.departments": "Đơn vị",
-		"screen.themes":      "Lĩnh vực",
+		"screen.themes":      "Chủ đề",
 		"screen.inbox":       "Hộp thư",
 	},
 	EN: {
