@@ -20,6 +20,8 @@ const (
 	RecStage
 	RecAgenda
 	RecCommendations // the list of commendations, one record
+	RecSubmission
+	RecSubmissionsClosed
 )
 
 // Ref points at one record: a kind, and an ID for the kinds that have many.
@@ -70,7 +72,7 @@ type change struct {
 	now    time.Time
 	refs   []Ref
 
-	copiedQuestions, copiedAnswers, copiedFollowUps, copiedDepartments bool
+	copiedQuestions, copiedAnswers, copiedFollowUps, copiedDepartments, copiedSubmissions bool
 }
 
 func (c *change) touch(r Ref) {

@@ -229,6 +229,8 @@ func (f FieldChange) Required() bool {
 		return f.Field == "item.title"
 	case RecCommendations:
 		return f.Field == "commendation.name"
+	case RecSubmission:
+		return f.Field == "text"
 	}
 	return false
 }
@@ -246,6 +248,7 @@ func CleanMeeting(m *Meeting) (*Meeting, []FieldChange) {
 	out.Questions = cleanRecords(m.Questions, mc.question)
 	out.Answers = cleanRecords(m.Answers, mc.answer)
 	out.FollowUps = cleanRecords(m.FollowUps, mc.followUp)
+	out.Submissions = cleanRecords(m.Submissions, mc.submission)
 	out.Floor.State = FloorState(mc.enum(RecFloor, 0, "state", string(m.Floor.State)))
 	out.Stage.Display = DisplayMode(mc.enum(RecStage, 0, "display", string(m.Stage.Display)))
 	if notes := mc.notes(m.Stage.Notes); notes != nil {
@@ -352,6 +355,12 @@ func (mc *meetingCleaner) question(q *Question) bool {
 	ch = mc.field(RecQuestion, q.ID, "theme", &q.Theme, false) || ch
 	ch = mc.field(RecQuestion, q.ID, "text", &q.Text, true) || ch
 	ch = mc.lines(RecQuestion, q.ID, "departments", &q.Departments) || ch
+	if q.AlsoAskedBy != nil {
+		q.AlsoAskedBy = slices.Clone(q.AlsoAskedBy)
+		for i := range q.AlsoAskedBy {
+			ch = mc.person(RecQuestion, q.ID, "also_asked_by", &q.AlsoAskedBy[i]) || ch
+		}
+	}
 	q.Channel = Channel(mc.enum(RecQuestion, q.ID, "channel", string(q.Channel)))
 	q.Status = Status(mc.enum(RecQuestion, q.ID, "status", string(q.Status)))
 	return ch || kind != q.Kind || channel != q.Channel || status != q.Status

@@ -319,6 +319,16 @@ func NewCommand(name string) Command {
 		return &EditCommendation{}
 	case "remove_commendation":
 		return &RemoveCommendation{}
+	case "submit_question":
+		return &SubmitQuestion{}
+	case "approve_submission":
+		return &ApproveSubmission{}
+	case "merge_submission":
+		return &MergeSubmission{}
+	case "reject_submission":
+		return &RejectSubmission{}
+	case "set_submissions":
+		return &SetSubmissions{}
 	}
 	return nil
 }

@@ -173,6 +173,11 @@ func commandTables() map[string][]applyCase {
 		"add_commendation":    addCommendationCases(),
 		"edit_commendation":   editCommendationCases(),
 		"remove_commendation": removeCommendationCases(),
+		"submit_question":     submitQuestionCases(),
+		"approve_submission":  approveSubmissionCases(),
+		"merge_submission":    mergeSubmissionCases(),
+		"reject_submission":   rejectSubmissionCases(),
+		"set_submissions":     setSubmissionsCases(),
 	}
 }
 
@@ -202,6 +207,7 @@ var allCodes = []model.Code{
 	model.ErrNoForwardedTo, model.ErrNoReplyDate, model.ErrDeadlineTooEarly, model.ErrDateTooEarly,
 	model.ErrFollowUpStarted, model.ErrNotConclusion, model.ErrNotesChanged,
 	model.ErrNoSuchCommendation, model.ErrBadCommendationKind, model.ErrTooManyCommendations, model.ErrBadAddressee, model.ErrCannotMoveConclusion,
+	model.ErrSubmissionsClosed, model.ErrTooManyPending, model.ErrNoSuchSubmission, model.ErrSubmissionDecided,
 }
 
 func TestEveryRefusalHasACase(t *testing.T) {

@@ -67,6 +67,12 @@ const (
 	ErrTooManyCommendations Code = "too_many_commendations" // Args: the limit
 	ErrBadAddressee         Code = "bad_addressee"          // Args: addressee
 	ErrCannotMoveConclusion Code = "cannot_move_conclusion" // Args: follow-up id; not a conclusion
+
+	// The inbox (submissions.go).
+	ErrSubmissionsClosed Code = "submissions_closed" //
+	ErrTooManyPending    Code = "too_many_pending"   // Args: the limit
+	ErrNoSuchSubmission  Code = "no_such_submission" // Args: submission id
+	ErrSubmissionDecided Code = "submission_decided" // Args: submission id; approved, merged or rejected already
 )
 
 // Error is a command the model refused, and why. Nothing changed.

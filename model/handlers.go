@@ -150,7 +150,7 @@ func (cmd AddQuestion) apply(c *change) error {
 	}
 	ch := cmd.Channel
 	switch ch {
-	case ChannelRegistered, ChannelFloor, ChannelWritten:
+	case ChannelRegistered, ChannelFloor, ChannelWritten, ChannelHall:
 	default:
 		ch = ChannelRegistered
 	}

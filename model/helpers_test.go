@@ -151,10 +151,12 @@ func changed(a, b *model.Meeting) []model.Ref {
 	single(model.RecStage, a.Stage, b.Stage)
 	single(model.RecAgenda, a.Agenda, b.Agenda)
 	single(model.RecCommendations, a.Commendations, b.Commendations)
+	single(model.RecSubmissionsClosed, a.SubmissionsClosed, b.SubmissionsClosed)
 	out = append(out, diffRecords(model.RecDepartment, a.Departments, b.Departments)...)
 	out = append(out, diffRecords(model.RecQuestion, a.Questions, b.Questions)...)
 	out = append(out, diffRecords(model.RecAnswer, a.Answers, b.Answers)...)
 	out = append(out, diffRecords(model.RecFollowUp, a.FollowUps, b.FollowUps)...)
+	out = append(out, diffRecords(model.RecSubmission, a.Submissions, b.Submissions)...)
 	sortRefs(out)
 	return out
 }
@@ -206,11 +208,11 @@ func refsProblems(old, m *model.Meeting, refs []model.Ref) []string {
 		}
 		seen[r] = true
 		switch r.Kind {
-		case model.RecHeader, model.RecQueue, model.RecFloor, model.RecStage, model.RecAgenda, model.RecCommendations:
+		case model.RecHeader, model.RecQueue, model.RecFloor, model.RecStage, model.RecAgenda, model.RecCommendations, model.RecSubmissionsClosed:
 			if r.ID != 0 {
 				probs = append(probs, fmt.Sprintf("ref %s: a singleton with an ID", refName(r)))
 			}
-		case model.RecDepartment, model.RecQuestion, model.RecAnswer, model.RecFollowUp:
+		case model.RecDepartment, model.RecQuestion, model.RecAnswer, model.RecFollowUp, model.RecSubmission:
 			if r.ID < 1 {
 				probs = append(probs, fmt.Sprintf("ref %s: bad ID", refName(r)))
 			}
@@ -246,6 +248,7 @@ func refName(r model.Ref) string {
 	names := map[model.RecordKind]string{
 		model.RecHeader: "header", model.RecQueue: "queue", model.RecFloor: "floor", model.RecStage: "stage", model.RecAgenda: "agenda",
 		model.RecDepartment: "dept", model.RecQuestion: "q", model.RecAnswer: "a", model.RecFollowUp: "fu",
+		model.RecSubmission: "sub", model.RecSubmissionsClosed: "subclosed",
 	}
 	n, ok := names[r.Kind]
 	if !ok {
@@ -283,6 +286,8 @@ func exists(m *model.Meeting, r model.Ref) bool {
 		return m.Answer(r.ID) != nil
 	case model.RecFollowUp:
 		return m.FollowUp(r.ID) != nil
+	case model.RecSubmission:
+		return m.Submission(r.ID) != nil
 	}
 	return true
 }
@@ -306,6 +311,7 @@ func aliasProblems(old, m *model.Meeting) []string {
 		{"questions", grewInPlace(old.Questions, m.Questions)},
 		{"answers", grewInPlace(old.Answers, m.Answers)},
 		{"follow-ups", grewInPlace(old.FollowUps, m.FollowUps)},
+		{"submissions", grewInPlace(old.Submissions, m.Submissions)},
 	} {
 		if c.bad {
 			probs = append(probs, "the new meeting's "+c.name+" grew inside the old one's spare capacity")

@@ -94,6 +94,7 @@ const (
 	ChannelRegistered Channel = "registered"
 	ChannelFloor      Channel = "floor"
 	ChannelWritten    Channel = "written"
+	ChannelHall       Channel = "hall" // from the hall: a submission approved in the inbox
 )
 
 // Status is where a question is in its life.
@@ -128,6 +129,10 @@ type Question struct {
 	ClosedAt    time.Time `json:"closed_at,omitzero"`
 	MergedInto  int       `json:"merged_into,omitempty"`
 	Created     time.Time `json:"created"`
+	// AlsoAskedBy are the senders whose submissions were merged into it
+	// (MergeSubmission), in the order they were merged; an anonymous one
+	// has no name.
+	AlsoAskedBy []Person `json:"also_asked_by,omitempty"`
 }
 
 // Outcome is how an answer ended.
@@ -302,6 +307,10 @@ type Meeting struct {
 	// Commendations are the groups and individuals the meeting commended,
 	// in the order they were read out. One record (like the agenda).
 	Commendations []Commendation
+	// Submissions are the questions sent to the inbox, indexed by ID-1
+	// (see submissions.go); SubmissionsClosed: the inbox takes no more.
+	Submissions       []*Submission
+	SubmissionsClosed bool
 }
 
 // New returns an empty meeting with the default limits.

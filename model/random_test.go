@@ -276,6 +276,9 @@ func allRefs(m *model.Meeting) []model.Ref {
 	for i := range m.FollowUps {
 		out = append(out, rFU(i+1))
 	}
+	for i := range m.Submissions {
+		out = append(out, rSub(i+1))
+	}
 	return out
 }
 
@@ -307,6 +310,11 @@ func (rr *randomRun) remember(old, m *model.Meeting) {
 	for i, f := range m.FollowUps {
 		if i >= len(old.FollowUps) || old.FollowUps[i] != f {
 			add(f, f == nil)
+		}
+	}
+	for i, s := range m.Submissions {
+		if i >= len(old.Submissions) || old.Submissions[i] != s {
+			add(s, s == nil)
 		}
 	}
 }
@@ -445,6 +453,7 @@ func (rr *randomRun) undo() {
 	m.Questions = slices.Clone(cur.Questions)
 	m.Answers = slices.Clone(cur.Answers)
 	m.FollowUps = slices.Clone(cur.FollowUps)
+	m.Submissions = slices.Clone(cur.Submissions)
 	for _, r := range e.refs {
 		switch r.Kind {
 		case model.RecHeader:
@@ -467,6 +476,10 @@ func (rr *randomRun) undo() {
 			setAt(&m.Answers, r.ID, e.before.Answer(r.ID))
 		case model.RecFollowUp:
 			setAt(&m.FollowUps, r.ID, e.before.FollowUp(r.ID))
+		case model.RecSubmission:
+			setAt(&m.Submissions, r.ID, e.before.Submission(r.ID))
+		case model.RecSubmissionsClosed:
+			m.SubmissionsClosed = e.before.SubmissionsClosed
 		}
 	}
 	if rr.r.IntN(2) == 0 {
@@ -474,6 +487,7 @@ func (rr *randomRun) undo() {
 		m.Questions = trimNil(m.Questions)
 		m.Answers = trimNil(m.Answers)
 		m.FollowUps = trimNil(m.FollowUps)
+		m.Submissions = trimNil(m.Submissions)
 	}
 	if diff := changed(e.before, &m); len(diff) != 0 {
 		rr.fail("undo by refs %s left records %s different from before the command", refsString(e.refs), refsString(diff))
@@ -706,7 +720,7 @@ func (rr *randomRun) command() model.Command {
 		kind, theme = pick(r, randKinds), pick(r, randLines)
 	}
 	var cmd model.Command
-	switch k := r.IntN(172); {
+	switch k := r.IntN(182); {
 	case k < 14:
 		cmd = model.AddQuestion{Asker: rr.person(), Kind: kind, Theme: theme, Text: rr.text(), Departments: rr.depts(), Channel: pick(r, randChans)}
 	case k < 20:
@@ -808,6 +822,8 @@ func (rr *randomRun) command() model.Command {
 		cmd = model.EditCommendation{ID: r.IntN(len(rr.m.Commendations) + 3), Kind: rr.commendationKind(), Name: pick(r, []string{"HTX Tân Dân", ""}), Unit: pick(r, randLines)}
 	case k < 172:
 		cmd = model.RemoveCommendation{ID: r.IntN(len(rr.m.Commendations) + 3)}
+	case k < 182:
+		cmd = rr.submissionCommand(k - 172)
 	default:
 		return nil
 	}
