@@ -3,7 +3,7 @@ package main
 import "github.com/spf13/cobra"
 
 // podium export [--format docx|xlsx|html|md|csv|json]
-// [--what minutes|conclusions|followups|questions] [--as-of dd/mm/yyyy]
+// [--what minutes|conclusions|followups|questions|briefing] [--as-of dd/mm/yyyy]
 // [-o OUT] FILE (records.go).
 func (c *cli) exportCommand() *cobra.Command {
 	var o exportOptions
@@ -24,10 +24,10 @@ func (c *cli) exportCommand() *cobra.Command {
 	fs.StringVar(&o.asOf, "as-of", "", c.t.T("docs.cli.flag.as_of"))
 	fs.StringVarP(&o.out, "output", "o", "", c.t.T("cli.flag.output"))
 	varName(fs, "format", "docx|xlsx|html|md|csv|json")
-	varName(fs, "what", "minutes|conclusions|followups|questions")
+	varName(fs, "what", "minutes|conclusions|followups|questions|briefing")
 	varName(fs, "as-of", "dd/mm/yyyy")
 	varName(fs, "output", c.t.T("cli.type.file"))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]cobra.Completion{"docx", "xlsx", "html", "md", "csv", "json"}, cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("what", cobra.FixedCompletions([]cobra.Completion{"minutes", "conclusions", "followups", "questions"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("what", cobra.FixedCompletions([]cobra.Completion{"minutes", "conclusions", "followups", "questions", "briefing"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }

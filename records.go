@@ -27,18 +27,18 @@ var officeWho = hub.Office().String()
 
 type exportOptions struct {
 	format string // docx, xlsx, md, html, csv, json
-	what   string // minutes (default), conclusions, followups, questions
+	what   string // minutes (default), conclusions, followups, questions, briefing
 	asOf   string // dd/mm/yyyy: the day follow-ups are reported as of; "" today
 	out    string // a file, or "" for stdout
 }
 
 // exportWhat is what each format can export, the first its default.
 var exportWhat = map[string][]string{
-	"docx": {"minutes", "conclusions", "followups"},
+	"docx": {"minutes", "conclusions", "followups", "briefing"},
 	"xlsx": {"questions", "followups"},
 	"csv":  {"questions", "followups"},
-	"md":   {"minutes"},
-	"html": {"minutes"},
+	"md":   {"minutes", "briefing"},
+	"html": {"minutes", "briefing"},
 	"json": {"meeting"},
 }
 
@@ -59,7 +59,7 @@ func checkExport(o *exportOptions, t i18n.Catalog) error {
 	case o.what == "":
 		o.what = can[0]
 	case o.format == "json" || !slices.Contains(can, o.what):
-		if !slices.Contains([]string{"minutes", "conclusions", "followups", "questions"}, o.what) {
+		if !slices.Contains([]string{"minutes", "conclusions", "followups", "questions", "briefing"}, o.what) {
 			return plainError(t.T("cli.export_bad_what", o.what))
 		}
 		return plainError(t.T("docs.cli.bad_what", o.what, o.format, strings.Join(can, ", ")))
@@ -114,6 +114,12 @@ func exportFile(path string, o exportOptions, stdout, stderr io.Writer, t i18n.C
 		if b, err = export.XLSX(m, now, o.what == "followups"); err != nil {
 			return err
 		}
+	case "docx:briefing":
+		b = export.BriefingDocx(m, now)
+	case "html:briefing":
+		b = export.BriefingHTML(m, now)
+	case "md:briefing":
+		b = export.BriefingMarkdown(m, now)
 	case "md:minutes":
 		b = export.Markdown(m, now)
 	case "html:minutes":

@@ -48,6 +48,9 @@ func TestExportFormats(t *testing.T) {
 		{[]string{"--format", "docx", "--what", "conclusions"}, []string{"PK\x03\x04", "word/header2.xml"}},
 		{[]string{"--format", "docx", "--what", "followups", "--as-of", "20/04/2023"}, []string{"PK\x03\x04"}},
 		{[]string{"--format", "xlsx", "--what", "followups"}, []string{"PK\x03\x04", "xl/worksheets/sheet2.xml"}},
+		{[]string{"--format", "md", "--what", "briefing"}, []string{"# Tài liệu chuẩn bị trả lời ý kiến:", "## II. Danh sách ý kiến theo thứ tự dự kiến"}},
+		{[]string{"--format", "html", "--what", "briefing"}, []string{"<!DOCTYPE html>", "Tài liệu chuẩn bị trả lời ý kiến"}},
+		{[]string{"--format", "docx", "--what", "briefing"}, []string{"PK\x03\x04", "word/document.xml"}},
 	} {
 		code, out, errOut := podium(t, append(append([]string{"export"}, c.args...), path)...)
 		if code != 0 {
@@ -79,7 +82,8 @@ func TestExportRefusals(t *testing.T) {
 	}{
 		{[]string{"--format", "pdf"}, "no export format “pdf”"},
 		{[]string{"--format", "csv", "--what", "answers"}, "no --what “answers”"},
-		{[]string{"--format", "md", "--what", "followups"}, "cannot be exported as md: minutes can"},
+		{[]string{"--format", "md", "--what", "followups"}, "cannot be exported as md: minutes, briefing can"},
+		{[]string{"--format", "csv", "--what", "briefing"}, "cannot be exported as csv: questions, followups can"},
 		{[]string{"--format", "xlsx", "--what", "conclusions"}, "cannot be exported as xlsx: questions, followups can"},
 		{[]string{"--format", "docx", "--as-of", "2023-04-20"}, "--as-of \"2023-04-20\" is not a date dd/mm/yyyy"},
 		{[]string{"--format", "md", "-o", path}, "is the file being read; choose another name"},

@@ -101,6 +101,15 @@ func newMinutes(m *model.Meeting, now time.Time) *minutes {
 func newLedger(m *model.Meeting, now time.Time) *minutes { return newReading(m, now, false) }
 
 func newReading(m *model.Meeting, now time.Time, frozen bool) *minutes {
+	x := inLanguage(m, now)
+	x.frozen = frozen
+	x.build()
+	return x
+}
+
+// inLanguage is m in its own language and zone, nothing read yet: what
+// every document needs to word a date or a department.
+func inLanguage(m *model.Meeting, now time.Time) *minutes {
 	vi := strings.HasPrefix(strings.ToLower(strings.TrimSpace(m.Header.Language)), "vi")
 	lang := i18n.EN
 	if vi {
@@ -110,9 +119,7 @@ func newReading(m *model.Meeting, now time.Time, frozen bool) *minutes {
 	if !m.Header.Date.IsZero() {
 		loc = m.Header.Date.Location()
 	}
-	x := &minutes{t: i18n.New(lang), vi: vi, loc: loc, m: m, now: now, frozen: frozen}
-	x.build()
-	return x
+	return &minutes{t: i18n.New(lang), vi: vi, loc: loc, m: m, now: now}
 }
 
 // date is a day as the office writes it: 23/03/2023, or 23 Mar 2023.

@@ -95,6 +95,7 @@ func TestDocumentsOpenInLibreOffice(t *testing.T) {
 		"thong-bao.docx": ConclusionsDocx(m),
 		"bao-cao.docx":   ReportDocx(m, demo.AsOf),
 		"theo-doi.xlsx":  xlsx,
+		"chuan-bi.docx":  BriefingDocx(m, demo.AsOf),
 	}
 	var paths []string
 	for name, b := range files {
@@ -108,6 +109,21 @@ func TestDocumentsOpenInLibreOffice(t *testing.T) {
 	pdf := func(name string) string {
 		return filepath.Join(dir, strings.TrimSuffix(name, filepath.Ext(name))+".pdf")
 	}
+
+	// The briefing is a working paper: no motto, no signature; every
+	// department's list and the chair's, inside the margins.
+	brief := pdf("chuan-bi.docx")
+	if n := pdfPages(t, brief); n < 4 || n > 16 {
+		t.Errorf("chuan-bi.docx: %d pages, want 4 to 16", n)
+	}
+	briefText := pdfText(t, brief, 0, 0)
+	for _, w := range []string{"TÀI LIỆU CHUẨN BỊ TRẢ LỜI Ý KIẾN", "I. Ý kiến gửi từng đơn vị", "Sở Khoa học và Công nghệ (KHCN)",
+		"II. Danh sách ý kiến theo thứ tự dự kiến", "Đại biểu, đơn vị", "Nội dung"} {
+		if !strings.Contains(briefText, w) {
+			t.Errorf("chuan-bi.docx: the PDF lacks %q", w)
+		}
+	}
+	inMargins(t, brief)
 
 	header := []string{"ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Nơi nhận:", "Lưu: VT"}
 	for _, c := range []struct {

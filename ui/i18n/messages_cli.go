@@ -44,7 +44,8 @@ bằng .podium). Không nêu TỆP thì dùng %s.`,
 Không nêu TỆP thì tạo trong thư mục tạm; không bao giờ ghi đè tệp đã có.
 --speed 30: tập dượt, đồng hồ chạy nhanh gấp 30 lần.`,
 		"cli.long.export": `Xuất biên bản (md, html), bảng tính (csv: các ý kiến, hoặc việc cần theo dõi với
---what followups) hoặc toàn bộ hội nghị (json). Không có -o thì in ra màn hình.
+--what followups), văn bản Word (docx), tài liệu chuẩn bị gửi các đơn vị trước hội nghị
+(--what briefing, với docx, html, md) hoặc toàn bộ hội nghị (json). Không có -o thì in ra màn hình.
 Tệp đang mở trong một Podium khác được xuất từ bản sao lưu mới nhất của nó.`,
 		"cli.long.import": `podium import BẢN.json TỆP-MỚI dựng lại hội nghị từ bản xuất JSON vào tệp mới.
 podium import DS.csv TỆP nhập ý kiến (hoặc đơn vị, với --what departments) từ bảng
@@ -208,7 +209,9 @@ a new file's name ends in .podium). Without FILE, Podium opens %s.`,
 Without FILE it goes to the temp folder; an existing file is never overwritten.
 --speed 30: a rehearsal, the clock runs 30 times faster.`,
 		"cli.long.export": `Export the minutes (md, html), a spreadsheet (csv: the questions, or the
-follow-ups with --what followups) or the whole meeting (json). Without -o it prints.
+follow-ups with --what followups), Word documents (docx), the briefing the departments
+get before the meeting (--what briefing, with docx, html, md) or the whole meeting
+(json). Without -o it prints.
 A file open in another Podium is exported from its newest backup.`,
 		"cli.long.import": `podium import EXPORT.json NEW-FILE rebuilds a meeting from its JSON export in a new file.
 podium import LIST.csv FILE adds questions (or departments, with --what departments)

@@ -120,7 +120,7 @@ var docsMessages = map[Lang]map[string]string{
 		"docs.blank": "……",
 
 		// The export command's words for the documents.
-		"docs.cli.flag.what":  "minutes (biên bản, mặc định), conclusions (thông báo kết luận), followups (báo cáo kết quả; với csv, xlsx: việc cần theo dõi) hoặc questions (các ý kiến, với csv, xlsx)",
+		"docs.cli.flag.what":  "minutes (biên bản, mặc định), conclusions (thông báo kết luận), followups (báo cáo kết quả; với csv, xlsx: việc cần theo dõi) questions (các ý kiến, với csv, xlsx) hoặc briefing (tài liệu chuẩn bị gửi các đơn vị, với docx, html, md)",
 		"docs.cli.flag.as_of": "ngày tính tình trạng việc cần theo dõi, dd/mm/yyyy (mặc định hôm nay)",
 		"docs.cli.bad_as_of":  "--as-of %q không phải ngày dd/mm/yyyy.",
 		"docs.cli.bad_what":   "--what %[1]q không xuất được ra %[2]s: được %[3]s.",
@@ -221,7 +221,7 @@ var docsMessages = map[Lang]map[string]string{
 		"docs.archive":    "Archive: Records.",
 		"docs.blank":      "……",
 
-		"docs.cli.flag.what":  "minutes (the default), conclusions (the chair's conclusion notice), followups (the follow-up report; with csv, xlsx: the follow-ups) or questions (with csv, xlsx)",
+		"docs.cli.flag.what":  "minutes (the default), conclusions (the chair's conclusion notice), followups (the follow-up report; with csv, xlsx: the follow-ups) questions (with csv, xlsx) or briefing (what the departments get before the meeting, with docx, html, md)",
 		"docs.cli.flag.as_of": "the day the follow-ups' status is counted on, dd/mm/yyyy (default today)",
 		"docs.cli.bad_as_of":  "--as-of %q is not a date dd/mm/yyyy.",
 		"docs.cli.bad_what":   "--what %[1]q cannot be exported as %[2]s: %[3]s can.",

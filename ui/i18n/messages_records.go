@@ -124,7 +124,7 @@ var recordMessages = map[Lang]map[string]string{
 
 		// The command line: export and import.
 		"cli.export_bad_format":  "định dạng “%s” không có; chọn md, html, csv hoặc json",
-		"cli.export_bad_what":    "--what “%s” không có; chọn questions (các ý kiến) hoặc followups (việc cần theo dõi)",
+		"cli.export_bad_what":    "--what “%s” không có; chọn minutes (biên bản), conclusions (thông báo kết luận), followups (việc cần theo dõi), questions (các ý kiến) hoặc briefing (tài liệu chuẩn bị)",
 		"cli.export_from_backup": "%s đang mở trong một Podium khác. Xuất từ bản sao lưu mới nhất %s (lưu lúc %s); muốn có số liệu mới nhất, đóng Podium rồi xuất lại.",
 		"cli.export_locked":      "%s đang mở trong một Podium khác và chưa có bản sao lưu nào để xuất. Đóng Podium đó rồi xuất lại.",
 		"cli.export_written":     "Đã ghi %s.",
@@ -289,7 +289,7 @@ var recordMessages = map[Lang]map[string]string{
 		"minutes.yes":                 "yes",
 
 		"cli.export_bad_format":  "no export format “%s”; choose md, html, csv or json",
-		"cli.export_bad_what":    "no --what “%s”; choose questions or followups",
+		"cli.export_bad_what":    "no --what “%s”; choose minutes, conclusions, followups, questions or briefing",
 		"cli.export_from_backup": "%s is open in another Podium. Exporting from its newest backup, %s (saved at %s); for the very latest, close Podium and export again.",
 		"cli.export_locked":      "%s is open in another Podium and has no backup to export from yet. Close that Podium and export again.",
 		"cli.export_written":     "Wrote %s.",
