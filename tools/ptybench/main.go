@@ -1,0 +1,139 @@
+// Command ptybench runs the real podium binary in a pseudo-terminal at
+// 120x35, next to a minimal Bubble Tea program, and measures what the user
+// waits for: from a key press (or the start) to the frame that shows the
+// change, read through a terminal emulator, and the program's memory
+// (VmRSS, VmHWM). See BENCHMARKS.md, "Screens and the real binary".
+//
+//	go run ./tools/ptybench -sizes 1000,10000,100000
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+func main() {
+	if len(os.Args) > 1 && os.Args[1] == "-minimal-program" {
+		if err := runMinimal(); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
+	var o options
+	flag.StringVar(&o.sizes, "sizes", "1000,10000,100000", "meeting sizes in questions, comma-separated")
+	flag.StringVar(&o.podium, "podium", "", "the podium binary (default: built from this tree)")
+	flag.StringVar(&o.dir, "dir", "", "folder for the meeting files (default: a new temporary folder)")
+	flag.StringVar(&o.query, "query", "nghiep", "the filter typed, one key at a time")
+	flag.IntVar(&o.runs, "runs", 3, "runs of each measurement")
+	flag.Parse()
+	if err := run(o); err != nil {
+		fmt.Fprintln(os.Stderr, "ptybench:", err)
+		os.Exit(1)
+	}
+}
+
+type options struct {
+	sizes, podium, dir, query string
+	runs                      int
+}
+
+func run(o options) error {
+	if o.dir == "" {
+		d, err := os.MkdirTemp("", "ptybench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(d)
+		o.dir = d
+	}
+	if o.podium == "" {
+		o.podium = filepath.Join(o.dir, "podium")
+		build := exec.Command("go", "build", "-o", o.podium, ".")
+		build.Dir = moduleRoot()
+		build.Stdout, build.Stderr = os.Stderr, os.Stderr
+		if err := build.Run(); err != nil {
+			return fmt.Errorf("building podium: %w", err)
+		}
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	ref, err := measureMinimal(self, o)
+	if err != nil {
+		return fmt.Errorf("minimal program: %w", err)
+	}
+	fmt.Printf("minimal program: %s\n", ref)
+	for _, f := range strings.Split(o.sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil {
+			return err
+		}
+		r, err := measurePodium(o, n)
+		if err != nil {
+			return fmt.Errorf("%d questions: %w", n, err)
+		}
+		fmt.Printf("podium, %d questions: %s\n", n, r)
+	}
+	return nil
+}
+
+// moduleRoot is the folder holding go.mod, from the working folder up.
+func moduleRoot() string {
+	d, _ := os.Getwd()
+	for p := d; ; p = filepath.Dir(p) {
+		if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil {
+			return p
+		}
+		if filepath.Dir(p) == p {
+			return d
+		}
+	}
+}
+
+// result is one program's measurements, over every run.
+type result struct {
+	open   []time.Duration // start → first full frame
+	keys   []time.Duration // each filter keystroke → its frame
+	first  []time.Duration // the first filter keystroke → its frame
+	clear  []time.Duration // esc clearing the filter → the whole list again
+	commit []time.Duration // n (call next) → the frame showing it
+	rss    float64         // MB, after the keystrokes of the last run
+	hwm    float64
+	fileMB float64
+}
+
+func (r result) String() string {
+	var b strings.Builder
+	add := func(name string, d []time.Duration) {
+		if len(d) > 0 {
+			fmt.Fprintf(&b, "\n  %-34s %s", name, stats(d))
+		}
+	}
+	add("open → first frame", r.open)
+	add("first filter keystroke → frame", r.first)
+	add("every filter keystroke → frame", r.keys)
+	add("esc (clear filter) → frame", r.clear)
+	add("n (call next, commit) → frame", r.commit)
+	fmt.Fprintf(&b, "\n  %-34s VmRSS %.1f MB, VmHWM %.1f MB", "memory", r.rss, r.hwm)
+	if r.fileMB > 0 {
+		fmt.Fprintf(&b, "\n  %-34s %.1f MB", "file", r.fileMB)
+	}
+	return b.String()
+}
+
+// stats is p50 and max of d.
+func stats(d []time.Duration) string {
+	s := slices.Clone(d)
+	slices.Sort(s)
+	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
+	return fmt.Sprintf("p50 %s  max %s  (n=%d)", ms(s[len(s)/2]), ms(s[len(s)-1]), len(s))
+}

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+const width, height = 120, 35
+
+// measureMinimal runs the minimal program: start to its first frame, and
+// each key of the query to the frame that shows it.
+func measureMinimal(self string, o options) (result, error) {
+	var r result
+	for range o.runs {
+		s, err := start(width, height, nil, self, "-minimal-program")
+		if err != nil {
+			return r, err
+		}
+		at, err := s.waitFor(contains("minimal ready"), 30*time.Second)
+		if err != nil {
+			s.stop("")
+			return r, err
+		}
+		r.open = append(r.open, at.Sub(s.started))
+		for i := range o.query {
+			d, err := s.press(o.query[i:i+1], contains("typed: "+o.query[:i+1]+"|"))
+			if err != nil {
+				s.stop("")
+				return r, err
+			}
+			r.keys = append(r.keys, d)
+			if i == 0 {
+				r.first = append(r.first, d)
+			}
+		}
+		r.rss, r.hwm = s.memory()
+		s.stop("\x1b")
+	}
+	return r, nil
+}
+
+// measurePodium writes a meeting of n questions and runs podium on it:
+// start to the first frame showing the queue, the filter typed one key at
+// a time (each to the frame whose title names the filter so far), esc,
+// then n (call next) to the status bar counting one question fewer
+// waiting. Each run opens a fresh copy, so the opening backup is taken
+// every time, as on the first opening of a day.
+func measurePodium(o options, n int) (result, error) {
+	var r result
+	src := filepath.Join(o.dir, fmt.Sprintf("m%d.podium", n))
+	if _, err := os.Stat(src); err != nil {
+		if err := writeMeeting(src, n, time.Now()); err != nil {
+			return r, err
+		}
+	}
+	if fi, err := os.Stat(src); err == nil {
+		r.fileMB = float64(fi.Size()) / (1 << 20)
+	}
+	for run := range o.runs {
+		file := filepath.Join(o.dir, fmt.Sprintf("run%d-%d.podium", n, run))
+		if err := copyFile(src, file); err != nil {
+			return r, err
+		}
+		s, err := start(width, height, []string{"LANG=en_US.UTF-8"}, o.podium, "--lang", "en", file)
+		if err != nil {
+			return r, err
+		}
+		err = podiumRun(s, o, n, &r)
+		s.stop("")
+		if err != nil {
+			return r, err
+		}
+		_ = os.Remove(file)
+		_ = os.RemoveAll(file[:len(file)-len(".podium")] + "-backups")
+	}
+	return r, nil
+}
+
+func podiumRun(s *session, o options, n int, r *result) error {
+	waiting := fmt.Sprintf("Waiting %d ", n)
+	at, err := s.waitFor(contains(waiting, "Questions · ", "call next"), 120*time.Second)
+	if err != nil {
+		return err
+	}
+	r.open = append(r.open, at.Sub(s.started))
+	time.Sleep(300 * time.Millisecond) // let anything the opening started in the background settle
+	if _, err := s.press("/", func(scr string) bool { return strings.Contains(scr, "esc") && strings.Contains(scr, "\n/") }); err != nil {
+		return err
+	}
+	for i := range o.query {
+		d, err := s.press(o.query[i:i+1], contains("match “"+o.query[:i+1]+"”"))
+		if err != nil {
+			return err
+		}
+		r.keys = append(r.keys, d)
+		if i == 0 {
+			r.first = append(r.first, d)
+		}
+	}
+	r.rss, r.hwm = s.memory()
+	d, err := s.press("\x1b", contains("Questions · "))
+	if err != nil {
+		return err
+	}
+	r.clear = append(r.clear, d)
+	d, err = s.press("n", contains(fmt.Sprintf("Waiting %d ", n-1)))
+	if err != nil {
+		return err
+	}
+	r.commit = append(r.commit, d)
+	return nil
+}
+
+func copyFile(src, dst string) error {
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(dst, b, 0o600)
+}
