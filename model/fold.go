@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -13,7 +14,106 @@ import (
 // one accent folding of Podium: the queue's search ("cong an" finds "Công an
 // tỉnh") and the CSV import's headings ("Họ và tên:" is "ho va ten") both
 // use it. It keeps no state, so SSH sessions may call it at once.
+//
+// Most text (ASCII, Vietnamese, the rest of Latin, Greek, Cyrillic, and
+// punctuation without a decomposition) is folded a rune at a time from a
+// table made by foldSlow itself; anything else, such as Hangul, takes
+// foldSlow whole. TestFoldFastIsSlow holds the two equal.
 func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		var out string
+		switch {
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			default:
+				space = b.Len() > 0
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
+			continue
+		case r < foldTableSize:
+			out = foldTable[r]
+		default:
+			out = foldRune(r)
+		}
+		switch out {
+		case foldSkip:
+			continue
+		case foldSpace:
+			space = b.Len() > 0
+			continue
+		case foldWhole:
+			return foldSlow(s)
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteString(out)
+	}
+	return b.String()
+}
+
+// What foldTable and foldRune say of a rune besides the letters it folds
+// to: a combining mark (dropped), a separator, or one only foldSlow can fold
+// (its decomposition mixes letters and others).
+const (
+	foldSkip  = ""
+	foldSpace = " "
+	foldWhole = "\x00"
+)
+
+const foldTableSize = 0x2000
+
+// foldTable is every rune below U+2000 folded on its own by foldSlow.
+var foldTable = func() []string {
+	t := make([]string, foldTableSize)
+	for r := range rune(foldTableSize) {
+		t[r] = foldOne(r)
+	}
+	return t
+}()
+
+// foldRune folds a rune from U+2000 up: one without a decomposition folds
+// as it stands; one with (Hangul, compatibility forms) needs foldSlow.
+func foldRune(r rune) string {
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	if norm.NFD.Properties(buf[:n]).Decomposition() != nil {
+		return foldWhole
+	}
+	return foldOne(r)
+}
+
+// foldOne is what foldSlow makes of r alone, as foldTable holds it.
+func foldOne(r rune) string {
+	if unicode.Is(unicode.Mn, r) {
+		return foldSkip
+	}
+	f := foldSlow(string(r))
+	switch {
+	case f == "" && foldSlow("a"+string(r)+"b") == "a b":
+		return foldSpace
+	case f == "" || strings.Contains(f, " ") || foldSlow("a"+string(r)+"b") != "a"+f+"b":
+		return foldWhole
+	}
+	return f
+}
+
+// foldSlow is Fold by the definition: decompose (NFD), drop the combining
+// marks, lower the letters, one space for each run of anything else.
+func foldSlow(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range norm.NFD.String(s) {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
@@ -72,4 +73,49 @@ func TestFoldIdempotentAndConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// Fold's table and fast path fold every rune, and mixes of them, as the
+// definition does (foldSlow).
+func TestFoldFastIsSlow(t *testing.T) {
+	var all []rune
+	for r := rune(0); r < 0x30000; r++ {
+		if got, want := Fold(string(r)), foldSlow(string(r)); got != want {
+			t.Fatalf("Fold(%U) = %q, foldSlow %q", r, got, want)
+		}
+		if r%7 == 0 || r < 0x2100 {
+			all = append(all, r)
+		}
+	}
+	// Runs of runes side by side: marks after letters, separators between.
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(12) {
+			switch rng.IntN(4) {
+			case 0:
+				b.WriteRune(rune(0x300 + rng.IntN(0x70))) // a combining mark
+			case 1:
+				b.WriteString(" ,.-")
+			default:
+				b.WriteRune(all[rng.IntN(len(all))])
+			}
+		}
+		if s := b.String(); Fold(s) != foldSlow(s) {
+			t.Fatalf("Fold(%q) = %q, foldSlow %q", s, Fold(s), foldSlow(s))
+		}
+	}
+	for _, s := range []string{"\xff\xfeabc", "a\xc3", "Nguye\u0302\u0303n Văn Ân", "한국어 텍스트", "ﬁle Ⅻ ①"} {
+		if Fold(s) != foldSlow(s) {
+			t.Errorf("Fold(%q) = %q, foldSlow %q", s, Fold(s), foldSlow(s))
+		}
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	s := strings.Repeat("Đề nghị tỉnh hỗ trợ thanh niên khởi nghiệp trong lĩnh vực chuyển đổi số. ", 4)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		_ = Fold(s)
+	}
 }
