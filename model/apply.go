@@ -20,6 +20,7 @@ const (
 	RecStage
 	RecAgenda
 	RecCommendations // the list of commendations, one record
+	RecThemes        // the list of themes, one record
 	RecSubmission
 	RecSubmissionsClosed
 )

@@ -229,6 +229,8 @@ func (f FieldChange) Required() bool {
 		return f.Field == "item.title"
 	case RecCommendations:
 		return f.Field == "commendation.name"
+	case RecThemes:
+		return f.Field == "theme"
 	case RecSubmission:
 		return f.Field == "text"
 	}
@@ -259,6 +261,9 @@ func CleanMeeting(m *Meeting) (*Meeting, []FieldChange) {
 	}
 	if cs := mc.commendations(m.Commendations); cs != nil {
 		out.Commendations = cs
+	}
+	if ts := mc.themes(m.Themes); ts != nil {
+		out.Themes = ts
 	}
 	return out, mc.changes
 }

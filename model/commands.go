@@ -319,6 +319,18 @@ func NewCommand(name string) Command {
 		return &EditCommendation{}
 	case "remove_commendation":
 		return &RemoveCommendation{}
+	case "add_theme":
+		return &AddTheme{}
+	case "rename_theme":
+		return &RenameTheme{}
+	case "remove_theme":
+		return &RemoveTheme{}
+	case "move_theme":
+		return &MoveTheme{}
+	case "import_questions":
+		return &ImportQuestions{}
+	case "import_departments":
+		return &ImportDepartments{}
 	case "submit_question":
 		return &SubmitQuestion{}
 	case "approve_submission":

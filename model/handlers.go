@@ -131,6 +131,9 @@ func (c *change) checkBody(asker Person, kind Kind, theme, text string, depts []
 	if Len(b.theme) > MaxLineLen {
 		return b, refuse(ErrTooLong, "theme", MaxLineLen)
 	}
+	if i := c.m.ThemeIndex(b.theme); i >= 0 {
+		b.theme = c.m.Themes[i] // as the list spells it
+	}
 	for _, d := range depts {
 		if d == "" || slices.Contains(b.depts, d) {
 			continue

@@ -26,6 +26,7 @@ func Check(m *Meeting) []error {
 	checkStage(m.Stage, bad)
 	checkAgenda(m.Agenda, bad)
 	checkCommendations(m.Commendations, bad)
+	checkThemes(m.Themes, bad)
 	checkSubmissions(m, bad)
 	return errs
 }

@@ -307,6 +307,9 @@ type Meeting struct {
 	// Commendations are the groups and individuals the meeting commended,
 	// in the order they were read out. One record (like the agenda).
 	Commendations []Commendation
+	// Themes are the themes questions are filed under, in the order the
+	// organiser keeps them (themes.go). One record.
+	Themes []string `json:"themes,omitempty"`
 	// Submissions are the questions sent to the inbox, indexed by ID-1
 	// (see submissions.go); SubmissionsClosed: the inbox takes no more.
 	Submissions       []*Submission

@@ -51,6 +51,10 @@ var (
 	keyRedo          = []byte("redo") // seq of the newest undo entry Redo would redo
 )
 
+// keyThemes holds the meeting's list of themes in meta, read as none when
+// absent, like the commendations.
+var keyThemes = []byte("themes")
+
 // where says where a record of one kind lives: a key in meta, or a bucket
 // of records keyed by ID.
 type where struct {
@@ -67,6 +71,7 @@ var places = []where{
 	{model.RecStage, "stage", bucketMeta, keyStage},
 	{model.RecAgenda, "agenda", bucketMeta, keyAgenda},
 	{model.RecCommendations, "commendations", bucketMeta, keyCommendations},
+	{model.RecThemes, "themes", bucketMeta, keyThemes},
 	{model.RecDepartment, "department", bucketDepartments, nil},
 	{model.RecQuestion, "question", bucketQuestions, nil},
 	{model.RecAnswer, "answer", bucketAnswers, nil},
@@ -209,6 +214,11 @@ func encodeRecord(m *model.Meeting, r model.Ref) ([]byte, error) {
 			return nil, nil
 		}
 		v = m.Commendations
+	case model.RecThemes:
+		if len(m.Themes) == 0 {
+			return nil, nil // none: no key, as before themes existed
+		}
+		v = m.Themes
 	case model.RecDepartment:
 		d := m.Department(r.ID)
 		if d == nil {
@@ -269,6 +279,8 @@ func decodeRecord(kind model.RecordKind, id int, value []byte) (record, error) {
 		r.v, what = new(model.Agenda), "agenda"
 	case model.RecCommendations:
 		r.v, what = new([]model.Commendation), "commendations"
+	case model.RecThemes:
+		r.v, what = new([]string), "themes"
 	case model.RecDepartment:
 		r.v, what = new(model.Department), "department"
 	case model.RecQuestion:
@@ -324,6 +336,11 @@ func patch(m *model.Meeting, r record) error {
 		m.Commendations = nil
 		if cs, _ := r.v.(*[]model.Commendation); cs != nil && len(*cs) > 0 {
 			m.Commendations = *cs
+		}
+	case model.RecThemes:
+		m.Themes = nil
+		if ts, _ := r.v.(*[]string); ts != nil && len(*ts) > 0 {
+			m.Themes = *ts
 		}
 	case model.RecDepartment:
 		return patchSlice(&m.Departments, "department", r, func(d *model.Department) int { return d.ID })
@@ -532,7 +549,7 @@ func presize(m *model.Meeting, k model.RecordKind, n int) {
 // writeMeeting puts every record of m into a fresh file's buckets and
 // returns them, the after-images of the "create" entry.
 func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
-	refs := []model.Ref{{Kind: model.RecHeader}, {Kind: model.RecQueue}, {Kind: model.RecFloor}, {Kind: model.RecStage}, {Kind: model.RecAgenda}, {Kind: model.RecCommendations}}
+	refs := []model.Ref{{Kind: model.RecHeader}, {Kind: model.RecQueue}, {Kind: model.RecFloor}, {Kind: model.RecStage}, {Kind: model.RecAgenda}, {Kind: model.RecCommendations}, {Kind: model.RecThemes}}
 	for _, d := range m.Departments {
 		if d != nil {
 			refs = append(refs, model.Ref{Kind: model.RecDepartment, ID: d.ID})

@@ -52,6 +52,8 @@ func FieldLabel(t i18n.Catalog, c model.FieldChange) string {
 		}
 	case model.RecAgenda:
 		rec = "clean.rec.agenda"
+	case model.RecThemes:
+		rec = "clean.rec.themes"
 	}
 	if rec == "" {
 		return field

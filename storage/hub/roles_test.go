@@ -278,6 +278,9 @@ func TestClerkMayKeepTheRecordOnly(t *testing.T) {
 		"toggle_clock": true, "set_display": true, "dismiss_note": true,
 		"call_group": true, "next_speaker": true, "answer_again": true,
 		"set_agenda": true, "next_agenda_item": true,
+		// The meeting's themes, and files imported from the app.
+		"add_theme": true, "rename_theme": true, "remove_theme": true, "move_theme": true,
+		"import_questions": true, "import_departments": true,
 	}
 	for _, v := range allVerbs(t) {
 		err := h.Do(plausible(t, v), As(RoleClerk))
