@@ -63,6 +63,21 @@ func (c *change) checkDeadline(deadline, ref time.Time) error {
 	return nil
 }
 
+// checkDoneDate refuses the day a follow-up was replied to or resolved
+// when it falls before the day the follow-up arose (most likely a
+// mistyped year), naming that day. A day after today is refused by the
+// form that asks for it (ui/followups.go), which knows what today is.
+func (c *change) checkDoneDate(d, arose time.Time) error {
+	if d.IsZero() || !dayBefore(d, arose) {
+		return nil
+	}
+	loc := d.Location()
+	if !c.m.Header.Date.IsZero() {
+		loc = c.m.Header.Date.Location()
+	}
+	return refuse(ErrDateTooEarly, arose.In(loc).Format("02/01/2006"))
+}
+
 // dayBefore reports whether a falls on a calendar day before b's, both
 // read in a's time zone.
 func dayBefore(a, b time.Time) bool {
@@ -414,8 +429,8 @@ func (cmd UpdateFollowUp) apply(c *change) error {
 		return refuse(ErrTooLong, "note", MaxTextLen)
 	}
 	for _, d := range []time.Time{f.ReplyDate, f.ResolvedDate} {
-		if !d.IsZero() && dayBefore(d, f.Created) {
-			return refuse(ErrDateTooEarly)
+		if err := c.checkDoneDate(d, f.Created); err != nil {
+			return err
 		}
 	}
 	if reflect.DeepEqual(old, *f) {

@@ -179,6 +179,13 @@ func (m *followScreen) openFollowUpForm(f *model.FollowUp) {
 		if !ok2 {
 			return nil, "", t.T("picker.bad_date", fs[3].value())
 		}
+		// A day after today is a mistyped year: the reply is in hand.
+		today := m.clock().In(loc)
+		for _, d := range []time.Time{reply, resolved} {
+			if !d.IsZero() && d.In(loc).Format("20060102") > today.Format("20060102") {
+				return nil, "", t.T("followups.date_in_future", today.Format(dateLayout))
+			}
+		}
 		st := model.FollowUpStatus(fs[0].value())
 		return model.UpdateFollowUp{ID: id, Status: st, ReplyDoc: fs[1].value(), ReplyDate: reply,
 				ResolvedDate: resolved, ForwardedTo: fs[4].value(), Note: fs[5].value()},
