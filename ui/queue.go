@@ -19,7 +19,8 @@ type queueList struct {
 	top      int   // first visible row
 	height   int   // visible rows, set by the last draw
 	filter   string
-	hay      map[*model.Question]string
+	passing  filterSet // which questions pass the filter
+	warmed   *model.Meeting
 	marked   []int      // waiting questions marked to be called as a group, in marking order
 	order    queueOrder // how the waiting questions are listed
 
@@ -29,26 +30,15 @@ type queueList struct {
 // rebuild recomputes the rows from a meeting, keeping the cursor on the same
 // question when it is still listed.
 func (l *queueList) rebuild(m *model.Meeting) {
-	if l.hay == nil || len(l.hay) > 2*len(m.Questions)+16 {
-		l.hay = map[*model.Question]string{}
+	if m != l.warmed {
+		l.warmed = m
+		warmHays(m) // the filter's first keystroke finds them folded
 	}
 	f := model.Fold(l.filter)
-	var depts deptIndex
-	var dq deptQuery
+	keep := func(*model.Question) bool { return true }
 	if f != "" {
-		depts = newDeptIndex(m)
-		dq = depts.parse(f)
-	}
-	keep := func(q *model.Question) bool {
-		if f == "" {
-			return true
-		}
-		h, ok := l.hay[q]
-		if !ok {
-			h = haystack(q)
-			l.hay[q] = h
-		}
-		return depts.match(q, h, dq)
+		l.passing.update(m, f)
+		keep = func(q *model.Question) bool { return l.passing.keeps(q.ID) }
 	}
 	rows := l.rows[:0]
 	for _, id := range m.Floor.Questions {

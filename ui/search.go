@@ -108,6 +108,25 @@ func (ix deptIndex) match(q *model.Question, hay string, dq deptQuery) bool {
 	return false
 }
 
+// maybe reports whether every word of the folded filter starts a word of
+// hay, is the start of the folded code of a department q is addressed to,
+// or starts a word of that department's folded name. A question that
+// passes match passes maybe, and one that fails maybe fails it for every
+// longer filter too: filterSet narrows on it.
+func (ix deptIndex) maybe(q *model.Question, hay string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(hay, " "+w) {
+			continue
+		}
+		if !slices.ContainsFunc(q.Departments, func(code string) bool {
+			return strings.HasPrefix(ix.folded(code), w) || strings.Contains(ix.names[code], " "+w)
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
 // folded is a question's department code as the filter compares it: a
 // code the meeting no longer lists is folded as it stands.
 func (ix deptIndex) folded(code string) string {
