@@ -54,7 +54,7 @@ func codeRoles(s string) ([]hub.Role, bool) {
 		if part == "" || part == "none" {
 			continue
 		}
-		r, ok := hub.ParseRole(part)
+		r, ok := hub.LoginRole(part)
 		if !ok {
 			return nil, false
 		}

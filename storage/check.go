@@ -186,7 +186,7 @@ func checkSums(tx *bolt.Tx) []error {
 		if p.key != nil {
 			continue
 		}
-		_ = tx.Bucket(p.bucket).ForEach(func(k, v []byte) error {
+		_ = forEachIn(tx, p.bucket, func(k, v []byte) error {
 			if _, err := unseal(p.bucket, k, v); err != nil && len(errs) < maxReported {
 				errs = append(errs, err)
 			}
@@ -448,7 +448,7 @@ func (r *replayer) compareStored(tx *bolt.Tx) {
 			}
 			continue
 		}
-		_ = tx.Bucket(p.bucket).ForEach(func(k, v []byte) error {
+		_ = forEachIn(tx, p.bucket, func(k, v []byte) error {
 			compare(p.bucket, k, v)
 			return nil
 		})

@@ -30,9 +30,15 @@ var (
 	bucketQuestions   = []byte("questions")
 	bucketAnswers     = []byte("answers")
 	bucketFollowUps   = []byte("followups")
+	bucketSubmissions = []byte("submissions")
 	bucketLog         = []byte("log")
 
-	allBuckets = [][]byte{bucketMeta, bucketDepartments, bucketQuestions, bucketAnswers, bucketFollowUps, bucketLog}
+	allBuckets = [][]byte{bucketMeta, bucketDepartments, bucketQuestions, bucketAnswers, bucketFollowUps, bucketLog, bucketSubmissions}
+
+	// lateBuckets came after files already existed: a file written before
+	// one has no such bucket, which reads as empty (no migration, no schema
+	// change); the first record stored there creates it.
+	lateBuckets = [][]byte{bucketSubmissions}
 )
 
 // Keys in the meta bucket.
@@ -49,6 +55,8 @@ var (
 	keyCommendations = []byte("commendations")
 	keyUndo          = []byte("undo") // seq of the newest entry Undo would undo
 	keyRedo          = []byte("redo") // seq of the newest undo entry Redo would redo
+	// keySubmissionsClosed is present (true) while the inbox is closed.
+	keySubmissionsClosed = []byte("submissions_closed")
 )
 
 // keyThemes holds the meeting's list of themes in meta, read as none when
@@ -76,6 +84,8 @@ var places = []where{
 	{model.RecQuestion, "question", bucketQuestions, nil},
 	{model.RecAnswer, "answer", bucketAnswers, nil},
 	{model.RecFollowUp, "followup", bucketFollowUps, nil},
+	{model.RecSubmissionsClosed, "submissions_closed", bucketMeta, keySubmissionsClosed},
+	{model.RecSubmission, "submission", bucketSubmissions, nil},
 }
 
 func placeOf(k model.RecordKind) (where, bool) {
@@ -171,6 +181,9 @@ func getRecord(tx *bolt.Tx, r model.Ref) ([]byte, error) {
 	}
 	b := tx.Bucket(bn)
 	if b == nil {
+		if isLate(bn) {
+			return nil, nil
+		}
 		return nil, fmt.Errorf("no bucket %s", bn)
 	}
 	return getSealed(b, bn, key)
@@ -183,6 +196,14 @@ func putRecord(tx *bolt.Tx, r model.Ref, value []byte) error {
 		return err
 	}
 	b := tx.Bucket(bn)
+	if b == nil && isLate(bn) {
+		if value == nil {
+			return nil
+		}
+		if b, err = tx.CreateBucket(bn); err != nil {
+			return err
+		}
+	}
 	if b == nil {
 		return fmt.Errorf("no bucket %s", bn)
 	}
@@ -243,6 +264,17 @@ func encodeRecord(m *model.Meeting, r model.Ref) ([]byte, error) {
 			return nil, nil
 		}
 		v = f
+	case model.RecSubmissionsClosed:
+		if !m.SubmissionsClosed {
+			return nil, nil // open: no key, as before the inbox existed
+		}
+		v = true
+	case model.RecSubmission:
+		s := m.Submission(r.ID)
+		if s == nil {
+			return nil, nil
+		}
+		v = s
 	default:
 		return nil, fmt.Errorf("unknown record kind %d", r.Kind)
 	}
@@ -289,6 +321,10 @@ func decodeRecord(kind model.RecordKind, id int, value []byte) (record, error) {
 		r.v, what = new(model.Answer), "answer"
 	case model.RecFollowUp:
 		r.v, what = new(model.FollowUp), "follow-up"
+	case model.RecSubmissionsClosed:
+		r.v, what = new(bool), "submissions_closed"
+	case model.RecSubmission:
+		r.v, what = new(model.Submission), "submission"
 	default:
 		return r, fmt.Errorf("unknown record kind %d", kind)
 	}
@@ -350,6 +386,11 @@ func patch(m *model.Meeting, r record) error {
 		return patchSlice(&m.Answers, "answer", r, func(a *model.Answer) int { return a.ID })
 	case model.RecFollowUp:
 		return patchSlice(&m.FollowUps, "follow-up", r, func(f *model.FollowUp) int { return f.ID })
+	case model.RecSubmissionsClosed:
+		b, _ := r.v.(*bool)
+		m.SubmissionsClosed = b != nil && *b
+	case model.RecSubmission:
+		return patchSlice(&m.Submissions, "submission", r, func(s *model.Submission) int { return s.ID })
 	default:
 		return fmt.Errorf("unknown record kind %d", r.kind)
 	}
@@ -415,6 +456,7 @@ func ownedCopy(m *model.Meeting) *model.Meeting {
 	c.Questions = slices.Clone(m.Questions)
 	c.Answers = slices.Clone(m.Answers)
 	c.FollowUps = slices.Clone(m.FollowUps)
+	c.Submissions = slices.Clone(m.Submissions)
 	c.Queue = slices.Clone(m.Queue)
 	c.Floor.Questions = slices.Clone(m.Floor.Questions)
 	return &c
@@ -447,6 +489,9 @@ func loadMeetingAt(tx *bolt.Tx, sealed bool) (*model.Meeting, error) {
 			continue
 		}
 		b := tx.Bucket(p.bucket)
+		if b == nil && isLate(p.bucket) {
+			continue // a file from before it: none
+		}
 		if b == nil {
 			return nil, fmt.Errorf("no bucket %s", p.bucket)
 		}
@@ -543,6 +588,8 @@ func presize(m *model.Meeting, k model.RecordKind, n int) {
 		m.Answers = make([]*model.Answer, 0, n)
 	case model.RecFollowUp:
 		m.FollowUps = make([]*model.FollowUp, 0, n)
+	case model.RecSubmission:
+		m.Submissions = make([]*model.Submission, 0, n)
 	}
 }
 
@@ -570,6 +617,12 @@ func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
 			refs = append(refs, model.Ref{Kind: model.RecFollowUp, ID: f.ID})
 		}
 	}
+	refs = append(refs, model.Ref{Kind: model.RecSubmissionsClosed})
+	for _, s := range m.Submissions {
+		if s != nil {
+			refs = append(refs, model.Ref{Kind: model.RecSubmission, ID: s.ID})
+		}
+	}
 	written := make([]Record, 0, len(refs))
 	for _, r := range refs {
 		v, err := encodeRecord(m, r)
@@ -582,4 +635,19 @@ func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
 		written = append(written, Record{Kind: r.Kind, ID: r.ID, Value: v})
 	}
 	return written, nil
+}
+
+// isLate reports whether bucket is one of lateBuckets.
+func isLate(bucket []byte) bool {
+	return slices.ContainsFunc(lateBuckets, func(b []byte) bool { return bytes.Equal(b, bucket) })
+}
+
+// forEachIn calls fn for every key and value of bucket, none when it is a
+// late bucket the file does not have.
+func forEachIn(tx *bolt.Tx, bucket []byte, fn func(k, v []byte) error) error {
+	b := tx.Bucket(bucket)
+	if b == nil && isLate(bucket) {
+		return nil
+	}
+	return b.ForEach(fn)
 }

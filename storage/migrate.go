@@ -87,7 +87,7 @@ func sealRecords(tx *bolt.Tx) (map[string][]byte, error) {
 		}
 		b := tx.Bucket(p.bucket)
 		var keys, values [][]byte
-		if err := b.ForEach(func(k, v []byte) error {
+		if err := forEachIn(tx, p.bucket, func(k, v []byte) error {
 			keys, values = append(keys, bytes.Clone(k)), append(values, bytes.Clone(v))
 			return nil
 		}); err != nil {

@@ -362,7 +362,7 @@ func checkSchema(db *bolt.DB, path string) (version int, err error) {
 			return fail(CodeNewerSchema, path, nil, n, schemaVersion())
 		}
 		for _, b := range allBuckets {
-			if tx.Bucket(b) == nil {
+			if tx.Bucket(b) == nil && !isLate(b) {
 				return damaged(path, fmt.Errorf("no bucket %s", b))
 			}
 		}

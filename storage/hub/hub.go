@@ -78,11 +78,13 @@ type request struct {
 	who   Sender
 	owner string // UndoOf: whose step, in the log's form; "" for who's own
 	reply chan result
+	refs  bool // DoRefs: say which records cmd changed
 }
 
 type result struct {
 	err   error
 	undid storage.LogEntry
+	refs  []model.Ref
 }
 
 // New starts the writer goroutine on an open store. now is the wall clock
@@ -145,8 +147,13 @@ func (h *Hub) run() {
 				continue
 			}
 		} else {
-			before := h.store.Meeting()
-			_, err := h.store.Apply(r.cmd, r.who.String(), h.now())
+			before, now := h.store.Meeting(), h.now()
+			if r.refs {
+				// What the store will commit: Apply is a pure function of
+				// the meeting, the command and the time.
+				_, res.refs, _ = model.Apply(before, r.cmd, now)
+			}
+			_, err := h.store.Apply(r.cmd, r.who.String(), now)
 			res.err = err
 			ev = Event{Verb: r.cmd.Verb(), Who: r.who.String(), Command: r.cmd}
 			if err == nil && h.store.Meeting() == before {
@@ -232,6 +239,17 @@ func offer(ch chan Snapshot, s Snapshot) {
 // changed.
 func (h *Hub) Do(cmd model.Command, who Sender) error {
 	return h.send(request{cmd: cmd, who: who}).err
+}
+
+// DoRefs is Do that also returns the records cmd changed (none if it was
+// refused or changed nothing): the ask page learns from them the number of
+// the question it sent (model.RecSubmission).
+func (h *Hub) DoRefs(cmd model.Command, who Sender) ([]model.Ref, error) {
+	res := h.send(request{cmd: cmd, who: who, refs: true})
+	if res.err != nil {
+		return nil, res.err
+	}
+	return res.refs, nil
 }
 
 // DoAll applies cmds for who as one change, logged under verb (e.g.

@@ -15,6 +15,10 @@ const (
 	RoleModerator Role = "moderator" // everything
 	RoleClerk     Role = "clerk"     // the record: notes, outcomes, follow-ups, floor questions, backstage notes
 	RoleDisplay   Role = "display"   // nothing: the projector only looks
+	// RoleAudience is the phones' ask page: it may send questions to the
+	// inbox (submit_question) and nothing else. It is not an SSH login
+	// (LoginRole), and not in Roles.
+	RoleAudience Role = "audience"
 )
 
 // Roles are the roles, in the order screens list them.
@@ -23,10 +27,20 @@ var Roles = []Role{RoleModerator, RoleClerk, RoleDisplay}
 // ParseRole returns the role named exactly name, and whether there is one.
 func ParseRole(name string) (Role, bool) {
 	switch Role(name) {
-	case RoleModerator, RoleClerk, RoleDisplay:
+	case RoleModerator, RoleClerk, RoleDisplay, RoleAudience:
 		return Role(name), true
 	}
 	return "", false
+}
+
+// LoginRole is ParseRole for the roles one may log in as over SSH: every
+// role but the audience, which only the web page sends as.
+func LoginRole(name string) (Role, bool) {
+	r, ok := ParseRole(name)
+	if !ok || r == RoleAudience {
+		return "", false
+	}
+	return r, true
 }
 
 // Sender is who sends a command: a role, and optionally a person's or a
@@ -129,7 +143,16 @@ var clerkVerbs = map[string]bool{
 	"add_commendation":    true,
 	"edit_commendation":   true,
 	"remove_commendation": true,
+	// The inbox: paper slips typed in, and what is sent in dealt with.
+	// Opening and closing it (set_submissions) is the moderator's.
+	"submit_question":    true,
+	"approve_submission": true,
+	"merge_submission":   true,
+	"reject_submission":  true,
 }
+
+// audienceVerb is the one command the audience may send.
+const audienceVerb = "submit_question"
 
 // May reports whether role may send a command with this verb (a model
 // command's Verb, "undo" or "redo"). A clerk's undo and redo also depend on
@@ -140,6 +163,8 @@ func May(role Role, verb string) bool {
 		return true
 	case RoleClerk:
 		return clerkVerbs[verb] || verb == storage.VerbUndo || verb == storage.VerbRedo
+	case RoleAudience:
+		return verb == audienceVerb
 	}
 	return false
 }
@@ -157,6 +182,9 @@ func refuseRole(role Role, verb, path string) *storage.Error {
 	may := string(RoleModerator)
 	if clerkVerbs[verb] {
 		may += ", " + string(RoleClerk)
+	}
+	if verb == audienceVerb {
+		may += ", " + string(RoleAudience)
 	}
 	return &storage.Error{Code: CodeRoleRefused, Path: path, Args: []any{string(role), verb, may}}
 }
@@ -197,6 +225,8 @@ func (h *Hub) permit(r request) error {
 		if r.owner != "" && r.owner != r.who.String() && RoleOf(r.owner) != RoleClerk {
 			return &storage.Error{Code: CodeUndoNotYours, Path: path, Args: []any{string(RoleClerk), verb, r.owner}}
 		}
+	case r.batch != nil && role == RoleAudience:
+		return refuseRole(role, r.verb, path) // one question at a time
 	case r.batch != nil:
 		for _, c := range r.batch {
 			if !May(role, c.Verb()) {

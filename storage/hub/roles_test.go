@@ -100,7 +100,7 @@ func TestRoleOf(t *testing.T) {
 		"clerk:Lan": RoleClerk, "display:hall": RoleDisplay,
 		"moderator:office": RoleModerator,
 		"office":           RoleModerator, // the imports of files written before senders had roles
-		"":                 "", "test": "", "Clerk": "", ":moderator": "", "audience": "",
+		"":                 "", "test": "", "Clerk": "", ":moderator": "", "Audience": "", "audience:10.0.0.7": RoleAudience,
 	} {
 		if got := RoleOf(who); got != want {
 			t.Errorf("RoleOf(%q) = %q, want %q", who, got, want)
@@ -125,6 +125,7 @@ func TestSenderString(t *testing.T) {
 		{Sender{RoleDisplay, "hall"}, "display:hall"},
 		{Office(), "moderator:office"},
 		{Sender{RoleClerk, "a:b"}, "clerk:a:b"},
+		{Sender{RoleAudience, "10.0.0.7"}, "audience:10.0.0.7"},
 	} {
 		if got := c.s.String(); got != c.want {
 			t.Errorf("%#v.String() = %q, want %q", c.s, got, c.want)
@@ -137,12 +138,12 @@ func TestSenderString(t *testing.T) {
 			t.Errorf("%#v is not known", c.s)
 		}
 	}
-	for _, who := range []string{"", "test", "office", "Clerk", ":clerk", "audience:x"} {
+	for _, who := range []string{"", "test", "office", "Clerk", ":clerk", "Audience:x"} {
 		if s, ok := ParseSender(who); ok {
 			t.Errorf("ParseSender(%q) = %#v, want no sender", who, s)
 		}
 	}
-	for _, s := range []Sender{{}, {Name: "moderator"}, {Role: "audience", Name: "x"}, {Role: "Moderator"}} {
+	for _, s := range []Sender{{}, {Name: "moderator"}, {Role: "Audience", Name: "x"}, {Role: "Moderator"}} {
 		if s.Known() {
 			t.Errorf("%#v is known", s)
 		}
@@ -176,7 +177,7 @@ func TestUnknownSenderMayDoNothing(t *testing.T) {
 		{Sender{Name: "office"}, ":office"},
 		{Sender{Role: "Moderator"}, "Moderator"},
 		{Sender{Name: "moderator"}, ":moderator"},
-		{Sender{Role: "audience"}, "audience"},
+		{Sender{Role: "Audience"}, "Audience"},
 		{Sender{Role: "moderatorx"}, "moderatorx"},
 		{Sender{Role: " moderator"}, " moderator"},
 		{Sender{Role: "Clerk", Name: "Lan"}, "Clerk:Lan"},
@@ -278,6 +279,7 @@ func TestClerkMayKeepTheRecordOnly(t *testing.T) {
 		"toggle_clock": true, "set_display": true, "dismiss_note": true,
 		"call_group": true, "next_speaker": true, "answer_again": true,
 		"set_agenda": true, "next_agenda_item": true,
+		"set_submissions": true, // opening and closing the inbox
 		// The meeting's themes, and files imported from the app.
 		"add_theme": true, "rename_theme": true, "remove_theme": true, "move_theme": true,
 		"import_questions": true, "import_departments": true,

@@ -142,7 +142,7 @@ func (s *Server) publicKeyOK(ctx ssh.Context, key ssh.PublicKey) bool {
 	if full(ctx) != nil || s.limits.lockedOut(ctx.RemoteAddr()) {
 		return false
 	}
-	role, ok := hub.ParseRole(ctx.User())
+	role, ok := hub.LoginRole(ctx.User())
 	return ok && s.keyAllowed(role, key)
 }
 
@@ -154,7 +154,7 @@ func (s *Server) keyboardOK(ctx ssh.Context, challenge gossh.KeyboardInteractive
 	if full(ctx) != nil || s.limits.lockedOut(ctx.RemoteAddr()) {
 		return false // no prompt: nothing would be checked
 	}
-	role, ok := hub.ParseRole(ctx.User())
+	role, ok := hub.LoginRole(ctx.User())
 	if !ok || s.code(role) == "" {
 		s.limits.fail(ctx.RemoteAddr())
 		return false
@@ -177,7 +177,7 @@ func (s *Server) codeOK(ctx ssh.Context, given string) bool {
 		return false
 	}
 	addr := ctx.RemoteAddr()
-	role, ok := hub.ParseRole(ctx.User())
+	role, ok := hub.LoginRole(ctx.User())
 	want := s.code(role)
 	if !ok || want == "" {
 		s.limits.fail(addr) // nothing to guess: no check is spent on it
@@ -216,7 +216,7 @@ func (id identity) peer() Peer { return Peer{Role: id.role, Name: id.name} }
 // role's keys, or the join code mark of the login that succeeded. Nothing
 // a client only offered counts (soft-serve GHSA-pchf-49fh-w34r).
 func (s *Server) identify(sess ssh.Session) (identity, bool) {
-	role, ok := hub.ParseRole(sess.User())
+	role, ok := hub.LoginRole(sess.User())
 	if !ok {
 		return identity{}, false
 	}

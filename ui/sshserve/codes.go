@@ -204,7 +204,7 @@ func readKept(path string) (kept, error) {
 	// text from outside.
 	var peers []Peer
 	for _, p := range k.Connected {
-		if _, ok := hub.ParseRole(string(p.Role)); ok {
+		if _, ok := hub.LoginRole(string(p.Role)); ok {
 			peers = append(peers, Peer{Role: p.Role, Name: model.CleanLine(p.Name)})
 		}
 	}
