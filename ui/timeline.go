@@ -23,7 +23,8 @@ type timelineScreen struct {
 	*shared
 	baseScreen
 	entries    []storage.LogEntry // the newest log entries, newest first
-	top        int                // first entry shown
+	rows       []timelineRow      // entries as shown: a run of projector switches is one row
+	top        int                // first row shown
 	confirming bool               // asking whether to take back pending
 	pending    undoOf
 }
@@ -47,6 +48,38 @@ func (m *timelineScreen) loaded(msg timelineMsg) {
 		return
 	}
 	m.entries = msg.entries
+	m.rows = foldProjector(msg.entries)
+	m.top = min(m.top, max(0, len(m.rows)-1))
+}
+
+// timelineRow is entries[first] and the count-1 entries after it (older)
+// that it stands for.
+type timelineRow struct{ first, count int }
+
+// foldProjector makes one row of each run of projector switches (B, T, the
+// display's modes) by one sender in a row: a moderator trying the modes
+// must not push the meeting off the screen. The row shows the newest.
+func foldProjector(entries []storage.LogEntry) []timelineRow {
+	rows := make([]timelineRow, 0, len(entries))
+	for i, e := range entries {
+		if n := len(rows); n > 0 && e.Verb == "set_display" {
+			last := entries[rows[n-1].first]
+			if last.Verb == e.Verb && last.Who == e.Who {
+				rows[n-1].count++
+				continue
+			}
+		}
+		rows = append(rows, timelineRow{first: i, count: 1})
+	}
+	return rows
+}
+
+// selected is the entry of the row u takes back: the newest of a run.
+func (m *timelineScreen) selected() (storage.LogEntry, bool) {
+	if m.top >= len(m.rows) {
+		return storage.LogEntry{}, false
+	}
+	return m.entries[m.rows[m.top].first], true
 }
 
 // load reads the newest log entries (newest first) in a command, never in
@@ -75,11 +108,11 @@ func (m *timelineScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Up):
 		m.top = max(0, m.top-1)
 	case key.Matches(msg, k.Down):
-		m.top = min(max(0, len(m.entries)-1), m.top+1)
+		m.top = min(max(0, len(m.rows)-1), m.top+1)
 	case key.Matches(msg, k.PageUp):
 		m.top = max(0, m.top-10)
 	case key.Matches(msg, k.PageDown):
-		m.top = min(max(0, len(m.entries)-1), m.top+10)
+		m.top = min(max(0, len(m.rows)-1), m.top+10)
 	default:
 		return nil, false
 	}
@@ -103,15 +136,21 @@ func (m *timelineScreen) view(w, h int) string {
 	st, t := m.ctx.Styles, m.ctx.T
 	iw := w - 2
 	var lines []string
-	for i := m.top; i < len(m.entries) && len(lines) < h-2; i++ {
-		e := m.entries[i]
+	for i := m.top; i < len(m.rows) && len(lines) < h-2; i++ {
+		row := m.rows[i]
+		e := m.entries[row.first]
 		when := e.Time.In(m.loc()).Format("15:04:05")
 		who := fit(whoName(m.ctx.T, e.Who), 10)
 		mark := "  "
 		if i == m.top {
 			mark = "▸ " // u takes back this one
 		}
-		lines = append(lines, mark+st.Dim.Render(when)+" "+st.Label.Render(who)+" "+cut(m.describe(e), iw-22))
+		what := m.describe(e)
+		if row.count > 1 {
+			since := m.entries[row.first+row.count-1].Time.In(m.loc()).Format("15:04:05")
+			what = t.T("timeline.folded", what, row.count, since)
+		}
+		lines = append(lines, mark+st.Dim.Render(when)+" "+st.Label.Render(who)+" "+cut(what, iw-22))
 	}
 	if len(lines) == 0 {
 		lines = []string{st.FloorIdle.Render(t.T("timeline.empty"))}

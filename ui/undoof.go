@@ -20,10 +20,10 @@ type undoOf struct {
 // step is not the newest of its owner's and cannot be taken back alone.
 func (m *timelineScreen) undoStep() tea.Cmd {
 	t := m.ctx.T
-	if m.top >= len(m.entries) {
+	e, ok := m.selected()
+	if !ok {
 		return nil
 	}
-	e := m.entries[m.top]
 	if e.Verb == storage.VerbUndo || e.Verb == storage.VerbCreate {
 		m.fail(t.T("timeline.not_undoable"))
 		return nil
