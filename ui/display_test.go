@@ -99,6 +99,20 @@ func TestBackstageNoteFromClerkToModerator(t *testing.T) {
 	}
 }
 
+// On the podium laptop the moderator's session has the Record screen too:
+// a note typed there is the clerk's seat writing, not "the moderator
+// writes to the moderator".
+func TestBackstageNoteTypedOnThePodiumLaptopIsTheClerks(t *testing.T) {
+	r := newRig(t, i18n.VI, 80, 24)
+	r.press("2", "m")
+	r.typeText("Đại biểu số 12 xin phát biểu sau")
+	r.press("enter", "1")
+	r.wantOnScreen("✉ Thư ký nhắn: Đại biểu số 12 xin phát biểu sau")
+	if n := r.hub.Snapshot().Meeting.Stage.OpenNotes(); len(n) != 1 || n[0].From != "clerk" {
+		t.Fatalf("notes %+v", n)
+	}
+}
+
 func TestJoinInfoInHelp(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
 	r.m.SetJoinInfo([]string{"ssh -p 2323 clerk@127.0.0.1 (mã 482913)\x1b[2J"})

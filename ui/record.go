@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"podium/model"
+	"podium/storage/hub"
 )
 
 // recordScreen is the clerk's: what is on the floor, the notes of one
@@ -479,6 +480,11 @@ func (m *recordScreen) openNoteForm() {
 	fm := newForm(t.T("form.note_title"), newTextField(t.T("form.note_text"), ""))
 	fm.hint = t.T("form.note_hint")
 	who := m.ctx.Who
+	if who.Role == hub.RoleModerator {
+		// Typed on the podium laptop's Record screen: the clerk's seat,
+		// not the moderator writing to themself.
+		who = hub.As(hub.RoleClerk)
+	}
 	fm.submit = func(f []*field) (model.Command, string, string) {
 		return model.SendNote{From: who.String(), Text: f[0].value()}, t.T("done.note_sent"), ""
 	}
