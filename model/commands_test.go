@@ -140,7 +140,7 @@ func repeat(s string, count int) string { return strings.Repeat(s, count) }
 // and TestEveryRefusalHasACase checks that they reach every Code.
 func commandTables() map[string][]applyCase {
 	return map[string][]applyCase{
-		"set_header":          setHeaderCases(),
+		"set_header":          append(setHeaderCases(), headerCases()...),
 		"add_department":      addDepartmentCases(),
 		"add_question":        addQuestionCases(),
 		"edit_question":       editQuestionCases(),
@@ -202,6 +202,7 @@ var allCodes = []model.Code{
 	model.ErrTooLong, model.ErrUnknownDepartment, model.ErrDuplicateCode, model.ErrBadKind,
 	model.ErrNoClock, model.ErrCannotMove, model.ErrMergeSelf, model.ErrNoDepartment,
 	model.ErrNoDeadline, model.ErrClosed, model.ErrNoSuchAnswer, model.ErrBadLimit,
+	model.ErrLimitRange, model.ErrBadCount, model.ErrEndBeforeStart,
 	model.ErrUnknownCommand, model.ErrBrokenFloor, model.ErrBadDisplayMode, model.ErrNoSuchNote, model.ErrAgendaStarted, model.ErrNoAgenda, model.ErrAgendaDone, model.ErrInGroup, model.ErrGroupTooSmall, model.ErrGroupDone, model.ErrNoAnswerToRepeat,
 	model.ErrNoSuchFollowUp, model.ErrBadOutcome, model.ErrBadFollowUpStatus, model.ErrEmptyWhat,
 	model.ErrNoForwardedTo, model.ErrNoReplyDate, model.ErrDeadlineTooEarly, model.ErrDateTooEarly,

@@ -36,6 +36,9 @@ const (
 	ErrClosed            Code = "closed"              // Args: question id, its status
 	ErrNoSuchAnswer      Code = "no_such_answer"      // Args: answer id
 	ErrBadLimit          Code = "bad_limit"           //
+	ErrLimitRange        Code = "limit_range"         // Args: field; a time limit outside MinLimit..MaxLimit
+	ErrBadCount          Code = "bad_count"           // Args: field, the most
+	ErrEndBeforeStart    Code = "end_before_start"    // Args: field; an end before the meeting's start
 	ErrUnknownCommand    Code = "unknown_command"     // Args: command name
 	ErrBrokenFloor       Code = "broken_floor"        // the stored floor points at nothing
 	ErrBadDisplayMode    Code = "bad_display_mode"    // Args: mode

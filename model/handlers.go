@@ -5,49 +5,6 @@ import (
 	"time"
 )
 
-func (cmd SetHeader) apply(c *change) error {
-	h := cmd.Header
-	if h.Title == "" {
-		return refuse(ErrEmptyTitle)
-	}
-	for _, s := range []string{h.Title, h.Topic, h.Venue, h.Language, h.Chair.Name, h.Chair.Role, h.Chair.Unit,
-		h.IssuerParent, h.Issuer, h.MinutesNumber, h.ConclusionsNumber, h.ReportNumber, h.PlaceName} {
-		if Len(s) > MaxLineLen {
-			return refuse(ErrTooLong, "title", MaxLineLen)
-		}
-	}
-	if err := checkPersonLen(h.Secretary); err != nil {
-		return err
-	}
-	if len(h.Attendees) > MaxAttendees || len(h.Recipients) > MaxAttendees {
-		return refuse(ErrTooLong, "attendees", MaxAttendees)
-	}
-	for _, p := range h.Attendees {
-		if err := checkPersonLen(p); err != nil {
-			return err
-		}
-	}
-	for _, r := range h.Recipients {
-		if Len(r) > MaxLineLen {
-			return refuse(ErrTooLong, "recipients", MaxLineLen)
-		}
-	}
-	if h.YouthDelegates < 0 {
-		return refuse(ErrBadLimit)
-	}
-	if h.SpeakLimit == 0 {
-		h.SpeakLimit = DefaultSpeakLimit
-	}
-	if h.AnswerLimit == 0 {
-		h.AnswerLimit = DefaultAnswerLimit
-	}
-	if h.SpeakLimit < 0 || h.AnswerLimit < 0 {
-		return refuse(ErrBadLimit)
-	}
-	c.setHeader(h)
-	return nil
-}
-
 // MaxAttendees bounds the header's lists: attendees, recipients.
 const MaxAttendees = 200
 

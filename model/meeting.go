@@ -63,6 +63,9 @@ type Header struct {
 	YouthDelegates int `json:"youth_delegates,omitempty"`
 	// Recipients are the nơi nhận lines, without their leading "- ".
 	Recipients []string `json:"recipients,omitempty"`
+	// KindLimits are the speaking limits of kinds that have their own
+	// (SpeakLimitFor); none in files written before they existed.
+	KindLimits KindLimits `json:"kind_limits,omitzero"`
 }
 
 // Department is a body that answers questions, known by its short code.

@@ -153,7 +153,7 @@ func (d *Display) live(mt *model.Meeting, w, h int) []string {
 			st.FloorMeta.Render(cut(fmt.Sprintf("%s %d · %s", t.T("floor.number"), q.ID, d.ctx.kind(q.Kind)), w)),
 			st.FloorName.Render(cut(strings.ToUpper(q.Asker.Name), w)),
 			st.FloorMeta.Render(cut(strings.TrimPrefix(person(q.Asker), q.Asker.Name+" — "), w)), "")
-		clock, limit, running = q.Speaking, mt.Header.SpeakLimit, true
+		clock, limit, running = q.Speaking, mt.SpeakLimitOf(q), true
 	case model.FloorAnswering:
 		a := mt.FloorAnswer()
 		qs := floorQuestions(mt)

@@ -54,7 +54,7 @@ func floorCard(c *Context, m *model.Meeting, now time.Time, w, h int) []string {
 	// above it when there is room.
 	var clock string
 	if m.Floor.State == model.FloorAsking {
-		clock = c.T.T("floor.speaking") + " " + c.clockText(q.Speaking, m.Header.SpeakLimit, now)
+		clock = c.T.T("floor.speaking") + " " + c.clockText(q.Speaking, m.SpeakLimitOf(q), now)
 	} else {
 		clock = st.Dim.Render(c.T.T("floor.asked_for", mmss(q.Speaking.Elapsed(now))))
 	}

@@ -37,12 +37,22 @@ func person(p model.Person) string {
 // errText turns a refusal or failure into a sentence the user can act on.
 func (c *Context) errText(err error) string { return ErrorText(c.T, err) }
 
+// fieldFirst reports whether a refusal's first argument names a field,
+// shown by its name in the catalog ("field." + name).
+func fieldFirst(c model.Code) bool {
+	switch c {
+	case model.ErrTooLong, model.ErrLimitRange, model.ErrBadCount, model.ErrEndBeforeStart:
+		return true
+	}
+	return false
+}
+
 // ErrorText is errText for callers without a screen (the command line).
 func ErrorText(t i18n.Catalog, err error) string {
 	var me *model.Error
 	if errors.As(err, &me) {
 		args := slices.Clone(me.Args)
-		if me.Code == model.ErrTooLong && len(args) > 0 {
+		if fieldFirst(me.Code) && len(args) > 0 {
 			args[0] = t.T(fmt.Sprint("field.", args[0]))
 		}
 		return t.T("err."+string(me.Code), args...)

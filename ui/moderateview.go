@@ -130,12 +130,12 @@ func (m *moderateScreen) mainBox(w, h int) string {
 	}
 	switch m.own {
 	case modePicker:
-		title := t.T("picker.answer_title", m.picker.question)
+		title := t.T("picker.answer_title", m.picker.questions)
 		switch m.pickFor {
 		case pickWriting:
-			title = t.T("picker.writing_title", m.picker.question)
+			title = t.T("picker.writing_title", m.picker.questions)
 		case pickAgain:
-			title = t.T("picker.again_title", m.picker.question)
+			title = t.T("picker.again_title", m.picker.questions)
 		}
 		return box(title, m.picker.view(m.ctx, m.meeting(), iw, ih), w, h, st.BorderActive, st.BoxTitle)
 	case modeFullText:

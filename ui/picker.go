@@ -17,7 +17,8 @@ import (
 // first (starred), then every other one. For a written answer it also takes
 // a deadline. A digit names one of the first ten rows: 1 to 9, then 0.
 type deptPicker struct {
-	question  int // the first of the questions, named in the title
+	question  int    // the first of the questions: the one w sends to writing
+	questions string // all their numbers, for the title: "7, 8, 9"
 	codes     []string
 	addressed int // codes[:addressed] are addressed by one of the questions
 	cursor    int
@@ -30,6 +31,11 @@ type deptPicker struct {
 // questions name them.
 func newDeptPicker(m *model.Meeting, qs []*model.Question, withDeadline bool, today time.Time) *deptPicker {
 	p := &deptPicker{question: qs[0].ID}
+	nums := make([]string, len(qs))
+	for i, q := range qs {
+		nums[i] = strconv.Itoa(q.ID)
+	}
+	p.questions = strings.Join(nums, ", ")
 	for _, q := range qs {
 		for _, code := range q.Departments {
 			if m.DepartmentByCode(code) != nil && !slices.Contains(p.codes, code) {

@@ -31,7 +31,7 @@ func TestGroupPickerStarsEveryQuestionsDepartments(t *testing.T) {
 	if r.m.moderate.own != modePicker {
 		t.Fatal("r did not open the picker")
 	}
-	r.wantOnScreen("1 ★ GDDT", "2 ★ TTTT")
+	r.wantOnScreen("1 ★ GDDT", "2 ★ TTTT", "Mời đơn vị trả lời ý kiến số 1, 3 ")
 	if got := r.m.moderate.picker.addressed; got != 2 {
 		t.Errorf("%d departments starred, want GDDT and TTTT", got)
 	}
@@ -44,7 +44,7 @@ func TestGroupPickerStarsEveryQuestionsDepartments(t *testing.T) {
 	if r.m.moderate.own != modePicker {
 		t.Fatal("R did not open the picker")
 	}
-	r.wantOnScreen("1 ★ GDDT", "2 ★ TTTT")
+	r.wantOnScreen("1 ★ GDDT", "2 ★ TTTT", "ý kiến số 1, 3 (cả nhóm)")
 	if got := r.m.moderate.picker.addressed; got != 2 {
 		t.Errorf("R: %d departments starred, want GDDT and TTTT", got)
 	}

@@ -498,7 +498,7 @@ func (m *recordScreen) floorSummary(w, h int) string {
 	if q := mt.Speaker(); q != nil {
 		top = append(top, st.FloorName.Render(cut(fmt.Sprintf("%s %d · %s", t.T("floor.number"), q.ID, person(q.Asker)), w-2)),
 			st.FloorText.Render(cut(q.Text, w-2)),
-			t.T("floor.speaking")+" "+m.ctx.clockText(q.Speaking, mt.Header.SpeakLimit, m.now))
+			t.T("floor.speaking")+" "+m.ctx.clockText(q.Speaking, mt.SpeakLimitOf(q), m.now))
 	} else if fa := mt.FloorAnswer(); fa != nil {
 		qs := floorQuestions(mt)
 		if len(qs) > 0 {

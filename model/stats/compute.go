@@ -14,7 +14,7 @@ func Compute(m *model.Meeting, now time.Time) Stats {
 	c := &computation{
 		m:     m,
 		now:   now,
-		s:     Stats{at: now, limit: m.Header.SpeakLimit},
+		s:     Stats{at: now},
 		share: make([]time.Duration, len(m.Questions)),
 		depts: map[string]*Department{},
 		out:   outcomes{head: make([]int, len(m.Questions))},
@@ -200,7 +200,7 @@ func (c *computation) questions() {
 			t.DoneTime += sp + c.share[i]
 		}
 		if q.Speaking.Running() {
-			c.s.running = append(c.s.running, running{clock: q.Speaking, speaking: true, theme: ti, asker: ai, done: done(q)})
+			c.s.running = append(c.s.running, running{clock: q.Speaking, speaking: true, theme: ti, asker: ai, done: done(q), limit: c.m.SpeakLimitOf(q)})
 		}
 	}
 }
@@ -234,7 +234,7 @@ func (c *computation) asker(askers *askerIndex, q *model.Question, sp time.Durat
 	if q.Speaking.Running() || q.Speaking.Accumulated > 0 {
 		as.Spoke++
 	}
-	if limit := c.s.limit; limit > 0 && sp > limit {
+	if limit := c.m.SpeakLimitOf(q); limit > 0 && sp > limit {
 		as.Overtime += sp - limit
 		as.OverTurns++
 		c.s.Totals.Overtime += sp - limit

@@ -21,10 +21,9 @@ type Stats struct {
 	Askers []Asker
 	Totals Totals
 
-	// What Advance needs: the moment the figures are for, the speaking
-	// limit, and the clocks that were running.
+	// What Advance needs: the moment the figures are for, and the clocks
+	// that were running.
 	at      time.Time
-	limit   time.Duration
 	running []running
 }
 
@@ -37,6 +36,7 @@ type running struct {
 	speaking     bool
 	theme, asker int
 	done         bool
+	limit        time.Duration // its kind's speaking limit (Header.SpeakLimitFor)
 	// An answer's clock: its department, and for each question it covers
 	// (in the answer's order) its theme (-1 if the question is gone) and
 	// whether it is done.
@@ -212,11 +212,11 @@ func (s *Stats) Advance(now time.Time) {
 			if r.done {
 				s.Totals.DoneTime += d
 			}
-			if s.limit > 0 {
-				ov := max(cur-s.limit, 0) - max(old-s.limit, 0)
+			if lim := r.limit; lim > 0 {
+				ov := max(cur-lim, 0) - max(old-lim, 0)
 				a.Overtime += ov
 				s.Totals.Overtime += ov
-				a.OverTurns += b2i(cur > s.limit) - b2i(old > s.limit)
+				a.OverTurns += b2i(cur > lim) - b2i(old > lim)
 			}
 			continue
 		}

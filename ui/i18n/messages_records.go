@@ -23,7 +23,7 @@ var recordMessages = map[Lang]map[string]string{
 		"err.no_reply_date":        "Đã trả lời thì cần ngày của văn bản trả lời (ngày/tháng/năm).",
 		"err.deadline_too_early":   "Hạn không được trước ngày hội nghị. Kiểm tra lại ngày, nhất là năm.",
 		"err.date_too_early":       "Ngày trả lời hoặc ngày giải quyết không được trước ngày phát sinh việc cần theo dõi (%s). Kiểm tra lại ngày.",
-		"followups.date_in_future":       "Ngày trả lời hoặc ngày giải quyết không được sau hôm nay (%s). Kiểm tra lại ngày, nhất là năm.",
+		"followups.date_in_future": "Ngày trả lời hoặc ngày giải quyết không được sau hôm nay (%s). Kiểm tra lại ngày, nhất là năm.",
 		"err.follow_up_started":    "Việc cần theo dõi số %d đã được cập nhật (%s) nên không bỏ được. Đổi tình trạng của việc đó về đang theo dõi trước.",
 		"err.not_conclusion":       "Việc số %d không phải kết luận của chủ trì: chỉ xóa được kết luận của chủ trì; các việc khác phát sinh từ kết quả trả lời, muốn bỏ thì sửa kết quả trả lời.",
 
@@ -191,7 +191,7 @@ var recordMessages = map[Lang]map[string]string{
 		"err.no_reply_date":        "A reply needs the date of the reply document (dd/mm/yyyy).",
 		"err.deadline_too_early":   "A deadline cannot be before the meeting. Check the date, especially the year.",
 		"err.date_too_early":       "A reply or resolution cannot be dated before the follow-up arose (%s). Check the date.",
-		"followups.date_in_future":       "A reply or resolution cannot be dated after today (%s). Check the date, the year above all.",
+		"followups.date_in_future": "A reply or resolution cannot be dated after today (%s). Check the date, the year above all.",
 		"err.follow_up_started":    "Follow-up %d has been updated (%s), so it cannot be dropped. Set it back to open first.",
 		"err.not_conclusion":       "Follow-up %d is not one of the chair's conclusions: only the chair's conclusions can be removed; the others come from an answer's outcome: to drop one, change that outcome.",
 
