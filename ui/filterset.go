@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"podium/model"
 )
@@ -43,15 +45,21 @@ func (f *filterSet) update(m *model.Meeting, folded string) {
 // filterTest decides, for one meeting and filter, whether a question
 // could pass and whether it passes.
 type filterTest struct {
-	ix    deptIndex
-	dq    deptQuery
-	words []string
-	hays  *hayTable
+	ix     deptIndex
+	dq     deptQuery
+	words  []string // " "+each word of the filter
+	phrase string   // " "+the whole filter
+	hays   *hayTable
 }
 
 func newFilterTest(m *model.Meeting, folded string) filterTest {
 	ix := newDeptIndex(m)
-	return filterTest{ix: ix, dq: ix.parse(folded), words: strings.Fields(folded), hays: haysOf(m)}
+	t := filterTest{ix: ix, dq: ix.parse(folded), hays: haysOf(m)}
+	t.phrase = " " + t.dq.whole
+	for _, w := range strings.Fields(folded) {
+		t.words = append(t.words, " "+w)
+	}
+	return t
 }
 
 func (t filterTest) run(q *model.Question) (cand, pass bool) {
@@ -59,6 +67,9 @@ func (t filterTest) run(q *model.Question) (cand, pass bool) {
 		return false, false
 	}
 	hay := t.hays.get(q.ID)
+	if len(t.dq.codes) == 0 && strings.Contains(hay, t.phrase) {
+		return true, true // the whole filter starts a word: it passes
+	}
 	if !t.ix.maybe(q, hay, t.words) {
 		return false, false
 	}
@@ -70,28 +81,38 @@ func (f *filterSet) all(m *model.Meeting, folded string) {
 	n := len(m.Questions)
 	f.cand = resize(f.cand, n)
 	f.pass = resize(f.pass, n)
-	f.cands = f.cands[:0]
-	t := newFilterTest(m, folded)
-	for i, q := range m.Questions {
-		f.cand[i], f.pass[i] = t.run(q)
-		if f.cand[i] {
-			f.cands = append(f.cands, i+1)
-		}
-	}
+	f.cands = f.test(m, newFilterTest(m, folded), n, func(i int) int { return i + 1 }, f.cands[:0])
 }
 
 // narrow tests only the questions that could pass the shorter filter.
 func (f *filterSet) narrow(m *model.Meeting, folded string) {
-	t := newFilterTest(m, folded)
-	kept := f.cands[:0]
-	for _, id := range f.cands {
-		cand, pass := t.run(m.Question(id))
-		f.cand[id-1], f.pass[id-1] = cand, pass
-		if cand {
-			kept = append(kept, id)
-		}
+	ids := f.cands
+	f.cands = f.test(m, newFilterTest(m, folded), len(ids), func(i int) int { return ids[i] }, nil)
+}
+
+// test runs t on the n questions id(0) … id(n-1) (ascending), split over
+// the cores when they are many, and appends those that could pass to into.
+func (f *filterSet) test(m *model.Meeting, t filterTest, n int, id func(int) int, into []int) []int {
+	parts := min(runtime.GOMAXPROCS(0), n/8192+1)
+	kept := make([][]int, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() {
+			for i := n * p / parts; i < n*(p+1)/parts; i++ {
+				qid := id(i)
+				cand, pass := t.run(m.Question(qid))
+				f.cand[qid-1], f.pass[qid-1] = cand, pass
+				if cand {
+					kept[p] = append(kept[p], qid)
+				}
+			}
+		})
 	}
-	f.cands = kept
+	wg.Wait()
+	for _, k := range kept {
+		into = append(into, k...)
+	}
+	return into
 }
 
 // follow retests, for the same filter, the questions m replaced or added.

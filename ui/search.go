@@ -89,7 +89,7 @@ func (ix deptIndex) parse(folded string) deptQuery {
 //     department q is addressed to ("cong an" finds a question sent to
 //     Công an tỉnh whatever its text says).
 func (ix deptIndex) match(q *model.Question, hay string, dq deptQuery) bool {
-	if dq.whole == "" || wholeWords(hay, dq.whole) {
+	if dq.whole == "" || hasWords(hay, " "+dq.whole) {
 		return true
 	}
 	for _, c := range dq.codes {
@@ -97,15 +97,32 @@ func (ix deptIndex) match(q *model.Question, hay string, dq deptQuery) bool {
 			return false
 		}
 	}
-	if dq.rest == "" || matches(hay, dq.rest) {
+	if dq.rest == "" || strings.Contains(hay, " "+dq.rest) {
 		return true
 	}
 	for _, code := range q.Departments {
-		if matches(ix.names[code], dq.rest) {
+		if strings.Contains(ix.names[code], " "+dq.rest) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasWords is wholeWords for a phrase already folded and spaced, given as
+// " "+phrase, without copying hay: needle occurs followed by a space or
+// the end.
+func hasWords(hay, needle string) bool {
+	for from := 0; ; {
+		i := strings.Index(hay[from:], needle)
+		if i < 0 {
+			return false
+		}
+		end := from + i + len(needle)
+		if end == len(hay) || hay[end] == ' ' {
+			return true
+		}
+		from += i + 1
+	}
 }
 
 // maybe reports whether every word of the folded filter starts a word of
@@ -113,13 +130,14 @@ func (ix deptIndex) match(q *model.Question, hay string, dq deptQuery) bool {
 // or starts a word of that department's folded name. A question that
 // passes match passes maybe, and one that fails maybe fails it for every
 // longer filter too: filterSet narrows on it.
+// Each word comes as " "+word.
 func (ix deptIndex) maybe(q *model.Question, hay string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(hay, " "+w) {
+		if strings.Contains(hay, w) {
 			continue
 		}
 		if !slices.ContainsFunc(q.Departments, func(code string) bool {
-			return strings.HasPrefix(ix.folded(code), w) || strings.Contains(ix.names[code], " "+w)
+			return strings.HasPrefix(ix.folded(code), w[1:]) || strings.Contains(ix.names[code], w)
 		}) {
 			return false
 		}

@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"podium/model"
+	"podium/model/demo"
+	"podium/storage"
+	"podium/storage/hub"
+	"podium/ui/i18n"
+)
+
+// hugeMeeting is the demo's questions repeated up to n, each copy numbered
+// in its asker's name, all waiting, built directly (bigMeeting's Apply per
+// question copies the queue each time, too slow for 100,000).
+func hugeMeeting(b *testing.B, n int) *model.Meeting {
+	b.Helper()
+	m, err := demo.Meeting(start)
+	if err != nil {
+		b.Fatal(err)
+	}
+	base := m.Questions
+	for id := len(base) + 1; id <= n; id++ {
+		q := *base[(id-1)%len(base)]
+		q.ID = id
+		q.Asker.Name = fmt.Sprintf("%s %d", q.Asker.Name, id)
+		m.Questions = append(m.Questions, &q)
+		m.Queue = append(m.Queue, id)
+	}
+	return m
+}
+
+// hugeScreen is the moderator's screen at 120x35 on a meeting of n
+// questions, its first snapshot taken.
+func hugeScreen(b *testing.B, n int) (*Model, *hub.Hub) {
+	b.Helper()
+	store, err := storage.Create(filepath.Join(b.TempDir(), "big.podium"), hugeMeeting(b, n), "bench", start, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := hub.New(store, func() time.Time { return start.Add(time.Minute) })
+	b.Cleanup(func() { h.Close() })
+	m := New(NewContext(i18n.VI, "moderator"), h, func() time.Time { return start.Add(2 * time.Minute) })
+	b.Cleanup(func() { m.Close() })
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 35})
+	m.Update(snapshotMsg(h.Snapshot()))
+	_ = m.View()
+	return m, h
+}
+
+// BenchmarkFilterTyping is the queue's filter typed a key at a time (each
+// key's Update and the frame after it) at 10,000 and 100,000 questions,
+// from "/" to "nghiep" and esc. The folding is warm, as it is a moment
+// after a snapshot arrives.
+func BenchmarkFilterTyping(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			m, h := hugeScreen(b, n)
+			haysOf(h.Snapshot().Meeting)
+			key := func(k tea.KeyPressMsg) {
+				m.Update(k)
+				_ = m.View()
+			}
+			for b.Loop() {
+				key(keyPress("/"))
+				for _, r := range "nghiep" {
+					key(tea.KeyPressMsg{Code: r, Text: string(r)})
+				}
+				key(tea.KeyPressMsg{Code: tea.KeyEscape})
+			}
+		})
+	}
+}
+
+func keyPress(s string) tea.KeyPressMsg {
+	return tea.KeyPressMsg{Code: []rune(s)[0], Text: s}
+}
