@@ -133,19 +133,26 @@ func openAndRun(path string, lang i18n.Lang, withDemo bool, clock func() time.Ti
 		store.Close()
 		return err
 	}
-	// A backup that cannot be made (a full or read-only disk) is a warning
-	// on the status bar, not a reason to keep the moderator out.
-	_, backupErr := store.BackupIfChanged(time.Now())
 	h := hub.New(store, clock)
 	defer h.Close()
 
 	screen := ui.New(ui.NewContextAs(lang, hub.As(hub.RoleModerator)), h, clock)
 	defer screen.Close()
 	p := tea.NewProgram(screen)
-	screen.Warn(backupWarning(lang, backupErr))
 	stop := make(chan struct{})
 	defer close(stop)
-	go backups(store, stop, func(err error) { p.Send(ui.BackupMsg{Err: err}) })
+	report := func(err error) { p.Send(ui.BackupMsg{Err: err}) }
+	go func() {
+		// The opening backup (none if the newest is current) is taken
+		// beside the first frame, not before it: copying a big file took
+		// seconds of a blank terminal (issue 14). One that cannot be made
+		// (a full or read-only disk) is a warning on the status bar, not a
+		// reason to keep the moderator out.
+		if _, err := store.BackupIfChanged(time.Now()); err != nil {
+			report(err)
+		}
+		backups(store, stop, report)
+	}()
 	_, err = p.Run()
 	return err
 }
