@@ -29,7 +29,7 @@ func main() {
 	}
 	var o options
 	flag.StringVar(&o.sizes, "sizes", "1000,10000,100000", "meeting sizes in questions, comma-separated")
-	flag.StringVar(&o.podium, "podium", "", "the podium binary (default: built from this tree)")
+	flag.StringVar(&o.podium, "podium", "", "the podium binary (default: built from this tree), or several as name=path,name=path, measured in turn in the same run")
 	flag.StringVar(&o.dir, "dir", "", "folder for the meeting files (default: a new temporary folder)")
 	flag.StringVar(&o.query, "query", "nghiep", "the filter typed, one key at a time")
 	flag.IntVar(&o.runs, "runs", 3, "runs of each measurement")
@@ -72,18 +72,40 @@ func run(o options) error {
 		return fmt.Errorf("minimal program: %w", err)
 	}
 	fmt.Printf("minimal program: %s\n", ref)
+	bins := binaries(o.podium)
 	for _, f := range strings.Split(o.sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(f))
 		if err != nil {
 			return err
 		}
-		r, err := measurePodium(o, n)
-		if err != nil {
-			return fmt.Errorf("%d questions: %w", n, err)
+		results := make([]result, len(bins))
+		for run := range o.runs {
+			for i, b := range bins {
+				if err := measurePodium(o, b.path, n, run, &results[i]); err != nil {
+					return fmt.Errorf("%s, %d questions: %w", b.name, n, err)
+				}
+			}
 		}
-		fmt.Printf("podium, %d questions: %s\n", n, r)
+		for i, b := range bins {
+			fmt.Printf("%s, %d questions: %s\n", b.name, n, results[i])
+		}
 	}
 	return nil
+}
+
+type binary struct{ name, path string }
+
+// binaries reads -podium: one path, or name=path pairs.
+func binaries(s string) []binary {
+	var bins []binary
+	for _, f := range strings.Split(s, ",") {
+		name, path, ok := strings.Cut(f, "=")
+		if !ok {
+			name, path = "podium", f
+		}
+		bins = append(bins, binary{name, path})
+	}
+	return bins
 }
 
 // moduleRoot is the folder holding go.mod, from the working folder up.
@@ -108,6 +130,8 @@ type result struct {
 	commit []time.Duration // n (call next) → the frame showing it
 	rss    float64         // MB, after the keystrokes of the last run
 	hwm    float64
+	anon   float64 // of rss: the heap and stacks (RssAnon)
+	mapped float64 // of rss: file pages, the meeting's mmap among them (RssFile)
 	fileMB float64
 }
 
@@ -123,7 +147,7 @@ func (r result) String() string {
 	add("every filter keystroke → frame", r.keys)
 	add("esc (clear filter) → frame", r.clear)
 	add("n (call next, commit) → frame", r.commit)
-	fmt.Fprintf(&b, "\n  %-34s VmRSS %.1f MB, VmHWM %.1f MB", "memory", r.rss, r.hwm)
+	fmt.Fprintf(&b, "\n  %-34s VmRSS %.1f MB (RssAnon %.1f, RssFile %.1f), VmHWM %.1f MB", "memory", r.rss, r.anon, r.mapped, r.hwm)
 	if r.fileMB > 0 {
 		fmt.Fprintf(&b, "\n  %-34s %.1f MB", "file", r.fileMB)
 	}

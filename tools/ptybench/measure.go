@@ -36,7 +36,7 @@ func measureMinimal(self string, o options) (result, error) {
 				r.first = append(r.first, d)
 			}
 		}
-		r.rss, r.hwm = s.memory()
+		r.rss, r.hwm, r.anon, r.mapped = s.memory()
 		s.stop("\x1b")
 	}
 	return r, nil
@@ -48,35 +48,28 @@ func measureMinimal(self string, o options) (result, error) {
 // then n (call next) to the status bar counting one question fewer
 // waiting. Each run opens a fresh copy, so the opening backup is taken
 // every time, as on the first opening of a day.
-func measurePodium(o options, n int) (result, error) {
-	var r result
+func measurePodium(o options, podium string, n, run int, r *result) error {
 	src := filepath.Join(o.dir, fmt.Sprintf("m%d.podium", n))
 	if _, err := os.Stat(src); err != nil {
 		if err := writeMeeting(src, n, time.Now()); err != nil {
-			return r, err
+			return err
 		}
 	}
 	if fi, err := os.Stat(src); err == nil {
 		r.fileMB = float64(fi.Size()) / (1 << 20)
 	}
-	for run := range o.runs {
-		file := filepath.Join(o.dir, fmt.Sprintf("run%d-%d.podium", n, run))
-		if err := copyFile(src, file); err != nil {
-			return r, err
-		}
-		s, err := start(width, height, []string{"LANG=en_US.UTF-8"}, o.podium, "--lang", "en", file)
-		if err != nil {
-			return r, err
-		}
-		err = podiumRun(s, o, n, &r)
-		s.stop("")
-		if err != nil {
-			return r, err
-		}
-		_ = os.Remove(file)
-		_ = os.RemoveAll(file[:len(file)-len(".podium")] + "-backups")
+	file := filepath.Join(o.dir, fmt.Sprintf("run%d-%d.podium", n, run))
+	if err := copyFile(src, file); err != nil {
+		return err
 	}
-	return r, nil
+	defer os.RemoveAll(strings.TrimSuffix(file, ".podium") + "-backups")
+	defer os.Remove(file)
+	s, err := start(width, height, []string{"LANG=en_US.UTF-8"}, podium, "--lang", "en", file)
+	if err != nil {
+		return err
+	}
+	defer s.stop("")
+	return podiumRun(s, o, n, r)
 }
 
 func podiumRun(s *session, o options, n int, r *result) error {
@@ -100,7 +93,7 @@ func podiumRun(s *session, o options, n int, r *result) error {
 			r.first = append(r.first, d)
 		}
 	}
-	r.rss, r.hwm = s.memory()
+	r.rss, r.hwm, r.anon, r.mapped = s.memory()
 	d, err := s.press("\x1b", contains("Questions · "))
 	if err != nil {
 		return err

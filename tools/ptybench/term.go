@@ -143,11 +143,12 @@ func contains(texts ...string) func(string) bool {
 	}
 }
 
-// memory is the program's VmRSS and VmHWM in MB, from /proc.
-func (s *session) memory() (rss, hwm float64) {
+// memory is the program's VmRSS, VmHWM, RssAnon and RssFile in MB, from
+// /proc.
+func (s *session) memory() (rss, hwm, anon, file float64) {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
 	if err != nil {
-		return 0, 0
+		return 0, 0, 0, 0
 	}
 	for _, line := range bytes.Split(b, []byte("\n")) {
 		f := strings.Fields(string(line))
@@ -160,9 +161,13 @@ func (s *session) memory() (rss, hwm float64) {
 			rss = kb / 1024
 		case "VmHWM:":
 			hwm = kb / 1024
+		case "RssAnon:":
+			anon = kb / 1024
+		case "RssFile:":
+			file = kb / 1024
 		}
 	}
-	return rss, hwm
+	return rss, hwm, anon, file
 }
 
 // stop ends the program (it is sent quit keys first, then killed).
