@@ -71,7 +71,7 @@ func New(ctx *Context, w Writer, clock func() time.Time) *Model {
 	m.timeline = &timelineScreen{shared: sh}
 	m.stats = &statsScreen{shared: sh}
 	m.screens = [screenCount]screenModel{m.moderate, m.record, m.follow, m.timeline, m.stats,
-		&pendingScreen{shared: sh, title: "screen.details"},
+		&detailsScreen{shared: sh},
 		&pendingScreen{shared: sh, title: "screen.agenda"},
 		&pendingScreen{shared: sh, title: "screen.departments"},
 		&pendingScreen{shared: sh, title: "screen.themes"},

@@ -25,6 +25,7 @@ type KeyMap struct {
 	Form      FormKeys
 	Confirm   ConfirmKeys
 	Leave     LeaveKeys // N out of the dialogue with questions waiting
+	Details   DetailsKeys
 	Display   DisplayKeys
 }
 
@@ -169,6 +170,17 @@ type LeaveKeys struct {
 	Stay      key.Binding
 }
 
+// DetailsKeys are the meeting details screen's: a line to edit, and the
+// lines of the attendees and the recipients to add, remove and move.
+type DetailsKeys struct {
+	ScrollKeys
+	Edit     key.Binding
+	Add      key.Binding
+	Remove   key.Binding
+	MoveUp   key.Binding
+	MoveDown key.Binding
+}
+
 // DisplayKeys are the projector's: it only leaves.
 type DisplayKeys struct {
 	Quit key.Binding
@@ -224,6 +236,14 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Leave: LeaveKeys{InWriting: b("key.leave_in_writing", "w"), Keep: b("key.leave_keep", "enter"),
 			Stay: b("key.leave_stay", "esc")},
 		Display: DisplayKeys{Quit: h(b("key.quit", "q", "ctrl+c"), "q", "key.quit")},
+		Details: DetailsKeys{
+			ScrollKeys: scroll,
+			Edit:       h(b("key.details_edit", "enter", "e"), "enter/e", "key.details_edit"),
+			Add:        b("key.details_add", "a"),
+			Remove:     h(b("key.details_remove", "x", "delete"), "x", "key.details_remove"),
+			MoveUp:     h(b("key.details_move_up", "K", "shift+up"), "K/⇧↑", "key.details_move_up"),
+			MoveDown:   h(b("key.details_move_down", "J", "shift+down"), "J/⇧↓", "key.details_move_down"),
+		},
 	}
 }
 
