@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"hash/fnv"
 	"strings"
 	"time"
@@ -314,13 +315,13 @@ func (m *recordScreen) notesKey(msg tea.KeyPressMsg) tea.Cmd {
 	t, n := m.ctx.T, &m.notes
 	if n.gone {
 		if n.closing { // the second esc: the clerk chose to drop it
-			id := n.answer
+			questions := n.questions
 			m.closeNotes()
-			m.notice(t.T("record.notes_dropped", id))
+			m.notice(t.T("record.notes_dropped", questions))
 			return nil
 		}
 		n.closing = true
-		m.fail(t.T("record.notes_gone", n.answer))
+		m.fail(t.T("record.notes_gone", n.questions))
 		return nil
 	}
 	n.closing = true
@@ -336,7 +337,7 @@ func (m *recordScreen) closeWhenSaved() tea.Cmd {
 		m.notice(m.ctx.T.T("record.notes_saved"))
 		return nil
 	}
-	m.notice(m.ctx.T.T("record.notes_saving", n.answer))
+	m.notice(m.ctx.T.T("record.notes_saving", n.questions))
 	return m.sendNotes()
 }
 
@@ -356,7 +357,7 @@ func (m *recordScreen) notesSaved(msg notesSavedMsg) tea.Cmd {
 	if !n.editing() || msg.answer != n.answer || msg.seq != n.seq || n.sent == nil {
 		// A save sent on leaving (flushNotes): only a failure is news.
 		if msg.err != nil {
-			m.fail(t.T("record.notes_not_saved", msg.answer, m.ctx.errText(msg.err)))
+			m.fail(t.T("record.notes_not_saved", answerLabel(m.meeting(), msg.answer), m.ctx.errText(msg.err)))
 		}
 		return nil
 	}
@@ -376,7 +377,7 @@ func (m *recordScreen) notesSaved(msg notesSavedMsg) tea.Cmd {
 		// The disk is full, the file went read-only, the hub closed: the
 		// text stays here and is tried again on the next second.
 		n.failed, n.closing = true, false
-		m.fail(t.T("record.notes_not_saved", n.answer, m.ctx.errText(msg.err)))
+		m.fail(t.T("record.notes_not_saved", n.questions, m.ctx.errText(msg.err)))
 		return n.schedule(m.after)
 	}
 	return m.reconcileNotes()
@@ -393,7 +394,7 @@ func (m *recordScreen) reconcileNotes() tea.Cmd {
 	if a == nil {
 		if !n.gone {
 			n.gone, n.closing = true, false
-			m.fail(t.T("record.notes_gone", n.answer))
+			m.fail(t.T("record.notes_gone", n.questions))
 		}
 		return nil
 	}
@@ -403,9 +404,9 @@ func (m *recordScreen) reconcileNotes() tea.Cmd {
 	}
 	switch n.reconcile(a.Notes, m.notesMarker()) {
 	case undone:
-		m.fail(t.T("record.notes_undone", n.answer))
+		m.fail(t.T("record.notes_undone", n.questions))
 	case merged:
-		m.fail(t.T("record.notes_merged", n.answer))
+		m.fail(t.T("record.notes_merged", n.questions))
 	}
 	if n.closing {
 		return m.closeWhenSaved()
@@ -457,4 +458,13 @@ func (m *recordScreen) saveOnClose() {
 			return
 		}
 	}
+}
+
+// answerLabel names answer id by its questions' numbers ("14, 15"), or by
+// its own number when it is gone.
+func answerLabel(mt *model.Meeting, id int) string {
+	if a := mt.Answer(id); a != nil && len(a.Questions) > 0 {
+		return answerQuestions(a)
+	}
+	return fmt.Sprint(id)
 }

@@ -354,7 +354,7 @@ func (m *recordScreen) openOutcomeForm(a *model.Answer) {
 	if cur == "" {
 		cur = string(model.OutcomeAnswered)
 	}
-	fm := newForm(t.T("form.outcome_title", a.ID),
+	fm := newForm(t.T("form.outcome_title", answerQuestions(a)),
 		newChoiceField(t.T("form.outcome"), outs, labels, cur),
 		newTextField(t.T("form.outcome_dept"), dept),
 		newTextField(t.T("form.forwarded_to"), to),
@@ -362,7 +362,7 @@ func (m *recordScreen) openOutcomeForm(a *model.Answer) {
 		newTextField(t.T("form.deadline"), deadline),
 	)
 	fm.hint = t.T("form.outcome_hint")
-	id, loc := a.ID, m.loc()
+	id, questions, loc := a.ID, answerQuestions(a), m.loc()
 	fm.submit = func(f []*field) (model.Command, string, string) {
 		d, ok := parseOptionalDate(f[4].value(), loc, true)
 		if !ok {
@@ -370,21 +370,21 @@ func (m *recordScreen) openOutcomeForm(a *model.Answer) {
 		}
 		o := model.Outcome(f[0].value())
 		return model.SetOutcome{Answer: id, Outcome: o, Department: strings.ToUpper(strings.TrimSpace(f[1].value())),
-			ForwardedTo: f[2].value(), What: f[3].value(), Deadline: d}, t.T("done.outcome", id, t.T("outcome."+string(o))), ""
+			ForwardedTo: f[2].value(), What: f[3].value(), Deadline: d}, t.T("done.outcome", questions, t.T("outcome."+string(o))), ""
 	}
 	m.openForm(fm)
 }
 
 func (m *recordScreen) openResponderForm(a *model.Answer) {
 	t := m.ctx.T
-	fm := newForm(t.T("form.responder_title", a.ID),
+	fm := newForm(t.T("form.responder_title", answerQuestions(a)),
 		newTextField(t.T("form.responder_name"), a.Responder.Name),
 		newTextField(t.T("form.responder_role"), a.Responder.Role),
 	)
-	id := a.ID
+	id, questions := a.ID, answerQuestions(a)
 	fm.submit = func(f []*field) (model.Command, string, string) {
 		return model.SetResponder{Answer: id, Responder: model.Person{Name: f[0].value(), Role: f[1].value()}},
-			t.T("done.responder", id), ""
+			t.T("done.responder", questions), ""
 	}
 	m.openForm(fm)
 }

@@ -189,7 +189,7 @@ func TestFailedSaveKeepsTheEditorOpen(t *testing.T) {
 	r.m.Update(pasteMsg(strings.Repeat("ễ", model.MaxNoteLen+3)))
 	r.tick()
 	r.wantStored(1, "")
-	r.wantOnScreen("Chưa lưu được ghi chép trả lời số 1")
+	r.wantOnScreen("Chưa lưu được ghi chép trả lời ý kiến số 1")
 	if !r.m.record.notes.pending {
 		t.Error("a failed save is not tried again")
 	}
@@ -219,7 +219,7 @@ func TestClosedHubKeepsTheText(t *testing.T) {
 	r.hub.Close()
 	r.press("esc")
 	r.wantEditor("Ghi dở")
-	r.wantOnScreen("Chưa lưu được ghi chép trả lời số 1", "Ghi dở")
+	r.wantOnScreen("Chưa lưu được ghi chép trả lời ý kiến số 1", "Ghi dở")
 }
 
 // esc while a save is still on its way: the editor stays open, says it is
@@ -241,7 +241,7 @@ func TestEscWaitsForTheSave(t *testing.T) {
 	if !r.m.record.notes.editing() {
 		t.Fatal("esc closed the editor before the file held its text")
 	}
-	r.wantOnScreen("Đang lưu ghi chép trả lời số 1")
+	r.wantOnScreen("Đang lưu ghi chép trả lời ý kiến số 1")
 	r.run(save)
 	r.wantStored(1, "Một hai")
 	if r.m.record.notes.editing() {
@@ -290,7 +290,7 @@ func TestAnswerUndoneUnderTheEditor(t *testing.T) {
 	}
 	r.deliver()
 	r.wantEditor("Chưa kịp lưu")
-	r.wantOnScreen("Trả lời số 1 không còn", "Chưa kịp lưu")
+	r.wantOnScreen("Phần trả lời ý kiến số 1 không còn", "Chưa kịp lưu")
 	r.tick() // nothing to save it to
 	if _, err := r.hub.Redo(hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
@@ -347,11 +347,11 @@ func TestModeratorSeesTheClerkTyping(t *testing.T) {
 	clerk.press("2", "enter")
 	clerk.typeText("Đang ghi")
 	r.deliver()
-	r.wantOnScreen("✎ thư ký đang ghi trả lời số 1")
+	r.wantOnScreen("✎ thư ký đang ghi trả lời ý kiến số 1")
 	r.press("d")
-	r.wantOnScreen("GDDT đã trả lời xong. ✎ thư ký vẫn đang ghi trả lời số 1; chữ ở lại với số 1.")
+	r.wantOnScreen("GDDT đã trả lời xong. ✎ thư ký vẫn đang ghi trả lời ý kiến số 1; chữ ở lại với phần trả lời đó.")
 	r.press("u")
-	r.wantOnScreen("Đã hoàn tác", "✎ thư ký vẫn đang ghi trả lời số 1")
+	r.wantOnScreen("Đã hoàn tác", "✎ thư ký vẫn đang ghi trả lời ý kiến số 1")
 	clerk.press("esc")
 	r.deliver()
 	if strings.Contains(r.screen(), "✎ thư ký đang ghi") {
@@ -398,9 +398,9 @@ func TestModeratorSeesTheClerkTypingAt80x24(t *testing.T) {
 	clerk.press("2", "enter")
 	clerk.typeText("Đang ghi")
 	r.deliver()
-	r.wantOnScreen("✎ thư ký đang ghi trả lời số 1")
+	r.wantOnScreen("✎ thư ký đang ghi trả lời ý kiến số 1")
 	checkFits(t, r.screen(), 80, 24)
 	r.m.Update(windowSize(120, 35))
 	checkFits(t, r.screen(), 120, 35)
-	r.wantOnScreen("✎ thư ký đang ghi trả lời số 1")
+	r.wantOnScreen("✎ thư ký đang ghi trả lời ý kiến số 1")
 }

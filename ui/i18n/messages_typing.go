@@ -21,23 +21,23 @@ var typingMessages = map[Lang]map[string]string{
 
 		// The editor when the stored notes change under it. Argument: the
 		// answer.
-		"record.notes_undone": "Ghi chép trả lời số %d vừa bị hoàn tác ở nơi khác; chữ bạn đang gõ vẫn giữ và sẽ được lưu lại.",
-		"record.notes_merged": "Ghi chép trả lời số %d vừa được sửa ở nơi khác; chữ của bạn đã được ghép vào sau và sẽ được lưu lại.",
+		"record.notes_undone": "Ghi chép trả lời ý kiến số %s vừa bị hoàn tác ở nơi khác; chữ bạn đang gõ vẫn giữ và sẽ được lưu lại.",
+		"record.notes_merged": "Ghi chép trả lời ý kiến số %s vừa được sửa ở nơi khác; chữ của bạn đã được ghép vào sau và sẽ được lưu lại.",
 		// The line put between the other text and this editor's. Arguments:
 		// who (a role's name), the time.
 		"record.notes_marker": "— ghi chép của %s, %s —",
 
 		// Saving. Arguments: the answer; then why it failed.
-		"record.notes_saving":    "Đang lưu ghi chép trả lời số %d…",
-		"record.notes_not_saved": "Chưa lưu được ghi chép trả lời số %d: %s Chữ vẫn giữ ở đây và sẽ được thử lưu lại sau mỗi giây.",
-		"record.notes_gone":      "Trả lời số %[1]d không còn (vừa bị hoàn tác); chữ bạn gõ vẫn giữ ở đây và sẽ được lưu khi trả lời số %[1]d trở lại. Nhấn esc lần nữa để bỏ chữ này.",
-		"record.notes_dropped":   "Đã bỏ chữ gõ cho trả lời số %d.",
+		"record.notes_saving":    "Đang lưu ghi chép trả lời ý kiến số %s…",
+		"record.notes_not_saved": "Chưa lưu được ghi chép trả lời ý kiến số %s: %s Chữ vẫn giữ ở đây và sẽ được thử lưu lại sau mỗi giây.",
+		"record.notes_gone":      "Phần trả lời ý kiến số %[1]s không còn (vừa bị hoàn tác); chữ bạn gõ vẫn giữ ở đây và sẽ được lưu khi phần trả lời đó trở lại. Nhấn esc lần nữa để bỏ chữ này.",
+		"record.notes_dropped":   "Đã bỏ chữ gõ cho phần trả lời ý kiến số %s.",
 		"key.notes_save_close":   "lưu rồi đóng",
 
 		// The moderator's screen. Arguments: who (a role's name), the
 		// answer; then the answer again.
-		"answer.typing":     "✎ %s đang ghi trả lời số %d",
-		"done.still_typing": "✎ %s vẫn đang ghi trả lời số %d; chữ ở lại với số %d.",
+		"answer.typing":     "✎ %s đang ghi trả lời ý kiến số %s",
+		"done.still_typing": "✎ %s vẫn đang ghi trả lời ý kiến số %s; chữ ở lại với phần trả lời đó.",
 	},
 	EN: {
 		"err.notes_changed": "The notes on answer %d were just changed elsewhere, so nothing was overwritten; what you typed stays and will be saved again.",
@@ -45,17 +45,17 @@ var typingMessages = map[Lang]map[string]string{
 		"record.no_floor_answer": "No department is answering on the floor.",
 		"key.to_floor":           "to the answer on the floor",
 
-		"record.notes_undone": "The notes on answer %d were just undone elsewhere; what you are typing stays and will be saved again.",
-		"record.notes_merged": "The notes on answer %d were just changed elsewhere; your text was added after them and will be saved.",
+		"record.notes_undone": "The notes on the answer to question %s were just undone elsewhere; what you are typing stays and will be saved again.",
+		"record.notes_merged": "The notes on the answer to question %s were just changed elsewhere; your text was added after them and will be saved.",
 		"record.notes_marker": "— notes by the %s, %s —",
 
-		"record.notes_saving":    "Saving the notes on answer %d…",
-		"record.notes_not_saved": "The notes on answer %d are not saved: %s Your text stays here; saving is tried again every second.",
-		"record.notes_gone":      "Answer %[1]d is gone (just undone); your text stays here and is saved when answer %[1]d comes back. Press esc again to drop it.",
-		"record.notes_dropped":   "Dropped the text typed for answer %d.",
+		"record.notes_saving":    "Saving the notes on the answer to question %s…",
+		"record.notes_not_saved": "The notes on the answer to question %s are not saved: %s Your text stays here; saving is tried again every second.",
+		"record.notes_gone":      "The answer to question %[1]s is gone (just undone); your text stays here and is saved when that answer comes back. Press esc again to drop it.",
+		"record.notes_dropped":   "Dropped the text typed for the answer to question %s.",
 		"key.notes_save_close":   "save, then close",
 
-		"answer.typing":     "✎ the %s is writing notes on answer %d",
-		"done.still_typing": "✎ the %s is still writing answer %d's notes; they stay with answer %d.",
+		"answer.typing":     "✎ the %s is writing notes on the answer to question %s",
+		"done.still_typing": "✎ the %s is still writing the notes on the answer to question %s; they stay with that answer.",
 	},
 }
