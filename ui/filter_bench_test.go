@@ -80,3 +80,29 @@ func BenchmarkFilterTyping(b *testing.B) {
 func keyPress(s string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: []rune(s)[0], Text: s}
 }
+
+// BenchmarkSnapshotToFrame is what a commit costs the moderator's screen at
+// 10,000 and 100,000 questions: a new snapshot taken (the queue's rows, the
+// counts, the pace) and the frame after it, without the commit itself.
+// Two meetings a MoveQuestion apart alternate, each a new snapshot.
+func BenchmarkSnapshotToFrame(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			m, h := hugeScreen(b, n)
+			s0 := h.Snapshot()
+			if err := h.Do(model.MoveQuestion{ID: n / 2, By: -1}, hub.As(hub.RoleModerator)); err != nil {
+				b.Fatal(err)
+			}
+			s1 := h.Snapshot()
+			seq := s1.Seq
+			for b.Loop() {
+				for _, s := range []hub.Snapshot{s0, s1} {
+					seq++
+					s.Seq = seq
+					m.Update(snapshotMsg(s))
+					_ = m.View()
+				}
+			}
+		})
+	}
+}

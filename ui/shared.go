@@ -48,8 +48,8 @@ type doneMsg struct {
 func (s *shared) meeting() *model.Meeting { return s.snap.Meeting }
 
 func (s *shared) setSnapshot(snap hub.Snapshot) {
+	s.counts = countsAfter(s.snap.Meeting, s.counts, snap.Meeting)
 	s.snap = snap
-	s.counts = snap.Meeting.Count()
 	s.updatePace()
 }
 
@@ -126,7 +126,7 @@ func (s *shared) othersTyping() []hub.Typing {
 func (s *shared) typingLines() []string {
 	var lines []string
 	for _, ty := range s.othersTyping() {
-		lines = append(lines, s.ctx.T.T("answer.typing", whoName(s.ctx.T, ty.Who.String()), answerLabel(s.meeting(), ty.Answer)))
+		lines = append(lines, s.ctx.T.T("answer.typing", whoName(s.ctx.T, ty.Who.String()), ty.Answer))
 	}
 	return lines
 }
@@ -138,7 +138,7 @@ func (s *shared) typingNote(answer int) string {
 	var notes []string
 	for _, ty := range s.othersTyping() {
 		if answer == 0 || ty.Answer == answer {
-			notes = append(notes, s.ctx.T.T("done.still_typing", whoName(s.ctx.T, ty.Who.String()), answerLabel(s.meeting(), ty.Answer)))
+			notes = append(notes, s.ctx.T.T("done.still_typing", whoName(s.ctx.T, ty.Who.String()), ty.Answer, ty.Answer))
 		}
 	}
 	return strings.Join(notes, " ")
