@@ -84,6 +84,14 @@ func podiumRun(s *session, o options, n int, r *result) error {
 		return err
 	}
 	for i := range o.query {
+		if o.query[i] == ' ' {
+			// The title shows the filter trimmed: a space changes nothing
+			// on screen until the next letter.
+			if _, err := s.press(" ", func(string) bool { return true }); err != nil {
+				return err
+			}
+			continue
+		}
 		d, err := s.press(o.query[i:i+1], contains("match “"+o.query[:i+1]+"”"))
 		if err != nil {
 			return err
