@@ -30,7 +30,8 @@ type serveOptions struct {
 	codes  string
 	idle   time.Duration
 	maxSes int
-	renew  bool // --new-codes
+	renew  bool   // --new-codes
+	web    string // --web: the hall's pages' address, or "off"
 }
 
 // serveFlags registers podium serve's flags on fs (no other command takes
@@ -43,6 +44,7 @@ func serveFlags(fs *pflag.FlagSet, t i18n.Catalog) *serveOptions {
 	fs.DurationVar(&o.idle, "idle", 30*time.Minute, t.T("cli.flag.idle"))
 	fs.IntVar(&o.maxSes, "max-sessions", sshserve.DefaultMaxSessions, t.T("cli.flag.max_sessions"))
 	fs.BoolVar(&o.renew, "new-codes", false, t.T("cli.flag.new_codes"))
+	fs.StringVar(&o.web, "web", "127.0.0.1:8080", t.T("cli.flag.web"))
 	return o
 }
 
@@ -107,6 +109,13 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, t i18n.Catalog) 
 		return plainError(t.T("serve.listen_failed", o.listen, err))
 	}
 	defer l.Close()
+	wl, err := listenWeb(o.web, t)
+	if err != nil {
+		return err
+	}
+	if wl != nil {
+		defer wl.Close()
+	}
 
 	store, err := openOrCreate(path, lang, false)
 	if err != nil || store == nil {
@@ -126,7 +135,7 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, t i18n.Catalog) 
 	// The join codes belong to the meeting: kept beside it for the owner
 	// only, the same from one run to the next unless --new-codes.
 	codesPath := beside(path, "-codes")
-	codes, freshCodes, err := sshserve.OpenCodesFile(codesPath, roles, o.renew)
+	codes, freshCodes, err := sshserve.OpenCodesFile(codesPath, withWebRoles(roles, wl != nil), o.renew)
 	if err != nil {
 		store.Close()
 		if refused := (*safefile.RefusedError)(nil); errors.As(err, &refused) {
@@ -158,10 +167,10 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, t i18n.Catalog) 
 	srv, err := sshserve.New(h, sshserve.Config{
 		HostKey:     hostKey,
 		KeysDir:     keysDir,
-		Codes:       codes.Codes(),
+		Codes:       sshCodes(codes.Codes(), roles),
 		Before:      codes.Before(),
 		Presence:    presence.changed(codes, logger, t),
-		Renew:       codes.Renew,
+		Renew:       func() (map[hub.Role]string, error) { c, err := codes.Renew(); return sshCodes(c, roles), err },
 		Idle:        o.idle,
 		Lang:        lang,
 		Clock:       time.Now,
@@ -181,9 +190,12 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, t i18n.Catalog) 
 
 	screen := ui.New(ui.NewContextAs(lang, hub.As(hub.RoleModerator)), h, time.Now)
 	defer screen.Close()
-	screen.SetJoinInfo(srv.JoinInfo(t, l.Addr()))
+	hall := startWeb(wl, h, codes, logger, t)
+	defer hall.close()
+	screen.SetJoinInfo(append(srv.JoinInfo(t, l.Addr()), hall.join(t)...))
+	screen.SetJoinQR(hall.qr())
 	screen.SetAwaited(whoOf(srv.Awaited()))
-	screen.SetCodesRenewer(srv.Renewer(l.Addr()))
+	screen.SetCodesRenewer(hall.renewer(srv.Renewer(l.Addr())))
 	if o.renew {
 		screen.Notice(t.T("restart.codes_new", sshserve.CodesText(t, codes.Codes())))
 	}

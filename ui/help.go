@@ -35,6 +35,9 @@ func (m *Model) helpColumns(w, h int) (cols [][]string, colW int) {
 		}
 		blocks = append(blocks, block)
 	}
+	if qr := m.helpQR(w, h); qr != nil { // joinqr.go
+		blocks = append(blocks, qr)
+	}
 	for _, b := range blocks {
 		for _, l := range b {
 			colW = max(colW, width(l))

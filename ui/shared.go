@@ -26,7 +26,8 @@ type shared struct {
 	width  int // the terminal's, not a screen's
 	height int
 
-	join []string // how to join over SSH, when serving
+	join   []string        // how to join over SSH, when serving
+	joinQR func() []string // the ask page's QR code, when serving the web pages (joinqr.go)
 
 	message    string
 	messageErr bool
