@@ -197,6 +197,10 @@ func importFile(src, dest, what string, stdout io.Writer, t i18n.Catalog) error 
 		return plainError(importErrorText(t, src, err) + "\n" + t.T("cli.import_rejected", src, dest))
 	}
 	store, err := storage.Open(dest, nil)
+	if storage.CodeOf(err) == storage.CodeLocked {
+		// Open in a running Podium: the import is made there (key i).
+		return plainError(t.T("cli.import_open", model.Sanitize(dest), model.Sanitize(src)))
+	}
 	if err != nil {
 		return err
 	}
@@ -207,7 +211,13 @@ func importFile(src, dest, what string, stdout io.Writer, t i18n.Catalog) error 
 	if _, err := batch.Apply(store.Meeting(), now); err != nil {
 		return plainError(importErrorText(t, src, err) + "\n" + t.T("cli.import_rejected", src, dest))
 	}
-	if _, err := store.ApplyAll(batch.Commands, storage.VerbImport, officeWho, now); err != nil {
+	// One step that names the file: the Timeline and u say which.
+	if cmd := batch.Command(src); cmd != nil {
+		_, err = store.Apply(cmd, officeWho, now)
+	} else {
+		_, err = store.ApplyAll(batch.Commands, storage.VerbImport, officeWho, now)
+	}
+	if err != nil {
 		return err
 	}
 	if err := store.Close(); err != nil {
@@ -217,6 +227,9 @@ func importFile(src, dest, what string, stdout io.Writer, t i18n.Catalog) error 
 		fmt.Fprintln(stdout, t.T("cli.import_depts_done", len(batch.Commands), dest))
 	} else {
 		fmt.Fprintln(stdout, t.T("cli.import_done", len(batch.Commands), dest))
+	}
+	if added := batch.ThemesAdded; len(added) > 0 {
+		fmt.Fprintln(stdout, t.T("import.themes_added", len(added), strings.Join(added, "; ")))
 	}
 	return nil
 }
@@ -270,54 +283,8 @@ func importJSON(src, dest string, b []byte, stdout io.Writer, t i18n.Catalog) er
 	return nil
 }
 
-// importErrorText is a refused spreadsheet in the user's language: the
-// file, the line, the column (its letter and heading) and what is wrong.
+// importErrorText is a refused spreadsheet in the user's language, as the
+// app's import form says it (ui.ImportErrorText).
 func importErrorText(t i18n.Catalog, src string, err error) string {
-	var e *importcsv.Error
-	if !errors.As(err, &e) {
-		return ui.ErrorText(t, err)
-	}
-	reason := importReason(t, e)
-	switch {
-	case e.Line > 0 && e.Column > 0:
-		col := importcsv.ColumnName(e.Column)
-		if e.Header != "" {
-			col = t.T("import.column", col, e.Header)
-		}
-		return t.T("import.where", src, e.Line, col, reason)
-	case e.Line > 0:
-		return t.T("import.where_line", src, e.Line, reason)
-	}
-	return t.T("import.where_file", src, reason)
-}
-
-func importReason(t i18n.Catalog, e *importcsv.Error) string {
-	arg := func(i int) any {
-		if i < len(e.Args) {
-			return e.Args[i]
-		}
-		return ""
-	}
-	switch e.Code {
-	case importcsv.ErrNotUTF8:
-		return t.T("import.not_utf8", t.T(fmt.Sprint("import.enc.", arg(0))))
-	case importcsv.ErrMissingColumns:
-		names := make([]string, len(e.Args))
-		for i, f := range e.Args {
-			names[i] = "“" + t.T(fmt.Sprint("import.col.", f)) + "”"
-		}
-		return t.T("import.missing_columns", strings.Join(names, ", "))
-	case importcsv.ErrDuplicateColumn:
-		n, _ := arg(0).(int)
-		return t.T("import.duplicate_column", t.T("import.column", importcsv.ColumnName(n), arg(1)))
-	case importcsv.ErrUnknownDepartment:
-		known := fmt.Sprint(arg(1))
-		if known == "" {
-			known = t.T("import.no_departments")
-		}
-		return t.T("import.unknown_department", arg(0), known)
-	case importcsv.ErrRefused:
-		return ui.ErrorText(t, e.Model)
-	}
-	return t.T("import."+string(e.Code), e.Args...)
+	return ui.ImportErrorText(t, src, err)
 }

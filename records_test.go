@@ -204,7 +204,7 @@ func TestImportQuestionsCSV(t *testing.T) {
 	// One log entry, one undo for the whole import.
 	var last storage.LogEntry
 	_ = s.Log(func(e storage.LogEntry) bool { last = e; return false })
-	if last.Verb != storage.VerbImport || last.Who != "moderator:office" {
+	if last.Verb != "import_questions" || last.Who != "moderator:office" {
 		t.Errorf("newest log entry %+v", last)
 	}
 	// The import is the office's step: undone on its behalf, as the

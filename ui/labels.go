@@ -139,6 +139,9 @@ func causeText(t i18n.Catalog, err error) string {
 // commandText says what a logged command did: its verb and what it was
 // about ("rút ý kiến số 12", "ghi chép (trả lời số 3)").
 func commandText(t i18n.Catalog, verb string, command json.RawMessage) string {
+	if s, ok := themeCommandText(t, verb, command); ok {
+		return s
+	}
 	var args struct {
 		ID     int `json:"id"`
 		Answer int `json:"answer"`

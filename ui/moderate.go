@@ -192,6 +192,8 @@ func (m *moderateScreen) queueKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 	case key.Matches(msg, k.AddDept):
 		m.openDepartmentForm()
+	case key.Matches(msg, k.Import):
+		m.openImportForm(importQuestions)
 	case key.Matches(msg, k.MoveUp):
 		return m.sendMove(-1), true
 	case key.Matches(msg, k.MoveDown):

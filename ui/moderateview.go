@@ -69,7 +69,7 @@ func (m *moderateScreen) FullHelp() []helpGroup {
 	return []helpGroup{
 		{t.T("help.floor"), []key.Binding{k.CallNext, k.CallSelected, k.StartAnswer, k.EndAnswer, k.InWriting,
 			k.Postpone, k.Withdraw, k.ToggleClock, k.FullText, k.CallGroup, k.AnswerAgain}},
-		{t.T("help.queue"), []key.Binding{k.Add, k.Edit, k.AddDept, k.MoveUp, k.MoveDown, k.Mark, k.Order, k.Filter, k.ClearFilter}},
+		{t.T("help.queue"), []key.Binding{k.Add, k.Edit, k.AddDept, k.Import, k.MoveUp, k.MoveDown, k.Mark, k.Order, k.Filter, k.ClearFilter}},
 		{t.T("help.move"), []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.First, k.Last}},
 		{t.T("help.stage"), []key.Binding{k.NextItem, k.Blank, k.TitleCard, k.DismissNote, k.NewCodes}},
 	}

@@ -29,7 +29,7 @@ func (m *shared) openQuestionForm(purpose formPurpose, q *model.Question) {
 		newTextField(t.T("form.role"), v.Asker.Role),
 		newTextField(t.T("form.unit"), v.Asker.Unit),
 		newChoiceField(t.T("form.kind"), kinds, kindLabels, string(v.Kind)),
-		newTextField(t.T("form.theme"), v.Theme),
+		m.themeField(v.Theme),
 		newTextField(t.T("form.text"), v.Text),
 		newTextField(t.T("form.depts"), strings.Join(v.Departments, ", ")),
 	)
@@ -39,7 +39,7 @@ func (m *shared) openQuestionForm(purpose formPurpose, q *model.Question) {
 			codes = append(codes, d.Code)
 		}
 	}
-	fm.hint = t.T("form.depts_hint", strings.Join(codes, ", "))
+	fm.hint = t.T("form.depts_hint", strings.Join(codes, ", ")) + " " + t.T("form.themes_hint")
 	id := v.ID
 	fm.submit = func(f []*field) (model.Command, string, string) {
 		asker := model.Person{Name: f[0].value(), Role: f[1].value(), Unit: f[2].value()}

@@ -37,6 +37,7 @@ type computation struct {
 	depts   map[string]*Department // by code, until they are put in order
 	out     outcomes
 	themes  map[string]int  // theme name → index in s.Themes
+	fold    themeFold       // the themes folded, and the list's spellings (themes.go)
 	running []*model.Answer // answers whose clock runs
 }
 
@@ -210,9 +211,8 @@ func (c *computation) questions() {
 func (c *computation) theme(q *model.Question, sp, share time.Duration) int {
 	ti, ok := c.themes[q.Theme]
 	if !ok {
-		ti = len(c.s.Themes)
+		ti = c.themeIndex(q.Theme)
 		c.themes[q.Theme] = ti
-		c.s.Themes = append(c.s.Themes, Theme{Name: q.Theme})
 	}
 	th := &c.s.Themes[ti]
 	th.Questions.add(q.Status)

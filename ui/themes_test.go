@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"podium/model"
+	"podium/storage/hub"
+	"podium/ui/i18n"
+)
+
+func (r *rig) themeList() []string { return r.hub.Snapshot().Meeting.Themes }
+
+func (r *rig) erase(n int) {
+	for range n {
+		r.press("backspace")
+	}
+}
+
+func (r *rig) wantMessage(part string) {
+	r.t.Helper()
+	if !strings.Contains(r.m.message, part) {
+		r.t.Errorf("message %q lacks %q", r.m.message, part)
+	}
+}
+
+// The Themes screen lists the questions' themes that are not in the list;
+// l adds one deliberately, a adds a new one, and renaming one to
+// another's name merges the two spellings in one step that u takes back.
+func TestThemesScreenMergesTwoSpellings(t *testing.T) {
+	r := newRig(t, i18n.VI, 80, 24)
+	r.press("9")
+	r.wantOnScreen("Chủ đề · 0 chủ đề trong danh sách", "Chưa có trong danh sách", "An ninh, an toàn không gian mạng")
+	mt := r.hub.Snapshot().Meeting
+	names, _ := mt.UnlistedThemes()
+	i := slices.Index(names, "An ninh, an toàn không gian mạng")
+	for range i {
+		r.press("down")
+	}
+	r.press("l")
+	if got := r.themeList(); !slices.Equal(got, []string{"An ninh, an toàn không gian mạng"}) {
+		t.Fatalf("after l: %q", got)
+	}
+	r.press("a")
+	r.typeText("An ninh Internet")
+	r.press("ctrl+s")
+	r.wantMessage("Đã thêm chủ đề “An ninh Internet”")
+	// A question filed under the second spelling.
+	q := mt.Question(1)
+	if err := r.hub.Do(model.EditQuestion{ID: 1, Asker: q.Asker, Kind: q.Kind, Theme: "an ninh internet", Text: q.Text, Departments: q.Departments}, hub.As(hub.RoleModerator)); err != nil {
+		t.Fatal(err)
+	}
+	r.m.Update(snapshotMsg(r.hub.Snapshot()))
+	r.press("up", "up", "up", "up", "up", "up", "up", "up", "down") // the second theme of the list
+	r.wantOnScreen("▸ An ninh Internet")
+	r.press("e")
+	r.erase(len([]rune("An ninh Internet")))
+	r.typeText("an ninh, an toàn không gian mạng")
+	r.press("ctrl+s")
+	r.wantMessage("Đã gộp chủ đề “An ninh Internet” vào “An ninh, an toàn không gian mạng”; 1 ý kiến chuyển sang.")
+	after := r.hub.Snapshot().Meeting
+	if !slices.Equal(after.Themes, []string{"An ninh, an toàn không gian mạng"}) || after.Question(1).Theme != "An ninh, an toàn không gian mạng" {
+		t.Errorf("after the merge: %q, question 1 %q", after.Themes, after.Question(1).Theme)
+	}
+	r.press("u")
+	r.wantMessage("Đã hoàn tác: đổi tên chủ đề “An ninh Internet”.")
+	if got := r.themeList(); len(got) != 2 || r.hub.Snapshot().Meeting.Question(1).Theme != "An ninh Internet" {
+		t.Errorf("after u: %q", got)
+	}
+}
+
+// x on a theme questions carry is refused, saying how many and which.
+func TestThemesScreenRemoveInUseSaysWhich(t *testing.T) {
+	r := newRig(t, i18n.VI, 120, 35)
+	r.press("9", "l")
+	name := r.themeList()[0]
+	var nums []string
+	for _, id := range r.hub.Snapshot().Meeting.QuestionsOfTheme(name) {
+		nums = append(nums, strconv.Itoa(id))
+	}
+	r.press("x")
+	r.wantMessage("Chưa bỏ được chủ đề “" + name + "”: còn " + strconv.Itoa(len(nums)) + " ý kiến mang chủ đề này (số " + strings.Join(nums, ", ") + ")")
+	if len(r.themeList()) != 1 {
+		t.Errorf("removed: %q", r.themeList())
+	}
+}
+
+// The question form's theme is a choice from the list (or none): a new
+// theme cannot be typed into it by accident.
+func TestQuestionFormOffersTheList(t *testing.T) {
+	r := newRig(t, i18n.VI, 80, 24)
+	for _, th := range []string{"Việc làm", "Nông nghiệp số"} {
+		if err := r.hub.Do(model.AddTheme{Name: th}, hub.As(hub.RoleModerator)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r.m.Update(snapshotMsg(r.hub.Snapshot()))
+	r.press("a")
+	r.typeText("Lê Văn Nam")
+	r.press("tab", "tab", "tab", "tab")
+	r.wantOnScreen("‹ (không ghi chủ đề) ›")
+	r.typeText("Dulich") // typing does not make a theme
+	r.wantOnScreen("‹ (không ghi chủ đề) ›")
+	r.press("space", "space")
+	r.wantOnScreen("‹ Nông nghiệp số ›")
+	r.press("tab")
+	r.typeText("Bán nông sản qua mạng?")
+	r.press("ctrl+s")
+	mt := r.hub.Snapshot().Meeting
+	q := mt.Question(len(mt.Questions))
+	if q.Text != "Bán nông sản qua mạng?" || q.Theme != "Nông nghiệp số" || len(mt.Themes) != 2 {
+		t.Errorf("question %+v, themes %q", q, mt.Themes)
+	}
+}
+
+const importCSV = "Họ và tên,Nội dung,Chủ đề\n" +
+	"Lê Văn Nam,Hỗ trợ khởi nghiệp số?,Khởi nghiệp\n" +
+	"Trần Thị Mai,Đào tạo kỹ năng số?,khởi nghiệp\n"
+
+// i on the Moderate screen imports a file of questions while Podium is
+// open: one step that names the file, in the message, the Timeline and u.
+func TestImportFormWhileOpen(t *testing.T) {
+	r := newRig(t, i18n.VI, 120, 35)
+	if err := os.WriteFile("cau-hoi.csv", []byte(importCSV), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("sai.csv", []byte(importCSV+"Đỗ Văn Hải,\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before := len(r.hub.Snapshot().Meeting.Queue)
+	r.press("i")
+	r.wantOnScreen("Nhập từ tệp CSV", "Đường dẫn tệp", "‹ ý kiến ›")
+	r.typeText("sai.csv")
+	r.press("ctrl+s")
+	r.wantMessage("sai.csv, dòng 4")
+	r.wantOnScreen("sai.csv, dòng 4") // the whole of it, in the form
+	if n := len(r.hub.Snapshot().Meeting.Queue); n != before {
+		t.Fatalf("a bad file changed the queue: %d → %d", before, n)
+	}
+	r.erase(len("sai.csv"))
+	r.typeText("cau-hoi.csv")
+	r.press("ctrl+s")
+	r.wantMessage("Đã nhập 2 ý kiến từ cau-hoi.csv, xếp cuối danh sách chờ. Thêm 1 chủ đề mới vào danh sách: “Khởi nghiệp”.")
+	mt := r.hub.Snapshot().Meeting
+	if len(mt.Queue) != before+2 || !slices.Equal(mt.Themes, []string{"Khởi nghiệp"}) || mt.Question(len(mt.Questions)).Theme != "Khởi nghiệp" {
+		t.Fatalf("queue %d, themes %q", len(mt.Queue), mt.Themes)
+	}
+	r.press("4")
+	r.m.Update(r.m.timeline.load()())
+	r.wantOnScreen("nhập 2 ý kiến từ cau-hoi.csv")
+	r.press("1", "u")
+	r.wantMessage("Đã hoàn tác: nhập 2 ý kiến từ cau-hoi.csv.")
+	if n := len(r.hub.Snapshot().Meeting.Queue); n != before {
+		t.Errorf("after u the queue has %d", n)
+	}
+}
