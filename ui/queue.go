@@ -21,6 +21,7 @@ type queueList struct {
 	filter   string
 	passing  filterSet // which questions pass the filter
 	warmed   *model.Meeting
+	stale    bool       // a snapshot came while the screen was hidden (lazyrows.go)
 	marked   []int      // waiting questions marked to be called as a group, in marking order
 	order    queueOrder // how the waiting questions are listed
 
