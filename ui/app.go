@@ -74,7 +74,7 @@ func New(ctx *Context, w Writer, clock func() time.Time) *Model {
 		&detailsScreen{shared: sh},
 		&pendingScreen{shared: sh, title: "screen.agenda"},
 		&pendingScreen{shared: sh, title: "screen.departments"},
-		&pendingScreen{shared: sh, title: "screen.themes"},
+		&themesScreen{shared: sh},
 		&pendingScreen{shared: sh, title: "screen.inbox"},
 	}
 	m.help.Styles.ShortKey = ctx.Styles.HelpKey.Style
