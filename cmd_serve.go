@@ -8,7 +8,7 @@ func (c *cli) serveCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:               "serve [" + c.t.T("cli.type.file") + "]",
 		Short:             c.t.T("cli.short.serve"),
-		Long:              c.t.T("serve.usage") + c.t.T("serve.usage_restart") + c.t.T("serve.usage_limits"),
+		Long:              c.t.T("serve.usage") + c.t.T("serve.usage_restart") + c.t.T("serve.usage_limits") + c.t.T("serve.usage_web"),
 		Args:              c.atMostOne,
 		ValidArgsFunction: meetingFiles,
 		Annotations:       map[string]string{flagsInLong: ""},

@@ -42,6 +42,15 @@ var webMessages = map[Lang]map[string]string{
 		"cli.flag.web":            "địa chỉ và cổng của trang web cho màn chiếu và cho khán giả gửi câu hỏi; off: không mở",
 		"serve.web_listen_failed": "Không mở được cổng web %s: %v. Chọn cổng khác bằng --web ĐỊA-CHỈ:CỔNG, hoặc --web off.",
 		"serve.log.web":           "trang web tại %s",
+		"serve.usage_web": `
+Trang web trong hội trường (mạng nội bộ, không cần Internet):
+  --web ĐỊA-CHỈ:CỔNG     nơi mở trang web (mặc định 127.0.0.1:8080; để điện thoại và
+                         máy chiếu khác vào được: địa chỉ LAN của máy này); off: không mở.
+  /display?code=…        màn chiếu trên trình duyệt, chữ lớn, tự cập nhật; mã màn chiếu.
+  /ask?code=…            khán giả gửi câu hỏi từ điện thoại, vào Hộp thư; mã khán giả,
+                         có trong mã QR trên màn chiếu và ở phím ? của người điều hành.
+Mỗi điện thoại gửi tối đa 3 câu hỏi trong 10 phút; hộp thư nhận tối đa 5.000 câu chờ.
+`,
 	},
 	EN: {
 		"web.join.display":    "projector (browser): %s",
@@ -76,5 +85,14 @@ var webMessages = map[Lang]map[string]string{
 		"cli.flag.web":            "address and port of the web pages for the projector and for the audience's questions; off: none",
 		"serve.web_listen_failed": "Cannot open the web port %s: %v. Choose another with --web ADDRESS:PORT, or --web off.",
 		"serve.log.web":           "web pages at %s",
+		"serve.usage_web": `
+Web pages for the hall (local network, no Internet needed):
+  --web ADDRESS:PORT     where the pages are served (default 127.0.0.1:8080; for phones
+                         and another projector computer: this computer's LAN address); off: none.
+  /display?code=…        the projector in a browser, large type, updated live; the display code.
+  /ask?code=…            the audience sends questions from phones to the Inbox; the
+                         audience code, in the QR code on the projector and under the moderator's ?.
+Each phone may send 3 questions in 10 minutes; the inbox holds at most 5,000 waiting.
+`,
 	},
 }
