@@ -331,16 +331,6 @@ func NewCommand(name string) Command {
 		return &ImportQuestions{}
 	case "import_departments":
 		return &ImportDepartments{}
-	case "submit_question":
-		return &SubmitQuestion{}
-	case "approve_submission":
-		return &ApproveSubmission{}
-	case "merge_submission":
-		return &MergeSubmission{}
-	case "reject_submission":
-		return &RejectSubmission{}
-	case "set_submissions":
-		return &SetSubmissions{}
 	}
-	return nil
+	return newInboxCommand(name)
 }

@@ -67,7 +67,7 @@ func (s *Store) ApplyAll(cmds []model.Command, verb, who string, now time.Time) 
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old := s.meeting.Load()
-	if model.NewCommand(verb) != nil || verb == VerbCreate || verb == VerbUndo || verb == VerbRedo || verb == "" {
+	if model.NewCommand(verb) != nil || verb == VerbCreate || verb == VerbUndo || verb == VerbRedo || verb == VerbMigrate || verb == "" {
 		return old, fail(CodeIO, s.path, fmt.Errorf("%q cannot name a batch", verb))
 	}
 	next := old
@@ -96,19 +96,16 @@ func (s *Store) ApplyAll(cmds []model.Command, verb, who string, now time.Time) 
 	if s.readOnly {
 		return old, s.readOnlyError()
 	}
-	values := make([][]byte, len(refs))
-	for i, r := range refs {
-		var err error
-		if values[i], err = encodeRecord(next, r); err != nil {
-			return old, fail(CodeIO, s.path, err)
-		}
+	values, q, err := encodeChange(old, next, refs)
+	if err != nil {
+		return old, fail(CodeIO, s.path, err)
 	}
 	batchJSON, err := json.Marshal(raw)
 	if err != nil {
 		return old, fail(CodeIO, s.path, err)
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		return commit(tx, LogEntry{Time: now, Who: model.CleanLine(who), Verb: verb, Command: batchJSON}, refs, values)
+		return commit(tx, LogEntry{Time: now, Who: model.CleanLine(who), Verb: verb, Command: batchJSON}, values, q)
 	})
 	if err != nil {
 		return old, txFail(s.path, err)
@@ -117,35 +114,66 @@ func (s *Store) ApplyAll(cmds []model.Command, verb, who string, now time.Time) 
 	return next, nil
 }
 
-// commit writes values at refs and appends e with the records' images
-// before, as one undoable change, inside tx.
-func commit(tx *bolt.Tx, e LogEntry, refs []model.Ref, values [][]byte) error {
-	meta := tx.Bucket(bucketMeta)
+// encodeChange is what a change from old to next writes: the records refs
+// name, encoded, and the queue's change, if any (the queue is written as
+// the records of the questions that changed place, found in the
+// transaction: see queue.go).
+func encodeChange(old, next *model.Meeting, refs []model.Ref) ([]Record, *queueChange, error) {
+	if len(next.Queue) == 0 {
+		next.Queue = nil // an empty queue loads as none (next is the caller's, new from Apply)
+	}
+	values := make([]Record, 0, len(refs))
+	var q *queueChange
+	for _, r := range refs {
+		if r.Kind == model.RecQueue {
+			q = diffQueue(old.Queue, next.Queue)
+			continue
+		}
+		v, err := encodeRecord(next, r)
+		if err != nil {
+			return nil, nil, err
+		}
+		values = append(values, Record{Kind: r.Kind, ID: r.ID, Value: v})
+	}
+	return values, q, nil
+}
+
+// commit writes records (and the queue's change, if any) and appends e
+// with the records' images before and after, as one undoable change,
+// inside tx.
+func commit(tx *bolt.Tx, e LogEntry, records []Record, q *queueChange) error {
 	undoKey, redoKey := chainKey(keyUndo, e.Who), chainKey(keyRedo, e.Who)
-	undoTop, err := getUint(meta, undoKey)
+	undoTop, err := getTop(tx, undoKey)
 	if err != nil {
 		return err
 	}
+	if q != nil {
+		more, err := q.records(tx)
+		if err != nil {
+			return err
+		}
+		records = append(records, more...)
+	}
 	d := diskEntry{LogEntry: e, Prev: undoTop}
-	for i, r := range refs {
-		prev, err := getRecord(tx, r)
+	for _, r := range records {
+		prev, err := getRecord(tx, r.ref())
 		if err != nil {
 			return err
 		}
 		d.Before = append(d.Before, Record{Kind: r.Kind, ID: r.ID, Value: prev})
-		d.After = append(d.After, Record{Kind: r.Kind, ID: r.ID, Value: values[i]})
-		if err := putRecord(tx, r, values[i]); err != nil {
+		d.After = append(d.After, r)
+		if err := putRecord(tx, r.ref(), r.Value); err != nil {
 			return err
 		}
 	}
 	if err := appendEntry(tx, &d); err != nil {
 		return err
 	}
-	if err := putUint(meta, undoKey, d.Seq); err != nil {
+	if err := putTop(tx, undoKey, d.Seq); err != nil {
 		return err
 	}
 	// A new change ends what its sender could redo; others' redos stay.
-	return putUint(meta, redoKey, 0)
+	return putTop(tx, redoKey, 0)
 }
 
 // NewestBackup is the path of the newest backup of the meeting file at

@@ -51,8 +51,12 @@ func WriteBigFile(path string, m *model.Meeting, start time.Time, nq, nlog int) 
 			}
 			queue = append(queue, id)
 		}
-		v, _ := json.Marshal(queue)
-		return tx.Bucket(bucketMeta).Put(keyQueue, seal(bucketMeta, keyQueue, v))
+		for _, r := range queueRecords(queue) {
+			if err := putRecord(tx, r.ref(), r.Value); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return err
@@ -71,7 +75,7 @@ func WriteBigFile(path string, m *model.Meeting, start time.Time, nq, nlog int) 
 				v, _ := json.Marshal(diskEntry{
 					LogEntry: LogEntry{
 						Seq: seq, Time: at(i), Who: "clerk", Verb: "add_question", Command: cmd,
-						Before: []Record{{Kind: model.RecQuestion, ID: id}, {Kind: model.RecQueue, Value: []byte("[1,2,3]")}},
+						Before: []Record{{Kind: model.RecQuestion, ID: id}, {Kind: recQueued, ID: id}},
 					},
 					Prev: seq - 1,
 				})
@@ -87,8 +91,11 @@ func WriteBigFile(path string, m *model.Meeting, start time.Time, nq, nlog int) 
 			return err
 		}
 	}
+	if nlog == 0 {
+		return nil
+	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		return putUint(tx.Bucket(bucketMeta), keyUndo, uint64(nlog+1))
+		return putTop(tx, chainKey(keyUndo, "clerk"), uint64(nlog+1))
 	})
 	if err != nil {
 		return err

@@ -174,16 +174,17 @@ func checkSums(tx *bolt.Tx) []error {
 			errs = append(errs, err)
 		}
 	}
-	_ = meta.ForEach(func(k, v []byte) error {
+	chains, name := chainBucket(tx)
+	_ = chains.ForEach(func(k, v []byte) error {
 		if _, _, ok := chainOf(k); ok {
-			if _, err := unseal(bucketMeta, k, v); err != nil && len(errs) < maxReported {
+			if _, err := unseal(name, k, v); err != nil && len(errs) < maxReported {
 				errs = append(errs, err)
 			}
 		}
 		return nil
 	})
 	for _, p := range places {
-		if p.key != nil {
+		if p.key != nil || tx.Bucket(p.bucket) == nil { // no queue bucket before version 3
 			continue
 		}
 		_ = forEachIn(tx, p.bucket, func(k, v []byte) error {
@@ -275,7 +276,7 @@ func readLinks(tx *bolt.Tx, sealed bool) (map[uint64]link, []error) {
 
 // decodable checks that an entry's command reads as what its verb says.
 func decodable(e diskEntry) error {
-	if e.Verb != VerbCreate && e.Verb != VerbUndo && e.Verb != VerbRedo && model.NewCommand(e.Verb) == nil {
+	if e.Verb != VerbCreate && e.Verb != VerbUndo && e.Verb != VerbRedo && e.Verb != VerbMigrate && model.NewCommand(e.Verb) == nil {
 		_, err := DecodeBatch(e.LogEntry)
 		return err
 	}
@@ -298,7 +299,8 @@ func checkChains(tx *bolt.Tx, sealed bool, links map[uint64]link) []error {
 	}
 	var chains []chain
 	if sealed {
-		_ = meta.ForEach(func(k, _ []byte) error {
+		tops, _ := chainBucket(tx)
+		_ = tops.ForEach(func(k, _ []byte) error {
 			if prefix, who, ok := chainOf(k); ok {
 				chains = append(chains, chain{bytes.Clone(k), prefix, who})
 			}
@@ -308,11 +310,11 @@ func checkChains(tx *bolt.Tx, sealed bool, links map[uint64]link) []error {
 		chains = []chain{{keyUndo, keyUndo, ""}, {keyRedo, keyRedo, ""}}
 	}
 	for _, ch := range chains {
-		get := getUint
+		get := func(key []byte) (uint64, error) { return getTop(tx, key) }
 		if !sealed {
-			get = getPlainUint
+			get = func(key []byte) (uint64, error) { return getPlainUint(meta, key) }
 		}
-		top, err := get(meta, ch.key)
+		top, err := get(ch.key)
 		if err != nil {
 			bad("%v", err)
 			continue
@@ -447,6 +449,9 @@ func (r *replayer) compareStored(tx *bolt.Tx) {
 				compare(bucketMeta, p.key, v)
 			}
 			continue
+		}
+		if tx.Bucket(p.bucket) == nil {
+			continue // no queue bucket before version 3
 		}
 		_ = forEachIn(tx, p.bucket, func(k, v []byte) error {
 			compare(p.bucket, k, v)

@@ -6,15 +6,17 @@
 // It knows the model, never the screen: it must not import ui. Every error a
 // person can act on is a *Error with a Code the screens turn into a sentence.
 //
-// Layout of a meeting file (schema version 2):
+// Layout of a meeting file (schema version 3):
 //
 //	meta         "schema" → decimal version (plain: any Podium can read it)
 //	             "header" → sealed JSON model.Header
-//	             "queue"  → sealed JSON []int
 //	             "floor"  → sealed JSON model.Floor
 //	             "stage", "agenda" → sealed JSON model.Stage, model.Agenda
-//	             "undo"   → sealed decimal seq of the newest entry Undo would undo (0: none)
-//	             "redo"   → sealed decimal seq of the newest undo entry Redo would redo (0: none)
+//	queue        big-endian uint64 question ID → sealed decimal position: the
+//	             queue is the waiting questions by (position, ID) (queue.go)
+//	chains       "undo:<who>" → sealed decimal seq of the newest entry Undo
+//	             would undo for who; "redo:<who>" → of the newest undo entry
+//	             Redo would redo; no key: none (chains.go)
 //	departments  big-endian uint64 ID → sealed JSON model.Department
 //	questions    big-endian uint64 ID → sealed JSON model.Question
 //	answers      big-endian uint64 ID → sealed JSON model.Answer
@@ -51,6 +53,12 @@
 // the checks itself; Restore (podium restore BACKUP NEW-FILE) copies it to
 // a new file, never over an existing one.
 //
+// Version 2 kept the queue as one JSON list in meta ("queue", which every
+// queue command rewrote and logged whole) and the chain tops in meta. It is
+// migrated in one transaction after a backup (migrate3.go); the move of the
+// queue is logged as a "migrate" entry, and undoing an older entry turns
+// its image of the whole queue into queue records.
+//
 // Version 1 (no seals, no chain, no after-images) is migrated in one
 // transaction after a backup (migrate.go): its after-images are rebuilt by
 // walking the log backwards from the stored records, so its history is
@@ -62,5 +70,5 @@
 // each record's image from before the batch, so one Undo reverts it all.
 //
 // Undo and redo never scan the log: each stack is a chain through the log
-// entries' "prev" links, its top kept in meta.
+// entries' "prev" links, its top kept in the bucket "chains".
 package storage

@@ -412,7 +412,8 @@ func TestMigrateVersion1(t *testing.T) {
 	if err := s.Log(func(e LogEntry) bool { entries = append(entries, e); return true }); err != nil {
 		t.Fatal(err)
 	}
-	if len(entries) != 9 || entries[0].Verb != "set_notes" || entries[8].Verb != VerbCreate {
+	// Nine entries, and the move of the queue to version 3's bucket.
+	if len(entries) != 10 || entries[0].Verb != VerbMigrate || entries[1].Verb != "set_notes" || entries[9].Verb != VerbCreate {
 		t.Fatalf("log after migration: %d entries", len(entries))
 	}
 	s.Close()

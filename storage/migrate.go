@@ -86,6 +86,9 @@ func sealRecords(tx *bolt.Tx) (map[string][]byte, error) {
 			continue
 		}
 		b := tx.Bucket(p.bucket)
+		if b == nil {
+			continue // the queue's bucket comes with version 3
+		}
 		var keys, values [][]byte
 		if err := forEachIn(tx, p.bucket, func(k, v []byte) error {
 			keys, values = append(keys, bytes.Clone(k)), append(values, bytes.Clone(v))

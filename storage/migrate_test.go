@@ -60,7 +60,7 @@ func TestMigrateSyntheticSteps(t *testing.T) {
 			return errors.New("a migration step in a read transaction")
 		}
 		// The file as it was is already in the backups folder.
-		if b := backupsNewestFirst(path); len(b) != 1 || fileSchema(t, b[0]) != "2" {
+		if b := backupsNewestFirst(path); len(b) != 1 || fileSchema(t, b[0]) != "3" {
 			t.Errorf("backups before the step: %v", b)
 		}
 		txIDs = append(txIDs, tx.ID())
@@ -84,11 +84,11 @@ func TestMigrateSyntheticSteps(t *testing.T) {
 	}
 	sameMeeting(t, "migrated", s.Meeting(), want)
 	s.Close()
-	if v := fileSchema(t, path); v != "4" {
-		t.Fatalf("schema after migration: %s, want 4", v)
+	if v := fileSchema(t, path); v != "5" {
+		t.Fatalf("schema after migration: %s, want 5", v)
 	}
 	backups := backupsNewestFirst(path)
-	if len(backups) != 1 || fileSchema(t, backups[0]) != "2" {
+	if len(backups) != 1 || fileSchema(t, backups[0]) != "3" {
 		t.Fatalf("backups after migration: %v", backups)
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
@@ -150,7 +150,7 @@ func TestFailedMigrationLeavesTheFileAlone(t *testing.T) {
 	fail = false
 	s = mustOpen(t, path, nil)
 	s.Close()
-	if v := fileSchema(t, path); v != "4" {
+	if v := fileSchema(t, path); v != "5" {
 		t.Fatalf("schema after the second try: %s", v)
 	}
 }

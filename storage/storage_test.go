@@ -700,7 +700,7 @@ func TestRandomMatchesDisk(t *testing.T) {
 				t.Fatal(err)
 			}
 			if mjson(t, s.Meeting()) != mjson(t, mem) {
-				t.Fatalf("seed %d step %d: memory and file differ after\n%s", seed, i, strings.Join(hist, "\n"))
+				t.Fatalf("seed %d step %d: memory and file differ after\n%s\n%s\n%s", seed, i, strings.Join(hist, "\n"), mjson(t, s.Meeting()), mjson(t, mem))
 			}
 		}
 		s.Close()

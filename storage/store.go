@@ -362,7 +362,7 @@ func checkSchema(db *bolt.DB, path string) (version int, err error) {
 			return fail(CodeNewerSchema, path, nil, n, schemaVersion())
 		}
 		for _, b := range allBuckets {
-			if tx.Bucket(b) == nil && !isLate(b) {
+			if tx.Bucket(b) == nil && !isLate(b) && (n >= 3 || !newIn3(b)) {
 				return damaged(path, fmt.Errorf("no bucket %s", b))
 			}
 		}
@@ -379,7 +379,7 @@ func checkSchema(db *bolt.DB, path string) (version int, err error) {
 // transaction that migrates the file. There is one per version before
 // SchemaVersion (a test holds them together); a test adds steps of its own
 // to try the path a future version will take.
-var migrations = []func(tx *bolt.Tx) error{migrate1to2}
+var migrations = []func(tx *bolt.Tx) error{migrate1to2, migrate2to3}
 
 // schemaVersion is the version this program writes and migrates to:
 // SchemaVersion, one more for each step a test has added.
@@ -453,18 +453,16 @@ func (s *Store) Apply(cmd model.Command, who string, now time.Time) (*model.Meet
 	if s.readOnly {
 		return old, s.readOnlyError()
 	}
-	values := make([][]byte, len(refs))
-	for i, r := range refs {
-		if values[i], err = encodeRecord(next, r); err != nil {
-			return old, fail(CodeIO, s.path, err)
-		}
+	values, q, err := encodeChange(old, next, refs)
+	if err != nil {
+		return old, fail(CodeIO, s.path, err)
 	}
 	cmdJSON, err := marshalCommand(model.CleanCommand(cmd)) // the log holds what was applied
 	if err != nil {
 		return old, fail(CodeIO, s.path, err)
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		return commit(tx, LogEntry{Time: now, Who: model.CleanLine(who), Verb: cmd.Verb(), Command: cmdJSON}, refs, values)
+		return commit(tx, LogEntry{Time: now, Who: model.CleanLine(who), Verb: cmd.Verb(), Command: cmdJSON}, values, q)
 	})
 	if err != nil {
 		return old, txFail(s.path, err)

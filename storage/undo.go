@@ -13,7 +13,7 @@ import (
 )
 
 // Each sender has an undo chain and a redo chain. Their tops are kept in
-// the meta bucket under "undo:<who>" and "redo:<who>"; each entry's Prev
+// the bucket "chains" (chains.go) under "undo:<who>" and "redo:<who>"; each entry's Prev
 // links to the one below it in its owner's chain. A file migrated from
 // version 1 had one chain for everybody: its old entries link across
 // senders, and walking a chain skips the entries that are not its owner's.
@@ -85,7 +85,7 @@ func (s *Store) NewestOf(owner string) (LogEntry, bool, error) {
 	var e diskEntry
 	found := false
 	err := view(s.db, func(tx *bolt.Tx) error {
-		top, err := getUint(tx.Bucket(bucketMeta), chainKey(keyUndo, model.CleanLine(owner)))
+		top, err := getTop(tx, chainKey(keyUndo, model.CleanLine(owner)))
 		if err != nil || top == 0 {
 			return err
 		}
@@ -117,9 +117,8 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 		none   = fail(empty, s.path, nil)
 	)
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		meta := tx.Bucket(bucketMeta)
 		fromKey, toKey := chainKey(from, owner), chainKey(to, owner)
-		top, err := getUint(meta, fromKey)
+		top, err := getTop(tx, fromKey)
 		if err != nil {
 			return err
 		}
@@ -129,7 +128,7 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 		if target, err = readEntry(tx, top); err != nil {
 			return err
 		}
-		images, err := reversal(tx, target, owner, s.path)
+		images, err := reversal(tx, old, target, owner, s.path)
 		if err != nil {
 			return err
 		}
@@ -137,7 +136,7 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 		if err != nil {
 			return err
 		}
-		other, err := getUint(meta, toKey)
+		other, err := getTop(tx, toKey)
 		if err != nil {
 			return err
 		}
@@ -159,10 +158,10 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 		if err := appendEntry(tx, &e); err != nil {
 			return err
 		}
-		if err := putUint(meta, fromKey, below); err != nil {
+		if err := putTop(tx, fromKey, below); err != nil {
 			return err
 		}
-		return putUint(meta, toKey, e.Seq)
+		return putTop(tx, toKey, e.Seq)
 	})
 	if err != nil {
 		var se *Error
@@ -190,7 +189,12 @@ func restore(tx *bolt.Tx, m *model.Meeting, images []Record, e *diskEntry) (*mod
 		if err := putRecord(tx, r.ref(), r.Value); err != nil {
 			return nil, err
 		}
-		if err := patchRaw(next, r.Kind, r.ID, r.Value); err != nil {
+		if r.Kind == recQueued {
+			err = patchQueued(tx.Bucket(bucketQueue), next, r.ID, r.Value)
+		} else {
+			err = patchRaw(next, r.Kind, r.ID, r.Value)
+		}
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -199,12 +203,13 @@ func restore(tx *bolt.Tx, m *model.Meeting, images []Record, e *diskEntry) (*mod
 
 // reversal is what reversing target writes: each record's before-image,
 // as long as nobody but owner has changed the record since target. The
-// queue is the one record others change all the time (a clerk registering
-// a question from the floor): there the others' additions and removals are
-// kept and target's own change is taken back around them. Any other
+// queue is what others change all the time (a clerk registering a question
+// from the floor): there the others' additions, removals and moves are
+// kept (a question someone else has placed since stays where they put it)
+// and target's own change is taken back around them. Any other
 // record changed since refuses the reversal, naming the newest such change,
 // its sender and verb (Code "changed_since").
-func reversal(tx *bolt.Tx, target diskEntry, owner, path string) ([]Record, error) {
+func reversal(tx *bolt.Tx, m *model.Meeting, target diskEntry, owner, path string) ([]Record, error) {
 	out := make([]Record, 0, len(target.Before))
 	after := map[string][]byte{}
 	for _, r := range target.After {
@@ -213,22 +218,26 @@ func reversal(tx *bolt.Tx, target diskEntry, owner, path string) ([]Record, erro
 	}
 	changed := map[string]bool{}
 	for _, r := range target.Before {
+		bn, key, _ := recordKey(r.ref())
+		left := after[stateKey(bn, key)]
+		if r.Kind == model.RecQueue {
+			// A version 2 entry's whole queue.
+			recs, err := legacyQueue(tx, m, r.Value, left)
+			if err != nil {
+				changed[stateKey(bn, key)] = true
+			}
+			out = append(out, recs...)
+			continue
+		}
 		cur, err := getRecord(tx, r.ref())
 		if err != nil {
 			return nil, err
 		}
-		bn, key, _ := recordKey(r.ref())
-		left := after[stateKey(bn, key)]
 		switch {
 		case bytes.Equal(cur, left):
 			out = append(out, r)
-		case r.Kind == model.RecQueue:
-			merged, err := mergeQueue(r.Value, left, cur)
-			if err != nil {
-				changed[stateKey(bn, key)] = true
-				continue
-			}
-			out = append(out, Record{Kind: r.Kind, ID: r.ID, Value: merged})
+		case r.Kind == recQueued:
+			// Placed or taken out by someone else since: theirs stays.
 		default:
 			changed[stateKey(bn, key)] = true
 		}

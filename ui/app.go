@@ -28,6 +28,8 @@ const (
 	modeConfirmUndo // Timeline: someone else's step, chosen to take back
 	modeNewCodes    // Moderate: new join codes?
 	modeLeave       // Moderate: N out of the dialogue with questions waiting
+	modeInboxReject // Inbox: reject this submission?
+	modeInboxMerge  // Inbox: the question to merge a submission into
 )
 
 // Model is the root of one session's screens. It routes each message to
@@ -74,8 +76,8 @@ func New(ctx *Context, w Writer, clock func() time.Time) *Model {
 		&detailsScreen{shared: sh},
 		&pendingScreen{shared: sh, title: "screen.agenda"},
 		&pendingScreen{shared: sh, title: "screen.departments"},
-		&themesScreen{shared: sh},
-		&pendingScreen{shared: sh, title: "screen.inbox"},
+		&pendingScreen{shared: sh, title: "screen.themes"},
+		&inboxScreen{shared: sh},
 	}
 	m.help.Styles.ShortKey = ctx.Styles.HelpKey.Style
 	m.help.Styles.ShortDesc = ctx.Styles.HelpDesc.Style
@@ -108,7 +110,7 @@ func tick() tea.Cmd {
 
 func (m *Model) setSnapshot(s hub.Snapshot) {
 	m.shared.setSnapshot(s)
-	m.moderate.rowsFor(s.Meeting, m.screen == screenModerate)
+	m.moderate.queue.rebuild(s.Meeting)
 }
 
 // takeSnapshot takes s unless the session has a newer one already, and
@@ -117,7 +119,7 @@ func (m *Model) takeSnapshot(s hub.Snapshot) bool {
 	if !m.shared.takeSnapshot(s) {
 		return false
 	}
-	m.moderate.rowsFor(s.Meeting, m.screen == screenModerate)
+	m.moderate.queue.rebuild(s.Meeting)
 	return true
 }
 

@@ -25,9 +25,9 @@ type KeyMap struct {
 	Form      FormKeys
 	Confirm   ConfirmKeys
 	Leave     LeaveKeys // N out of the dialogue with questions waiting
-	Themes    ThemeKeys // themes.go
 	Details   DetailsKeys
 	Display   DisplayKeys
+	Inbox     InboxKeys // inbox.go
 }
 
 // GlobalKeys act on every screen when no mode has the keyboard.
@@ -56,7 +56,6 @@ type ModerateKeys struct {
 	Add         key.Binding
 	Edit        key.Binding
 	AddDept     key.Binding
-	Import      key.Binding // a file of questions (importform.go)
 	MoveUp      key.Binding
 	MoveDown    key.Binding
 	Mark        key.Binding
@@ -238,7 +237,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Leave: LeaveKeys{InWriting: b("key.leave_in_writing", "w"), Keep: b("key.leave_keep", "enter"),
 			Stay: b("key.leave_stay", "esc")},
 		Display: DisplayKeys{Quit: h(b("key.quit", "q", "ctrl+c"), "q", "key.quit")},
-		Themes:  themeKeys(b, h, scroll),
+		Inbox:   inboxKeys(b, h, scroll),
 		Details: DetailsKeys{
 			ScrollKeys: scroll,
 			Edit:       h(b("key.details_edit", "enter", "e"), "enter/e", "key.details_edit"),
@@ -269,7 +268,6 @@ func moderateKeys(b bindFunc, h helpFunc, s ScrollKeys) ModerateKeys {
 		Add:          b("key.add", "a"),
 		Edit:         b("key.edit", "e"),
 		AddDept:      b("key.add_department", "D"),
-		Import:       b("key.import", "i"),
 		MoveUp:       h(b("key.move_up", "K", "shift+up"), "K/⇧↑", "key.move_up"),
 		MoveDown:     h(b("key.move_down", "J", "shift+down"), "J/⇧↓", "key.move_down"),
 		Mark:         b("key.mark", "g"),

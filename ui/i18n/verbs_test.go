@@ -10,7 +10,8 @@ import (
 )
 
 // Every verb the log can hold has a name for people: each model command's
-// (read from the sources) and the log's own (create, import, undo, redo).
+// (read from the sources) and the log's own (create, import, undo, redo,
+// migrate).
 // The Timeline builds "verb." + verb, so a gap would show the raw key.
 func TestEveryLoggedVerbHasAName(t *testing.T) {
 	files, err := filepath.Glob("../../model/*.go")
@@ -18,7 +19,7 @@ func TestEveryLoggedVerbHasAName(t *testing.T) {
 		t.Fatal(err)
 	}
 	re := regexp.MustCompile(`\) Verb\(\) string\s*\{\s*return "([a-z_]+)"`)
-	verbs := []string{"create", "import", "undo", "redo"}
+	verbs := []string{"create", "import", "undo", "redo", "migrate"}
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {

@@ -1,0 +1,61 @@
+package storage
+
+import (
+	"fmt"
+	"strconv"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// From schema version 3 the tops of the undo and redo chains ("undo:<who>",
+// "redo:<who>") are kept in a bucket of their own, "chains", not in meta. A
+// handful of short values, it stays small enough for bbolt to keep it
+// inside the page that lists the buckets, which every commit writes
+// anyway: a command that changes no meta record (notes, a question) no
+// longer rewrites meta's page just to move its sender's undo top. A top of
+// 0 (nothing to undo or redo) is no key at all.
+var bucketChains = []byte("chains")
+
+// chainBucket is the bucket holding the chain tops in tx and its name:
+// "chains", or meta in a file of version 2 (a backup being checked).
+func chainBucket(tx *bolt.Tx) (*bolt.Bucket, []byte) {
+	if b := tx.Bucket(bucketChains); b != nil {
+		return b, bucketChains
+	}
+	return tx.Bucket(bucketMeta), bucketMeta
+}
+
+// getTop reads a chain top (0: none).
+func getTop(tx *bolt.Tx, key []byte) (uint64, error) {
+	b, name := chainBucket(tx)
+	v, err := unseal(name, key, b.Get(key))
+	if err != nil || v == nil {
+		return 0, err
+	}
+	n, err := strconv.ParseUint(string(v), 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("%s %s: %w", name, key, err)
+	}
+	return n, nil
+}
+
+// putTop writes a chain top; 0 deletes it.
+func putTop(tx *bolt.Tx, key []byte, n uint64) error {
+	b := tx.Bucket(bucketChains)
+	if b == nil {
+		return fmt.Errorf("no bucket %s", bucketChains)
+	}
+	if n == 0 {
+		if b.Get(key) == nil {
+			return nil
+		}
+		return b.Delete(key)
+	}
+	return b.Put(key, seal(bucketChains, key, strconv.AppendUint(nil, n, 10)))
+}
+
+// newIn3 reports whether bucket name first appeared in version 3: a file
+// of an older version lacks it until it is migrated.
+func newIn3(name []byte) bool {
+	return string(name) == string(bucketQueue) || string(name) == string(bucketChains)
+}

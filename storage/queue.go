@@ -1,0 +1,422 @@
+package storage
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+
+	bolt "go.etcd.io/bbolt"
+
+	"podium/model"
+)
+
+// From schema version 3 the queue is not one list in meta but one record
+// per waiting question in the bucket "queue": question ID → its position, a
+// sealed decimal. The queue is the questions in order of (position, ID). A
+// queue command writes only the questions it added, took out or moved: a
+// new position between its neighbours' (positions start a gap apart), and
+// only when two neighbours have no room left between them are a few of
+// them spread out again. Its cost and its log entry no longer grow with
+// the queue.
+//
+// The model still hands over the whole queue (Meeting.Queue, and one
+// model.RecQueue ref when it changed); queueDiff finds which questions
+// changed place, in time linear in the stretch that differs.
+
+var bucketQueue = []byte("queue")
+
+// recQueued is a storage-only record kind: one waiting question's place in
+// the queue ("queued" in log entries). The model's kinds count up from 1.
+const recQueued model.RecordKind = -1
+
+const (
+	queueGap  = uint64(1) << 32 // between neighbours when there is room
+	queueBase = uint64(1) << 62 // the first question's position in a fresh queue
+)
+
+// queueChange is what a command did to the queue, found before the commit
+// transaction: the questions it took out, and the indexes in the new queue
+// of those it added or moved.
+type queueChange struct {
+	queue   []int
+	removed []int
+	placed  []int
+}
+
+// diffQueue is the change from old to queue, nil when there is none.
+func diffQueue(old, queue []int) *queueChange {
+	removed, placed := queueDiff(old, queue)
+	if len(removed) == 0 && len(placed) == 0 {
+		return nil
+	}
+	return &queueChange{queue: queue, removed: removed, placed: placed}
+}
+
+// queueDiff returns the questions in old but not in nw, and the indexes in
+// nw of the questions that must be given a position so that nw is in
+// position order: those not in old, and those whose order changed. The
+// rest keep theirs. Common cases (one question in or out, one moved, a few
+// taken out) take one pass over the stretch that differs; anything else
+// finds the longest run kept in order.
+func queueDiff(old, nw []int) (removed, placed []int) {
+	p := 0
+	for p < len(old) && p < len(nw) && old[p] == nw[p] {
+		p++
+	}
+	s := 0
+	for s < len(old)-p && s < len(nw)-p && old[len(old)-1-s] == nw[len(nw)-1-s] {
+		s++
+	}
+	om, nm := old[p:len(old)-s], nw[p:len(nw)-s]
+	switch {
+	case len(om) == 0:
+		for i := range nm {
+			placed = append(placed, p+i)
+		}
+		return nil, placed
+	case len(nm) == 0:
+		return slices.Clone(om), nil
+	case len(om) == len(nm) && om[0] == nm[len(nm)-1] && slices.Equal(om[1:], nm[:len(nm)-1]):
+		return nil, []int{p + len(nm) - 1} // moved down
+	case len(om) == len(nm) && om[len(om)-1] == nm[0] && slices.Equal(om[:len(om)-1], nm[1:]):
+		return nil, []int{p} // moved up
+	}
+	if r, ok := subsequence(nm, om); ok {
+		return r, nil
+	}
+	if r, ok := subsequence(om, nm); ok {
+		for _, id := range r {
+			placed = append(placed, p+slices.Index(nm, id))
+		}
+		return nil, placed
+	}
+	at := make(map[int]int, len(nm))
+	for i, id := range nm {
+		at[id] = p + i
+	}
+	var common []int // indexes in nw of the questions in both, in old's order
+	for _, id := range om {
+		if j, ok := at[id]; ok {
+			common = append(common, j)
+		} else {
+			removed = append(removed, id)
+		}
+	}
+	keep := increasingRun(common)
+	for i := range nm {
+		if !keep[p+i] {
+			placed = append(placed, p+i)
+		}
+	}
+	return removed, placed
+}
+
+// subsequence reports whether short is long with some items left out, and
+// returns those items.
+func subsequence(short, long []int) ([]int, bool) {
+	if len(short) >= len(long) {
+		return nil, false
+	}
+	var out []int
+	j := 0
+	for _, id := range long {
+		if j < len(short) && short[j] == id {
+			j++
+			continue
+		}
+		out = append(out, id)
+	}
+	return out, j == len(short)
+}
+
+// increasingRun is the set of values of a longest increasing subsequence
+// of xs (distinct values).
+func increasingRun(xs []int) map[int]bool {
+	var tails []int // index in xs of the smallest tail of a run of each length
+	prev := make([]int, len(xs))
+	for i, x := range xs {
+		k := sort.Search(len(tails), func(k int) bool { return xs[tails[k]] >= x })
+		prev[i] = -1
+		if k > 0 {
+			prev[i] = tails[k-1]
+		}
+		if k == len(tails) {
+			tails = append(tails, i)
+		} else {
+			tails[k] = i
+		}
+	}
+	keep := map[int]bool{}
+	if len(tails) > 0 {
+		for i := tails[len(tails)-1]; i >= 0; i = prev[i] {
+			keep[xs[i]] = true
+		}
+	}
+	return keep
+}
+
+// records gives the change's queue records as they must now be: nil for
+// the questions taken out, a position for those placed (and for any
+// neighbour that had to be spread out to make room), read against the
+// positions stored in tx.
+func (q *queueChange) records(tx *bolt.Tx) ([]Record, error) {
+	qb := tx.Bucket(bucketQueue)
+	if qb == nil {
+		return nil, fmt.Errorf("no bucket %s", bucketQueue)
+	}
+	out := make([]Record, 0, len(q.removed)+len(q.placed))
+	for _, id := range q.removed {
+		out = append(out, Record{Kind: recQueued, ID: id})
+	}
+	pos, err := placeAll(qb, q.queue, q.placed)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range pos.order {
+		out = append(out, Record{Kind: recQueued, ID: id, Value: posValue(pos.at[id])})
+	}
+	return out, nil
+}
+
+// placed is the positions given by placeAll, in the order given.
+type placed struct {
+	at    map[int]uint64
+	order []int
+}
+
+// placeAll gives a position to each question at the indexes idx (sorted)
+// of queue, between its neighbours'. A run of neighbours with no room
+// between them grows, one neighbour at a time, until it has room: the
+// neighbours taken in get a new position too.
+func placeAll(qb *bolt.Bucket, queue []int, idx []int) (placed, error) {
+	out := placed{at: map[int]uint64{}}
+	posAt := func(i int) (uint64, error) {
+		id := queue[i]
+		if p, ok := out.at[id]; ok {
+			return p, nil
+		}
+		p, ok, err := getPos(qb, id)
+		if err == nil && !ok {
+			err = fmt.Errorf("queue: question %d has no position", id)
+		}
+		return p, err
+	}
+	for i := 0; i < len(idx); {
+		s, e := idx[i], idx[i]
+		for i++; i < len(idx) && idx[i] <= e+1; i++ {
+			e = max(e, idx[i])
+		}
+		for grow := 0; ; grow++ {
+			lo, hi := uint64(0), uint64(math.MaxUint64)
+			var err error
+			if s > 0 {
+				if lo, err = posAt(s - 1); err != nil {
+					return out, err
+				}
+			}
+			if e+1 < len(queue) {
+				if hi, err = posAt(e + 1); err != nil {
+					return out, err
+				}
+			}
+			if spread(&out, queue[s:e+1], lo, hi, s == 0, e+1 == len(queue)) {
+				break
+			}
+			if grow%2 == 0 && s > 0 || e+1 == len(queue) {
+				s--
+			} else {
+				e++
+			}
+			for i < len(idx) && idx[i] <= e+1 {
+				e = max(e, idx[i])
+				i++
+			}
+		}
+	}
+	return out, nil
+}
+
+// spread gives ids positions strictly between lo and hi (bounds that are
+// the queue's ends are open): a gap apart next to an end, evenly spaced
+// between two neighbours. It reports false when there is no room.
+func spread(out *placed, ids []int, lo, hi uint64, first, last bool) bool {
+	k := uint64(len(ids))
+	var at func(j uint64) uint64
+	switch {
+	case first && last:
+		at = func(j uint64) uint64 { return queueBase + j*queueGap }
+	case last:
+		if lo > math.MaxUint64-(k+1)*queueGap {
+			return false
+		}
+		at = func(j uint64) uint64 { return lo + j*queueGap }
+	case first:
+		if hi < (k+1)*queueGap {
+			return false
+		}
+		at = func(j uint64) uint64 { return hi - (k+1-j)*queueGap }
+	default:
+		if hi <= lo || (hi-lo)/(k+1) == 0 {
+			return false
+		}
+		step := (hi - lo) / (k + 1)
+		at = func(j uint64) uint64 { return lo + j*step }
+	}
+	for j, id := range ids {
+		if _, ok := out.at[id]; !ok {
+			out.order = append(out.order, id)
+		}
+		out.at[id] = at(uint64(j) + 1)
+	}
+	return true
+}
+
+func posValue(p uint64) []byte { return strconv.AppendUint(nil, p, 10) }
+
+func parsePos(id int, v []byte) (uint64, error) {
+	p, err := strconv.ParseUint(string(v), 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("queue: question %d: %w", id, err)
+	}
+	return p, nil
+}
+
+// getPos reads question id's stored position.
+func getPos(qb *bolt.Bucket, id int) (uint64, bool, error) {
+	key := itob(uint64(id))
+	v, err := unseal(bucketQueue, key, qb.Get(key))
+	if err != nil || v == nil {
+		return 0, false, err
+	}
+	p, err := parsePos(id, v)
+	return p, err == nil, err
+}
+
+// slot is one question's place: position, then ID.
+type slot struct {
+	pos uint64
+	id  int
+}
+
+func compareSlots(a, b slot) int {
+	return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.id, b.id))
+}
+
+// loadQueue reads the queue bucket (sealed or not) into the queue's order.
+func loadQueue(qb *bolt.Bucket, sealed bool) ([]int, error) {
+	var slots []slot
+	err := qb.ForEach(func(k, v []byte) error {
+		id, ok := btoi(k)
+		if !ok || id < 1 || id > 1<<31 {
+			return fmt.Errorf("%s: bad key %x", bucketQueue, k)
+		}
+		if sealed {
+			var err error
+			if v, err = unseal(bucketQueue, k, v); err != nil {
+				return err
+			}
+		}
+		p, err := parsePos(int(id), v)
+		slots = append(slots, slot{p, int(id)})
+		return err
+	})
+	if err != nil || len(slots) == 0 {
+		return nil, err
+	}
+	slices.SortFunc(slots, compareSlots)
+	queue := make([]int, len(slots))
+	for i, s := range slots {
+		queue[i] = s.id
+	}
+	return queue, nil
+}
+
+// patchQueued puts question id at its stored place in m's queue (m must be
+// the caller's, see ownedCopy), or takes it out when value is nil: m's
+// queue is in the order of the positions stored in qb, id's included.
+func patchQueued(qb *bolt.Bucket, m *model.Meeting, id int, value []byte) error {
+	if i := slices.Index(m.Queue, id); i >= 0 {
+		m.Queue = slices.Delete(m.Queue, i, i+1)
+	}
+	if value == nil {
+		if len(m.Queue) == 0 {
+			m.Queue = nil
+		}
+		return nil
+	}
+	p, err := parsePos(id, value)
+	if err != nil {
+		return err
+	}
+	me := slot{p, id}
+	var ferr error
+	i := sort.Search(len(m.Queue), func(i int) bool {
+		q, ok, err := getPos(qb, m.Queue[i])
+		if err == nil && !ok {
+			err = fmt.Errorf("queue: question %d has no position", m.Queue[i])
+		}
+		if err != nil {
+			ferr = err
+			return true
+		}
+		return compareSlots(slot{q, m.Queue[i]}, me) > 0
+	})
+	if ferr != nil {
+		return ferr
+	}
+	m.Queue = slices.Insert(m.Queue, i, id)
+	return nil
+}
+
+// queueRecords is a whole queue as records: each question a gap after the
+// one before (a new file, a migrated one).
+func queueRecords(queue []int) []Record {
+	out := make([]Record, len(queue))
+	for i, id := range queue {
+		out[i] = Record{Kind: recQueued, ID: id, Value: posValue(queueBase + uint64(i+1)*queueGap)}
+	}
+	return out
+}
+
+// legacyQueue turns a version 2 entry's image of the whole queue, about to
+// be put back by an undo or redo, into queue records: the change from the
+// queue m holds to want (its order as the entry had it, around what others
+// changed since: see mergeQueue), placed as a command would place it.
+func legacyQueue(tx *bolt.Tx, m *model.Meeting, before, left []byte) ([]Record, error) {
+	now, err := jsonInts(m.Queue)
+	if err != nil {
+		return nil, err
+	}
+	merged, err := mergeQueue(before, left, now)
+	if err != nil {
+		return nil, err
+	}
+	want, err := parseInts(merged)
+	if err != nil {
+		return nil, err
+	}
+	q := diffQueue(m.Queue, want)
+	if q == nil {
+		return nil, nil
+	}
+	return q.records(tx)
+}
+
+func jsonInts(xs []int) ([]byte, error) {
+	if xs == nil {
+		xs = []int{}
+	}
+	return json.Marshal(xs)
+}
+
+func parseInts(b []byte) ([]int, error) {
+	var xs []int
+	if err := json.Unmarshal(b, &xs); err != nil {
+		return nil, err
+	}
+	return xs, nil
+}
