@@ -303,6 +303,14 @@ func NewCommand(name string) Command {
 		return &SetAgenda{}
 	case "next_agenda_item":
 		return &NextAgendaItem{}
+	case "add_agenda_item":
+		return &AddAgendaItem{}
+	case "edit_agenda_item":
+		return &EditAgendaItem{}
+	case "move_agenda_item":
+		return &MoveAgendaItem{}
+	case "remove_agenda_item":
+		return &RemoveAgendaItem{}
 	case "set_display":
 		return &SetDisplay{}
 	case "send_note":
