@@ -20,8 +20,10 @@ import (
 // SchemaVersion is the layout this program writes. A file with a newer one
 // is refused; an older one is migrated in one transaction. Version 2 added
 // a checksum to every stored value, the hash chain through the log and the
-// after-images in log entries (see doc.go).
-const SchemaVersion = 2
+// after-images in log entries (see doc.go); version 3 one record per
+// waiting question in the bucket "queue" instead of one list in meta, and
+// the undo and redo tops in the bucket "chains" (queue.go, chains.go).
+const SchemaVersion = 3
 
 // Bucket names.
 var (
@@ -33,7 +35,7 @@ var (
 	bucketSubmissions = []byte("submissions")
 	bucketLog         = []byte("log")
 
-	allBuckets = [][]byte{bucketMeta, bucketDepartments, bucketQuestions, bucketAnswers, bucketFollowUps, bucketLog, bucketSubmissions}
+	allBuckets = [][]byte{bucketMeta, bucketDepartments, bucketQuestions, bucketAnswers, bucketFollowUps, bucketLog, bucketQueue, bucketChains, bucketSubmissions}
 )
 
 // Keys in the meta bucket.
@@ -67,7 +69,8 @@ type where struct {
 
 var places = []where{
 	{model.RecHeader, "header", bucketMeta, keyHeader},
-	{model.RecQueue, "queue", bucketMeta, keyQueue},
+	{model.RecQueue, "queue", bucketMeta, keyQueue}, // version 2: the whole queue, in old log entries
+	{recQueued, "queued", bucketQueue, nil},         // after "queue": it loads over it
 	{model.RecFloor, "floor", bucketMeta, keyFloor},
 	{model.RecStage, "stage", bucketMeta, keyStage},
 	{model.RecAgenda, "agenda", bucketMeta, keyAgenda},
@@ -453,11 +456,22 @@ func loadMeetingAt(tx *bolt.Tx, sealed bool) (*model.Meeting, error) {
 			continue
 		}
 		b := tx.Bucket(p.bucket)
+		if b == nil && p.kind == recQueued {
+			continue // a version 2 file: the queue is in meta
+		}
 		if b == nil && isLate(p.bucket) {
 			continue // a file from before it: none
 		}
 		if b == nil {
 			return nil, fmt.Errorf("no bucket %s", p.bucket)
+		}
+		if p.kind == recQueued {
+			q, err := loadQueue(b, sealed)
+			if err != nil {
+				return nil, err
+			}
+			m.Queue = q
+			continue
 		}
 		var raw []rawRecord
 		c := b.Cursor()
@@ -558,7 +572,7 @@ func presize(m *model.Meeting, k model.RecordKind, n int) {
 // writeMeeting puts every record of m into a fresh file's buckets and
 // returns them, the after-images of the "create" entry.
 func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
-	refs := []model.Ref{{Kind: model.RecHeader}, {Kind: model.RecQueue}, {Kind: model.RecFloor}, {Kind: model.RecStage}, {Kind: model.RecAgenda}, {Kind: model.RecCommendations}, {Kind: model.RecThemes}}
+	refs := []model.Ref{{Kind: model.RecHeader}, {Kind: model.RecFloor}, {Kind: model.RecStage}, {Kind: model.RecAgenda}, {Kind: model.RecCommendations}, {Kind: model.RecThemes}}
 	for _, d := range m.Departments {
 		if d != nil {
 			refs = append(refs, model.Ref{Kind: model.RecDepartment, ID: d.ID})
@@ -590,6 +604,12 @@ func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
 			return nil, err
 		}
 		written = append(written, Record{Kind: r.Kind, ID: r.ID, Value: v})
+	}
+	for _, r := range queueRecords(m.Queue) {
+		if err := putRecord(tx, r.ref(), r.Value); err != nil {
+			return nil, err
+		}
+		written = append(written, r)
 	}
 	return written, nil
 }

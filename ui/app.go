@@ -76,7 +76,7 @@ func New(ctx *Context, w Writer, clock func() time.Time) *Model {
 		&detailsScreen{shared: sh},
 		&pendingScreen{shared: sh, title: "screen.agenda"},
 		&pendingScreen{shared: sh, title: "screen.departments"},
-		&pendingScreen{shared: sh, title: "screen.themes"},
+		&themesScreen{shared: sh},
 		&inboxScreen{shared: sh},
 	}
 	m.help.Styles.ShortKey = ctx.Styles.HelpKey.Style
@@ -110,7 +110,7 @@ func tick() tea.Cmd {
 
 func (m *Model) setSnapshot(s hub.Snapshot) {
 	m.shared.setSnapshot(s)
-	m.moderate.queue.rebuild(s.Meeting)
+	m.moderate.rowsFor(s.Meeting, m.screen == screenModerate)
 }
 
 // takeSnapshot takes s unless the session has a newer one already, and
@@ -119,7 +119,7 @@ func (m *Model) takeSnapshot(s hub.Snapshot) bool {
 	if !m.shared.takeSnapshot(s) {
 		return false
 	}
-	m.moderate.queue.rebuild(s.Meeting)
+	m.moderate.rowsFor(s.Meeting, m.screen == screenModerate)
 	return true
 }
 

@@ -25,6 +25,7 @@ type KeyMap struct {
 	Form      FormKeys
 	Confirm   ConfirmKeys
 	Leave     LeaveKeys // N out of the dialogue with questions waiting
+	Themes    ThemeKeys // themes.go
 	Details   DetailsKeys
 	Display   DisplayKeys
 	Inbox     InboxKeys // inbox.go
@@ -56,6 +57,7 @@ type ModerateKeys struct {
 	Add         key.Binding
 	Edit        key.Binding
 	AddDept     key.Binding
+	Import      key.Binding // a file of questions (importform.go)
 	MoveUp      key.Binding
 	MoveDown    key.Binding
 	Mark        key.Binding
@@ -238,6 +240,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 			Stay: b("key.leave_stay", "esc")},
 		Display: DisplayKeys{Quit: h(b("key.quit", "q", "ctrl+c"), "q", "key.quit")},
 		Inbox:   inboxKeys(b, h, scroll),
+		Themes:  themeKeys(b, h, scroll),
 		Details: DetailsKeys{
 			ScrollKeys: scroll,
 			Edit:       h(b("key.details_edit", "enter", "e"), "enter/e", "key.details_edit"),
@@ -268,6 +271,7 @@ func moderateKeys(b bindFunc, h helpFunc, s ScrollKeys) ModerateKeys {
 		Add:          b("key.add", "a"),
 		Edit:         b("key.edit", "e"),
 		AddDept:      b("key.add_department", "D"),
+		Import:       b("key.import", "i"),
 		MoveUp:       h(b("key.move_up", "K", "shift+up"), "K/⇧↑", "key.move_up"),
 		MoveDown:     h(b("key.move_down", "J", "shift+down"), "J/⇧↓", "key.move_down"),
 		Mark:         b("key.mark", "g"),
