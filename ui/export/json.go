@@ -44,6 +44,8 @@ type Document struct {
 	Agenda      model.Agenda        `json:"agenda,omitzero"`
 	// Commendations are the groups and individuals commended, in order.
 	Commendations []model.Commendation `json:"commendations,omitempty"`
+	// Themes are the meeting's list of themes, in its order.
+	Themes []string `json:"themes,omitempty"`
 }
 
 // JSON returns the whole meeting as indented JSON, ending in a newline.
@@ -63,6 +65,7 @@ func JSON(m *model.Meeting) ([]byte, error) {
 		Agenda:      m.Agenda,
 
 		Commendations: m.Commendations,
+		Themes:        m.Themes,
 	}
 	if d.Queue == nil {
 		d.Queue = []int{}
@@ -194,6 +197,9 @@ func decodeJSON(b []byte) (*model.Meeting, error) {
 	m.Agenda = d.Agenda
 	if len(d.Commendations) > 0 {
 		m.Commendations = d.Commendations
+	}
+	if len(d.Themes) > 0 {
+		m.Themes = d.Themes
 	}
 	if m.Floor.State == "" {
 		m.Floor.State = model.FloorIdle
