@@ -68,7 +68,7 @@ func viewOf(s hub.Snapshot, t i18n.Catalog, now time.Time) view {
 			v.Name = q.Asker.Name
 			v.Sub = strings.Join(nonEmpty(q.Asker.Role, q.Asker.Unit), ", ")
 			v.Text = q.Text
-			clock, limit, v.Clock = q.Speaking, mt.Header.SpeakLimit, true
+			clock, limit, v.Clock = q.Speaking, mt.SpeakLimitOf(q), true
 		}
 	case model.FloorAnswering:
 		if a := mt.FloorAnswer(); a != nil {
