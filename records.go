@@ -190,6 +190,8 @@ func importFile(src, dest, what string, stdout io.Writer, t i18n.Catalog) error 
 		batch, err = importcsv.Questions(b)
 	case "departments":
 		batch, err = importcsv.Departments(b)
+	case "agenda":
+		return importAgenda(src, dest, b, stdout, t) // import_agenda.go
 	default:
 		return plainError(t.T("cli.import_bad_what", what))
 	}
