@@ -115,23 +115,23 @@ func (cmd SetAgenda) apply(c *change) error {
 		return refuse(ErrTooLong, "agenda", MaxAgendaItems)
 	}
 	items := make([]AgendaItem, 0, len(cmd.Items))
-	dialogue := 0
-	for i, it := range cmd.Items {
-		if err := checkItem(it.Title, it.Planned); err != nil {
-			return err
+	for _, it := range cmd.Items {
+		title := it.Title
+		if title == "" {
+			return refuse(ErrEmptyTitle)
 		}
-		if it.Dialogue {
-			if dialogue > 0 {
-				return refuse(ErrTwoDialogues, dialogue, i+1)
-			}
-			dialogue = i + 1
+		if Len(title) > MaxLineLen {
+			return refuse(ErrTooLong, "title", MaxLineLen)
 		}
-		items = append(items, AgendaItem{Title: it.Title, Planned: it.Planned, Dialogue: it.Dialogue})
+		if it.Planned <= 0 {
+			return refuse(ErrBadLimit)
+		}
+		items = append(items, AgendaItem{Title: title, Planned: it.Planned, Dialogue: it.Dialogue})
 	}
 	if slices.Equal(items, c.m.Agenda.Items) {
 		return nil
 	}
-	c.replan(Agenda{Items: items})
+	c.setAgenda(Agenda{Items: items})
 	return nil
 }
 

@@ -36,6 +36,11 @@ var (
 	bucketLog         = []byte("log")
 
 	allBuckets = [][]byte{bucketMeta, bucketDepartments, bucketQuestions, bucketAnswers, bucketFollowUps, bucketLog, bucketQueue, bucketChains, bucketSubmissions}
+
+	// lateBuckets came after files already existed: a file written before
+	// one has no such bucket, which reads as empty (no migration, no schema
+	// change); the first record stored there creates it.
+	lateBuckets = [][]byte{bucketSubmissions}
 )
 
 // Keys in the meta bucket.
@@ -52,6 +57,8 @@ var (
 	keyCommendations = []byte("commendations")
 	keyUndo          = []byte("undo") // seq of the newest entry Undo would undo
 	keyRedo          = []byte("redo") // seq of the newest undo entry Redo would redo
+	// keySubmissionsClosed is present (true) while the inbox is closed.
+	keySubmissionsClosed = []byte("submissions_closed")
 )
 
 // keyThemes holds the meeting's list of themes in meta, read as none when
@@ -175,9 +182,12 @@ func getRecord(tx *bolt.Tx, r model.Ref) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := bucketOf(tx, bn)
+	b := tx.Bucket(bn)
 	if b == nil {
-		return nil, err // nil: a late bucket the file lacks holds nothing
+		if isLate(bn) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("no bucket %s", bn)
 	}
 	return getSealed(b, bn, key)
 }
@@ -188,9 +198,17 @@ func putRecord(tx *bolt.Tx, r model.Ref, value []byte) error {
 	if err != nil {
 		return err
 	}
-	b, err := writableBucket(tx, bn, value == nil)
+	b := tx.Bucket(bn)
+	if b == nil && isLate(bn) {
+		if value == nil {
+			return nil
+		}
+		if b, err = tx.CreateBucket(bn); err != nil {
+			return err
+		}
+	}
 	if b == nil {
-		return err // nil: nothing to delete in a late bucket the file lacks
+		return fmt.Errorf("no bucket %s", bn)
 	}
 	if value == nil {
 		return b.Delete(key)
@@ -249,8 +267,19 @@ func encodeRecord(m *model.Meeting, r model.Ref) ([]byte, error) {
 			return nil, nil
 		}
 		v = f
+	case model.RecSubmissionsClosed:
+		if !m.SubmissionsClosed {
+			return nil, nil // open: no key, as before the inbox existed
+		}
+		v = true
+	case model.RecSubmission:
+		s := m.Submission(r.ID)
+		if s == nil {
+			return nil, nil
+		}
+		v = s
 	default:
-		return encodeInbox(m, r)
+		return nil, fmt.Errorf("unknown record kind %d", r.Kind)
 	}
 	return json.Marshal(v)
 }
@@ -295,10 +324,12 @@ func decodeRecord(kind model.RecordKind, id int, value []byte) (record, error) {
 		r.v, what = new(model.Answer), "answer"
 	case model.RecFollowUp:
 		r.v, what = new(model.FollowUp), "follow-up"
+	case model.RecSubmissionsClosed:
+		r.v, what = new(bool), "submissions_closed"
+	case model.RecSubmission:
+		r.v, what = new(model.Submission), "submission"
 	default:
-		if r.v, what = inboxValue(kind); r.v == nil {
-			return r, fmt.Errorf("unknown record kind %d", kind)
-		}
+		return r, fmt.Errorf("unknown record kind %d", kind)
 	}
 	if err := json.Unmarshal(value, r.v); err != nil {
 		return r, fmt.Errorf("%s %d: %w", what, id, err)
@@ -358,8 +389,13 @@ func patch(m *model.Meeting, r record) error {
 		return patchSlice(&m.Answers, "answer", r, func(a *model.Answer) int { return a.ID })
 	case model.RecFollowUp:
 		return patchSlice(&m.FollowUps, "follow-up", r, func(f *model.FollowUp) int { return f.ID })
+	case model.RecSubmissionsClosed:
+		b, _ := r.v.(*bool)
+		m.SubmissionsClosed = b != nil && *b
+	case model.RecSubmission:
+		return patchSlice(&m.Submissions, "submission", r, func(s *model.Submission) int { return s.ID })
 	default:
-		return patchInbox(m, r)
+		return fmt.Errorf("unknown record kind %d", r.kind)
 	}
 	return nil
 }
@@ -566,6 +602,8 @@ func presize(m *model.Meeting, k model.RecordKind, n int) {
 		m.Answers = make([]*model.Answer, 0, n)
 	case model.RecFollowUp:
 		m.FollowUps = make([]*model.FollowUp, 0, n)
+	case model.RecSubmission:
+		m.Submissions = make([]*model.Submission, 0, n)
 	}
 }
 
@@ -593,7 +631,12 @@ func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
 			refs = append(refs, model.Ref{Kind: model.RecFollowUp, ID: f.ID})
 		}
 	}
-	refs = append(refs, inboxRefs(m)...)
+	refs = append(refs, model.Ref{Kind: model.RecSubmissionsClosed})
+	for _, s := range m.Submissions {
+		if s != nil {
+			refs = append(refs, model.Ref{Kind: model.RecSubmission, ID: s.ID})
+		}
+	}
 	written := make([]Record, 0, len(refs))
 	for _, r := range refs {
 		v, err := encodeRecord(m, r)
@@ -612,4 +655,19 @@ func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
 		written = append(written, r)
 	}
 	return written, nil
+}
+
+// isLate reports whether bucket is one of lateBuckets.
+func isLate(bucket []byte) bool {
+	return slices.ContainsFunc(lateBuckets, func(b []byte) bool { return bytes.Equal(b, bucket) })
+}
+
+// forEachIn calls fn for every key and value of bucket, none when it is a
+// late bucket the file does not have.
+func forEachIn(tx *bolt.Tx, bucket []byte, fn func(k, v []byte) error) error {
+	b := tx.Bucket(bucket)
+	if b == nil && isLate(bucket) {
+		return nil
+	}
+	return b.ForEach(fn)
 }

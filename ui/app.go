@@ -28,8 +28,6 @@ const (
 	modeConfirmUndo // Timeline: someone else's step, chosen to take back
 	modeNewCodes    // Moderate: new join codes?
 	modeLeave       // Moderate: N out of the dialogue with questions waiting
-	modeInboxReject // Inbox: reject this submission?
-	modeInboxMerge  // Inbox: the question to merge a submission into
 )
 
 // Model is the root of one session's screens. It routes each message to
@@ -77,7 +75,7 @@ func New(ctx *Context, w Writer, clock func() time.Time) *Model {
 		&pendingScreen{shared: sh, title: "screen.agenda"},
 		&pendingScreen{shared: sh, title: "screen.departments"},
 		&themesScreen{shared: sh},
-		&inboxScreen{shared: sh},
+		&pendingScreen{shared: sh, title: "screen.inbox"},
 	}
 	m.help.Styles.ShortKey = ctx.Styles.HelpKey.Style
 	m.help.Styles.ShortDesc = ctx.Styles.HelpDesc.Style
