@@ -39,6 +39,9 @@ func (m *shared) openImportForm(kind importKind) {
 		newTextField(t.T("import.form_file"), ""),
 		newChoiceField(t.T("import.form_what"), importWhats, labels, importWhats[kind]))
 	hint := t.T("import.form_hint")
+	if wd, err := os.Getwd(); err == nil {
+		hint += " " + t.T("import.form_dir", model.CleanLine(wd))
+	}
 	fm.hint = hint
 	fm.submit = func(f []*field) (model.Command, string, string) {
 		cmd, ok, problem := m.readImport(f[0].value(), f[1].value())
