@@ -66,7 +66,7 @@ func newRoot(t i18n.Catalog, lang i18n.Lang, stdout, stderr io.Writer) *cobra.Co
 	root.SetFlagErrorFunc(c.flagError)
 	root.SetHelpCommand(c.helpCommand(root))
 	root.AddCommand(
-		c.demoCommand(), c.serveCommand(), c.exportCommand(), c.importCommand(),
+		c.demoCommand(), c.newCommand(), c.serveCommand(), c.exportCommand(), c.importCommand(),
 		c.checkCommand(), c.backupCommand(), c.restoreCommand(),
 		c.versionCommand(), c.completionCommand(root), c.manCommand(root),
 	)

@@ -22,7 +22,7 @@ func (c *cli) importCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&what, "what", "", c.t.T("cli.flag.what_import"))
-	varName(cmd.Flags(), "what", "questions|departments")
-	_ = cmd.RegisterFlagCompletionFunc("what", cobra.FixedCompletions([]cobra.Completion{"questions", "departments"}, cobra.ShellCompDirectiveNoFileComp))
+	varName(cmd.Flags(), "what", "questions|departments|agenda")
+	_ = cmd.RegisterFlagCompletionFunc("what", cobra.FixedCompletions([]cobra.Completion{"questions", "departments", "agenda"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }

@@ -190,6 +190,8 @@ func importFile(src, dest, what string, stdout io.Writer, t i18n.Catalog) error 
 		batch, err = importcsv.Questions(b)
 	case "departments":
 		batch, err = importcsv.Departments(b)
+	case "agenda":
+		return importAgenda(src, dest, b, stdout, t) // import_agenda.go
 	default:
 		return plainError(t.T("cli.import_bad_what", what))
 	}
@@ -199,7 +201,8 @@ func importFile(src, dest, what string, stdout io.Writer, t i18n.Catalog) error 
 	store, err := storage.Open(dest, nil)
 	if storage.CodeOf(err) == storage.CodeLocked {
 		// Open in a running Podium: the import is made there (key i).
-		return plainError(t.T("cli.import_open", model.Sanitize(dest), model.Sanitize(src)))
+		abs, _ := filepath.Abs(src) // the app may run in another folder
+		return plainError(t.T("cli.import_open", model.Sanitize(dest), model.Sanitize(abs)))
 	}
 	if err != nil {
 		return err

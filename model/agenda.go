@@ -115,23 +115,23 @@ func (cmd SetAgenda) apply(c *change) error {
 		return refuse(ErrTooLong, "agenda", MaxAgendaItems)
 	}
 	items := make([]AgendaItem, 0, len(cmd.Items))
-	for _, it := range cmd.Items {
-		title := it.Title
-		if title == "" {
-			return refuse(ErrEmptyTitle)
+	dialogue := 0
+	for i, it := range cmd.Items {
+		if err := checkItem(it.Title, it.Planned); err != nil {
+			return err
 		}
-		if Len(title) > MaxLineLen {
-			return refuse(ErrTooLong, "title", MaxLineLen)
+		if it.Dialogue {
+			if dialogue > 0 {
+				return refuse(ErrTwoDialogues, dialogue, i+1)
+			}
+			dialogue = i + 1
 		}
-		if it.Planned <= 0 {
-			return refuse(ErrBadLimit)
-		}
-		items = append(items, AgendaItem{Title: title, Planned: it.Planned, Dialogue: it.Dialogue})
+		items = append(items, AgendaItem{Title: it.Title, Planned: it.Planned, Dialogue: it.Dialogue})
 	}
 	if slices.Equal(items, c.m.Agenda.Items) {
 		return nil
 	}
-	c.setAgenda(Agenda{Items: items})
+	c.replan(Agenda{Items: items})
 	return nil
 }
 

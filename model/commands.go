@@ -303,6 +303,14 @@ func NewCommand(name string) Command {
 		return &SetAgenda{}
 	case "next_agenda_item":
 		return &NextAgendaItem{}
+	case "add_agenda_item":
+		return &AddAgendaItem{}
+	case "edit_agenda_item":
+		return &EditAgendaItem{}
+	case "move_agenda_item":
+		return &MoveAgendaItem{}
+	case "remove_agenda_item":
+		return &RemoveAgendaItem{}
 	case "set_display":
 		return &SetDisplay{}
 	case "send_note":
@@ -331,16 +339,6 @@ func NewCommand(name string) Command {
 		return &ImportQuestions{}
 	case "import_departments":
 		return &ImportDepartments{}
-	case "submit_question":
-		return &SubmitQuestion{}
-	case "approve_submission":
-		return &ApproveSubmission{}
-	case "merge_submission":
-		return &MergeSubmission{}
-	case "reject_submission":
-		return &RejectSubmission{}
-	case "set_submissions":
-		return &SetSubmissions{}
 	}
-	return nil
+	return newInboxCommand(name)
 }

@@ -173,6 +173,10 @@ func commandTables() map[string][]applyCase {
 		"add_commendation":    addCommendationCases(),
 		"edit_commendation":   editCommendationCases(),
 		"remove_commendation": removeCommendationCases(),
+		"add_agenda_item":     addAgendaCases(),
+		"edit_agenda_item":    editAgendaCases(),
+		"move_agenda_item":    moveAgendaCases(),
+		"remove_agenda_item":  removeAgendaCases(),
 		"submit_question":     submitQuestionCases(),
 		"approve_submission":  approveSubmissionCases(),
 		"merge_submission":    mergeSubmissionCases(),
@@ -208,6 +212,7 @@ var allCodes = []model.Code{
 	model.ErrNoForwardedTo, model.ErrNoReplyDate, model.ErrDeadlineTooEarly, model.ErrDateTooEarly,
 	model.ErrFollowUpStarted, model.ErrNotConclusion, model.ErrNotesChanged,
 	model.ErrNoSuchCommendation, model.ErrBadCommendationKind, model.ErrTooManyCommendations, model.ErrBadAddressee, model.ErrCannotMoveConclusion,
+	model.ErrNoSuchAgendaItem, model.ErrEmptyItemTitle, model.ErrBadPlanned, model.ErrTwoDialogues, model.ErrAgendaItemDone, model.ErrAgendaItemUnderWay, model.ErrAgendaBeforeCurrent, model.ErrDialogueBegun,
 	model.ErrSubmissionsClosed, model.ErrTooManyPending, model.ErrNoSuchSubmission, model.ErrSubmissionDecided,
 }
 
@@ -1105,8 +1110,9 @@ func setAgendaCases() []applyCase {
 		{name: "not once started", setup: func(t testing.TB) *model.Meeting {
 			return build(t, withAgenda(t), step{model.NextAgendaItem{}, at(1)})
 		}, cmd: model.SetAgenda{Items: twoItems}, code: model.ErrAgendaStarted},
-		{name: "an item without a title", setup: fxBase, cmd: model.SetAgenda{Items: []model.AgendaItem{{Planned: time.Minute}}}, code: model.ErrEmptyTitle},
-		{name: "an item without a duration", setup: fxBase, cmd: model.SetAgenda{Items: []model.AgendaItem{{Title: "Bế mạc"}}}, code: model.ErrBadLimit},
+		{name: "an item without a title", setup: fxBase, cmd: model.SetAgenda{Items: []model.AgendaItem{{Planned: time.Minute}}}, code: model.ErrEmptyItemTitle},
+		{name: "an item without a duration", setup: fxBase, cmd: model.SetAgenda{Items: []model.AgendaItem{{Title: "Bế mạc"}}}, code: model.ErrBadPlanned, args: []any{1, 600}},
+		{name: "two dialogue items", setup: fxBase, cmd: model.SetAgenda{Items: append(twoItems[1:], twoItems[1])}, code: model.ErrTwoDialogues, args: []any{1, 2}},
 		{name: "too many items", setup: fxBase, cmd: model.SetAgenda{Items: make([]model.AgendaItem, model.MaxAgendaItems+1)}, code: model.ErrTooLong, args: []any{"agenda", model.MaxAgendaItems}},
 	}
 }

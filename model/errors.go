@@ -71,6 +71,16 @@ const (
 	ErrBadAddressee         Code = "bad_addressee"          // Args: addressee
 	ErrCannotMoveConclusion Code = "cannot_move_conclusion" // Args: follow-up id; not a conclusion
 
+	// The run of show (agendaedit.go).
+	ErrNoSuchAgendaItem    Code = "no_such_agenda_item"   // Args: item number
+	ErrEmptyItemTitle      Code = "empty_item_title"      //
+	ErrBadPlanned          Code = "bad_planned"           // Args: the fewest and the most minutes
+	ErrTwoDialogues        Code = "two_dialogues"         // Args: the two items' numbers
+	ErrAgendaItemDone      Code = "agenda_item_done"      // Args: item number
+	ErrAgendaItemUnderWay  Code = "agenda_item_under_way" // Args: item number
+	ErrAgendaBeforeCurrent Code = "agenda_before_current" // Args: the number of the item under way
+	ErrDialogueBegun       Code = "dialogue_begun"        // Args: the dialogue's item number
+
 	// The inbox (submissions.go).
 	ErrSubmissionsClosed Code = "submissions_closed" //
 	ErrTooManyPending    Code = "too_many_pending"   // Args: the limit

@@ -2,6 +2,7 @@ package model
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,12 +18,13 @@ import (
 //
 // Most text (ASCII, Vietnamese, the rest of Latin, Greek, Cyrillic, and
 // punctuation without a decomposition) is folded a rune at a time from a
-// table made by foldSlow itself; anything else, such as Hangul, takes
+// table made from each rune's decomposition; anything else, such as Hangul, takes
 // foldSlow whole. TestFoldFastIsSlow holds the two equal.
 func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	table := foldTable()
 	for _, r := range s {
 		var out string
 		switch {
@@ -43,7 +45,7 @@ func Fold(s string) string {
 			b.WriteByte(c)
 			continue
 		case r < foldTableSize:
-			out = foldTable[r]
+			out = table[r]
 		default:
 			out = foldRune(r)
 		}
@@ -76,39 +78,62 @@ const (
 
 const foldTableSize = 0x2000
 
-// foldTable is every rune below U+2000 folded on its own by foldSlow.
-var foldTable = func() []string {
+// foldTable is every rune below U+2000 folded on its own as foldSlow
+// would, made on first use (a few milliseconds) rather than when any
+// podium command starts.
+var foldTable = sync.OnceValue(func() []string {
 	t := make([]string, foldTableSize)
 	for r := range rune(foldTableSize) {
 		t[r] = foldOne(r)
 	}
 	return t
-}()
+})
 
 // foldRune folds a rune from U+2000 up: one without a decomposition folds
 // as it stands; one with (Hangul, compatibility forms) needs foldSlow.
 func foldRune(r rune) string {
 	var buf [utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], r)
-	if norm.NFD.Properties(buf[:n]).Decomposition() != nil {
-		return foldWhole
+	if norm.NFD.Properties(buf[:n]).Decomposition() != nil || r >= 0xAC00 && r <= 0xD7A3 {
+		return foldWhole // Hangul syllables decompose by rule, not by table
 	}
 	return foldOne(r)
 }
 
-// foldOne is what foldSlow makes of r alone, as foldTable holds it.
+// foldOne is what foldSlow makes of r alone: its canonical decomposition
+// without combining marks, lowered, or a separator; foldWhole when that
+// mixes letters and separators.
 func foldOne(r rune) string {
 	if unicode.Is(unicode.Mn, r) {
 		return foldSkip
 	}
-	f := foldSlow(string(r))
-	switch {
-	case f == "" && foldSlow("a"+string(r)+"b") == "a b":
-		return foldSpace
-	case f == "" || strings.Contains(f, " ") || foldSlow("a"+string(r)+"b") != "a"+f+"b":
-		return foldWhole
+	var buf [utf8.UTFMax]byte
+	d := norm.NFD.Properties(buf[:utf8.EncodeRune(buf[:], r)]).Decomposition()
+	if d == nil {
+		d = buf[:utf8.RuneLen(r)]
 	}
-	return f
+	var b strings.Builder
+	seps := 0
+	for _, c := range string(d) {
+		switch {
+		case unicode.Is(unicode.Mn, c):
+		case c == 'đ' || c == 'Đ':
+			b.WriteByte('d')
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			b.WriteRune(unicode.ToLower(c))
+		default:
+			seps++
+		}
+	}
+	switch {
+	case seps == 0 && b.Len() > 0:
+		return b.String()
+	case seps > 0 && b.Len() == 0:
+		return foldSpace
+	case seps == 0:
+		return foldSkip
+	}
+	return foldWhole
 }
 
 // foldSlow is Fold by the definition: decompose (NFD), drop the combining

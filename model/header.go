@@ -198,3 +198,21 @@ func dropEmptyLines(s []string) []string {
 	}
 	return out
 }
+
+// QueueSpeakLimit is the speaking limit a waiting question has on
+// average, each by its kind's (the pace's estimate before any question is
+// done); the meeting's speaking limit when none waits.
+func (m *Meeting) QueueSpeakLimit() time.Duration {
+	var sum time.Duration
+	n := 0
+	for _, id := range m.Queue {
+		if q := m.Question(id); q != nil {
+			sum += m.SpeakLimitOf(q)
+			n++
+		}
+	}
+	if n == 0 {
+		return m.Header.SpeakLimit
+	}
+	return sum / time.Duration(n)
+}

@@ -104,3 +104,24 @@ func TestKindLimitsJSON(t *testing.T) {
 		t.Errorf("an old header's proposal limit %v, want its speaking limit", old.SpeakLimitFor(model.KindProposal))
 	}
 }
+
+// Before any question is done, the pace guesses each waiting question's
+// own kind's speaking limit: two at 3:00 and a proposal at 6:00 average
+// 4:00, plus the 5:00 answer.
+func TestPaceGuessesTheWaitingKindsLimits(t *testing.T) {
+	m := fxBase(t) // three waiting questions
+	if len(m.Queue) != 3 {
+		t.Fatalf("fixture queue %v", m.Queue)
+	}
+	q := m.Question(m.Queue[2])
+	h := m.Header
+	h.KindLimits = h.KindLimits.With(model.KindProposal, 6*time.Minute)
+	m = build(t, m, step{model.EditQuestion{ID: q.ID, Asker: q.Asker, Kind: model.KindProposal, Text: q.Text, Departments: q.Departments}, at(0)},
+		step{model.SetHeader{Header: h}, at(0)}, step{model.SetAgenda{Items: twoItems}, at(0)})
+	if got := m.QueueSpeakLimit(); got != 4*time.Minute {
+		t.Errorf("the waiting questions' limit %v, want 4:00", got)
+	}
+	if p := m.Pace(at(0)); !p.Estimated || p.PerQuestion != 9*time.Minute {
+		t.Errorf("pace %+v, want 9:00 a question", p)
+	}
+}

@@ -95,7 +95,7 @@ func (m *Meeting) Pace(now time.Time) Pace {
 		p.PerQuestion = total / time.Duration(p.Done)
 	}
 	if p.PerQuestion <= 0 {
-		p.PerQuestion, p.Estimated = m.Header.SpeakLimit+m.Header.AnswerLimit, true
+		p.PerQuestion, p.Estimated = m.QueueSpeakLimit()+m.Header.AnswerLimit, true
 	}
 	end, ok := m.DialogueEnd(now)
 	if !ok {

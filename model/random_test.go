@@ -793,14 +793,8 @@ func (rr *randomRun) command() model.Command {
 		cmd = model.SendNote{From: "clerk", Text: pick(r, []string{"", "Công an tỉnh xin trả lời gộp 7 và 9", "\x1b]0;x\x07", strings.Repeat("ơ", 501)})}
 	case k < 148:
 		cmd = model.DismissNote{ID: r.IntN(len(rr.m.Stage.Notes) + 2)}
-	case k < 149:
-		var items []model.AgendaItem
-		for i := range r.IntN(5) {
-			items = append(items, model.AgendaItem{Title: pick(r, []string{"Khai mạc", "Đối thoại", "", "Bế mạc"}), Planned: time.Duration(r.IntN(3)) * 10 * time.Minute, Dialogue: i == 1})
-		}
-		cmd = model.SetAgenda{Items: items}
 	case k < 152:
-		cmd = model.NextAgendaItem{}
+		cmd = rr.agendaCommand(k - 148) // agendaedit_test.go
 	case k < 157:
 		ids := []int{rr.qid()}
 		for range r.IntN(4) {

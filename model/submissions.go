@@ -135,6 +135,23 @@ type SetSubmissions struct {
 	Closed bool `json:"closed"`
 }
 
+// newInboxCommand is NewCommand for the inbox's commands.
+func newInboxCommand(name string) Command {
+	switch name {
+	case "submit_question":
+		return &SubmitQuestion{}
+	case "approve_submission":
+		return &ApproveSubmission{}
+	case "merge_submission":
+		return &MergeSubmission{}
+	case "reject_submission":
+		return &RejectSubmission{}
+	case "set_submissions":
+		return &SetSubmissions{}
+	}
+	return nil
+}
+
 func (SubmitQuestion) Verb() string    { return "submit_question" }
 func (ApproveSubmission) Verb() string { return "approve_submission" }
 func (MergeSubmission) Verb() string   { return "merge_submission" }

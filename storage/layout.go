@@ -36,11 +36,6 @@ var (
 	bucketLog         = []byte("log")
 
 	allBuckets = [][]byte{bucketMeta, bucketDepartments, bucketQuestions, bucketAnswers, bucketFollowUps, bucketLog, bucketQueue, bucketChains, bucketSubmissions}
-
-	// lateBuckets came after files already existed: a file written before
-	// one has no such bucket, which reads as empty (no migration, no schema
-	// change); the first record stored there creates it.
-	lateBuckets = [][]byte{bucketSubmissions}
 )
 
 // Keys in the meta bucket.
@@ -57,8 +52,6 @@ var (
 	keyCommendations = []byte("commendations")
 	keyUndo          = []byte("undo") // seq of the newest entry Undo would undo
 	keyRedo          = []byte("redo") // seq of the newest undo entry Redo would redo
-	// keySubmissionsClosed is present (true) while the inbox is closed.
-	keySubmissionsClosed = []byte("submissions_closed")
 )
 
 // keyThemes holds the meeting's list of themes in meta, read as none when
@@ -182,12 +175,9 @@ func getRecord(tx *bolt.Tx, r model.Ref) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := tx.Bucket(bn)
+	b, err := bucketOf(tx, bn)
 	if b == nil {
-		if isLate(bn) {
-			return nil, nil
-		}
-		return nil, fmt.Errorf("no bucket %s", bn)
+		return nil, err // nil: a late bucket the file lacks holds nothing
 	}
 	return getSealed(b, bn, key)
 }
@@ -198,17 +188,9 @@ func putRecord(tx *bolt.Tx, r model.Ref, value []byte) error {
 	if err != nil {
 		return err
 	}
-	b := tx.Bucket(bn)
-	if b == nil && isLate(bn) {
-		if value == nil {
-			return nil
-		}
-		if b, err = tx.CreateBucket(bn); err != nil {
-			return err
-		}
-	}
+	b, err := writableBucket(tx, bn, value == nil)
 	if b == nil {
-		return fmt.Errorf("no bucket %s", bn)
+		return err // nil: nothing to delete in a late bucket the file lacks
 	}
 	if value == nil {
 		return b.Delete(key)
@@ -267,19 +249,8 @@ func encodeRecord(m *model.Meeting, r model.Ref) ([]byte, error) {
 			return nil, nil
 		}
 		v = f
-	case model.RecSubmissionsClosed:
-		if !m.SubmissionsClosed {
-			return nil, nil // open: no key, as before the inbox existed
-		}
-		v = true
-	case model.RecSubmission:
-		s := m.Submission(r.ID)
-		if s == nil {
-			return nil, nil
-		}
-		v = s
 	default:
-		return nil, fmt.Errorf("unknown record kind %d", r.Kind)
+		return encodeInbox(m, r)
 	}
 	return json.Marshal(v)
 }
@@ -324,12 +295,10 @@ func decodeRecord(kind model.RecordKind, id int, value []byte) (record, error) {
 		r.v, what = new(model.Answer), "answer"
 	case model.RecFollowUp:
 		r.v, what = new(model.FollowUp), "follow-up"
-	case model.RecSubmissionsClosed:
-		r.v, what = new(bool), "submissions_closed"
-	case model.RecSubmission:
-		r.v, what = new(model.Submission), "submission"
 	default:
-		return r, fmt.Errorf("unknown record kind %d", kind)
+		if r.v, what = inboxValue(kind); r.v == nil {
+			return r, fmt.Errorf("unknown record kind %d", kind)
+		}
 	}
 	if err := json.Unmarshal(value, r.v); err != nil {
 		return r, fmt.Errorf("%s %d: %w", what, id, err)
@@ -389,13 +358,8 @@ func patch(m *model.Meeting, r record) error {
 		return patchSlice(&m.Answers, "answer", r, func(a *model.Answer) int { return a.ID })
 	case model.RecFollowUp:
 		return patchSlice(&m.FollowUps, "follow-up", r, func(f *model.FollowUp) int { return f.ID })
-	case model.RecSubmissionsClosed:
-		b, _ := r.v.(*bool)
-		m.SubmissionsClosed = b != nil && *b
-	case model.RecSubmission:
-		return patchSlice(&m.Submissions, "submission", r, func(s *model.Submission) int { return s.ID })
 	default:
-		return fmt.Errorf("unknown record kind %d", r.kind)
+		return patchInbox(m, r)
 	}
 	return nil
 }
@@ -602,8 +566,6 @@ func presize(m *model.Meeting, k model.RecordKind, n int) {
 		m.Answers = make([]*model.Answer, 0, n)
 	case model.RecFollowUp:
 		m.FollowUps = make([]*model.FollowUp, 0, n)
-	case model.RecSubmission:
-		m.Submissions = make([]*model.Submission, 0, n)
 	}
 }
 
@@ -631,12 +593,7 @@ func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
 			refs = append(refs, model.Ref{Kind: model.RecFollowUp, ID: f.ID})
 		}
 	}
-	refs = append(refs, model.Ref{Kind: model.RecSubmissionsClosed})
-	for _, s := range m.Submissions {
-		if s != nil {
-			refs = append(refs, model.Ref{Kind: model.RecSubmission, ID: s.ID})
-		}
-	}
+	refs = append(refs, inboxRefs(m)...)
 	written := make([]Record, 0, len(refs))
 	for _, r := range refs {
 		v, err := encodeRecord(m, r)
@@ -655,19 +612,4 @@ func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
 		written = append(written, r)
 	}
 	return written, nil
-}
-
-// isLate reports whether bucket is one of lateBuckets.
-func isLate(bucket []byte) bool {
-	return slices.ContainsFunc(lateBuckets, func(b []byte) bool { return bytes.Equal(b, bucket) })
-}
-
-// forEachIn calls fn for every key and value of bucket, none when it is a
-// late bucket the file does not have.
-func forEachIn(tx *bolt.Tx, bucket []byte, fn func(k, v []byte) error) error {
-	b := tx.Bucket(bucket)
-	if b == nil && isLate(bucket) {
-		return nil
-	}
-	return b.ForEach(fn)
 }

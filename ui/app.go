@@ -28,6 +28,8 @@ const (
 	modeConfirmUndo // Timeline: someone else's step, chosen to take back
 	modeNewCodes    // Moderate: new join codes?
 	modeLeave       // Moderate: N out of the dialogue with questions waiting
+	modeInboxReject // Inbox: reject this submission?
+	modeInboxMerge  // Inbox: the question to merge a submission into
 )
 
 // Model is the root of one session's screens. It routes each message to
@@ -75,7 +77,7 @@ func New(ctx *Context, w Writer, clock func() time.Time) *Model {
 		&pendingScreen{shared: sh, title: "screen.agenda"},
 		&pendingScreen{shared: sh, title: "screen.departments"},
 		&themesScreen{shared: sh},
-		&pendingScreen{shared: sh, title: "screen.inbox"},
+		&inboxScreen{shared: sh},
 	}
 	m.help.Styles.ShortKey = ctx.Styles.HelpKey.Style
 	m.help.Styles.ShortDesc = ctx.Styles.HelpDesc.Style

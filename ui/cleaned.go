@@ -46,6 +46,8 @@ func FieldLabel(t i18n.Catalog, c model.FieldChange) string {
 		rec = "clean.rec.answer"
 	case model.RecFollowUp:
 		rec = "clean.rec.followup"
+	case model.RecSubmission:
+		rec = "clean.rec.submission"
 	case model.RecStage:
 		if c.ID > 0 {
 			rec = "clean.rec.note"

@@ -152,6 +152,9 @@ func (m *detailsScreen) timeRows(h model.Header) []detailRow {
 		case f.value != "":
 		case f.look == lookMissing:
 			r.value, r.look, r.need = t.T("details.missing", t.T(f.need)), lookMissing, r.label
+			if i == 1 {
+				r.need = "" // the start is the date's: counted once, as the date
+			}
 		case len(m.meeting().Agenda.Items) > 0 && i == 2:
 			r.value, r.look = t.T("details.no_end"), lookDim
 		default:
@@ -416,7 +419,10 @@ func (m *detailsScreen) view(w, h int) string {
 	}
 	top := []string{st.Notice.Render(cut(t.T("details.complete"), iw))}
 	if len(missing) > 0 {
-		top = []string{st.Error.Render(cut(t.T("details.missing_count", len(missing), strings.Join(missing, ", ")), iw))}
+		top, _ = wrap(t.T("details.missing_count", len(missing), strings.Join(missing, ", ")), iw, 2)
+		for i := range top {
+			top[i] = st.Error.Render(top[i])
+		}
 	}
 	top = append(top, "")
 	lines, first, last := m.rowLines(rows, iw)

@@ -28,6 +28,7 @@ type KeyMap struct {
 	Themes    ThemeKeys // themes.go
 	Details   DetailsKeys
 	Display   DisplayKeys
+	Inbox     InboxKeys // inbox.go
 }
 
 // GlobalKeys act on every screen when no mode has the keyboard.
@@ -238,6 +239,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Leave: LeaveKeys{InWriting: b("key.leave_in_writing", "w"), Keep: b("key.leave_keep", "enter"),
 			Stay: b("key.leave_stay", "esc")},
 		Display: DisplayKeys{Quit: h(b("key.quit", "q", "ctrl+c"), "q", "key.quit")},
+		Inbox:   inboxKeys(b, h, scroll),
 		Themes:  themeKeys(b, h, scroll),
 		Details: DetailsKeys{
 			ScrollKeys: scroll,

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"podium/model"
+	"podium/storage/hub"
 )
 
 // statusBar is the top line: meeting title, then counts, wall clock and the
@@ -17,6 +18,9 @@ func (m *Model) statusBar(w int) string {
 	counts := t.T("status.counts", c[model.StatusWaiting], c[model.StatusAnswered], c[model.StatusInWriting])
 	clock := m.now.In(m.loc()).Format("15:04:05") // the meeting's zone, as the Timeline and the minutes
 	right := fmt.Sprintf(" %s │ %s ", counts, clock)
+	if n := m.inboxCount(); n > 0 {
+		right = " " + t.T("status.inbox", n) + " │" + right
+	}
 	left := " " + t.T(m.active().titleKey())
 	if m.w.ReadOnlyReason() != nil {
 		// Never colour alone: the word says it.
@@ -41,4 +45,13 @@ func (m *Model) statusBar(w int) string {
 		line += st.StatusBar.Render(strings.Repeat(" ", w-lw))
 	}
 	return line
+}
+
+// inboxCount is how many questions sent in wait, for the moderator and the
+// clerk, who deal with them; 0 for anyone else.
+func (m *Model) inboxCount() int {
+	if r := m.ctx.Who.Role; r != hub.RoleModerator && r != hub.RoleClerk {
+		return 0
+	}
+	return m.meeting().PendingCount()
 }

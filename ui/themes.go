@@ -99,6 +99,7 @@ func (m *themesScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			m.notice(t.T("themes.listed"))
 			return nil, true
 		}
+		m.sel = len(m.meeting().Themes) // it joins the list's end: stay on it
 		return m.send(model.AddTheme{Name: row.name}, t.T("themes.done_add", row.name)), true
 	case key.Matches(msg, k.Rename, k.Remove, k.MoveUp, k.MoveDown) && !row.listed:
 		m.fail(t.T("themes.not_listed"))
@@ -174,6 +175,9 @@ func (m *themesScreen) view(w, h int) string {
 	countW := max(width(t.T("themes.col.questions")), 4)
 	nameW := max(4, iw-countW-4)
 	lines := []string{st.QueueHeader.Render(fit("  "+t.T("themes.col.theme"), nameW+2) + " " + fmt.Sprintf("%*s", countW, t.T("themes.col.questions")))}
+	if len(mt.Themes) == 0 {
+		lines = append(lines, st.Dim.Render(cut(t.T("themes.empty_list"), iw)))
+	}
 	selLine := 0
 	for i, r := range rows {
 		if i == len(mt.Themes) {

@@ -60,7 +60,7 @@ func TestThemesScreenMergesTwoSpellings(t *testing.T) {
 	r.erase(len([]rune("An ninh Internet")))
 	r.typeText("an ninh, an toàn không gian mạng")
 	r.press("ctrl+s")
-	r.wantMessage("Đã gộp chủ đề “An ninh Internet” vào “An ninh, an toàn không gian mạng”; 1 ý kiến chuyển sang.")
+	r.wantMessage("Đã gộp “An ninh Internet” vào “An ninh, an toàn không gian mạng” (1 ý kiến).")
 	after := r.hub.Snapshot().Meeting
 	if !slices.Equal(after.Themes, []string{"An ninh, an toàn không gian mạng"}) || after.Question(1).Theme != "An ninh, an toàn không gian mạng" {
 		t.Errorf("after the merge: %q, question 1 %q", after.Themes, after.Question(1).Theme)

@@ -50,12 +50,18 @@ const (
 	ErrUnknownDepartment Code = "unknown_department" // Args: the name or code, the meeting's codes (comma separated)
 	ErrDuplicateCode     Code = "duplicate_code"     // Args: the code
 	ErrRefused           Code = "refused"            // the model refused the row: Model says why
+
+	// The run of show (agenda.go).
+	ErrEmptyItem    Code = "empty_item"     //
+	ErrBadMinutes   Code = "bad_minutes"    // Args: the cell, the fewest and the most minutes
+	ErrTwoDialogues Code = "two_dialogues"  // Args: the line of the item marked first
+	ErrTooManyItems Code = "too_many_items" // Args: model.MaxAgendaItems
 )
 
 // Codes lists every Code, for the catalog's completeness test.
 var Codes = []Code{ErrNotUTF8, ErrEmptyFile, ErrNoRows, ErrTooManyRows, ErrMissingColumns, ErrDuplicateColumn,
 	ErrQuote, ErrBareQuote, ErrSyntax, ErrEmptyAsker, ErrEmptyText, ErrEmptyCode, ErrEmptyName, ErrTooLong,
-	ErrBadKind, ErrUnknownDepartment, ErrDuplicateCode, ErrRefused}
+	ErrBadKind, ErrUnknownDepartment, ErrDuplicateCode, ErrRefused, ErrEmptyItem, ErrBadMinutes, ErrTwoDialogues, ErrTooManyItems}
 
 // Encodings lists the encodings ErrNotUTF8 may name; the catalog keys are
 // "import.enc." + the name.
@@ -79,6 +85,9 @@ const (
 	FieldName           Field = "name"
 	FieldRepresentative Field = "representative"
 	FieldRepRole        Field = "rep_role"
+
+	FieldItem    Field = "item" // the run of show: an item's title
+	FieldMinutes Field = "minutes"
 )
 
 // Error is a file refused: where, and why. Nothing of it was imported.
@@ -152,6 +161,7 @@ type sheet int
 const (
 	questionsSheet sheet = iota
 	departmentsSheet
+	agendaSheet
 )
 
 // Questions reads a spreadsheet of questions: one AddQuestion per row
@@ -174,6 +184,7 @@ var columns = map[sheet][]struct {
 }{
 	questionsSheet:   {{FieldAsker, true}, {FieldText, true}, {FieldRole, false}, {FieldUnit, false}, {FieldKind, false}, {FieldTheme, false}, {FieldDepartments, false}},
 	departmentsSheet: {{FieldCode, true}, {FieldName, true}, {FieldRepresentative, false}, {FieldRepRole, false}},
+	agendaSheet:      {{FieldItem, true}, {FieldMinutes, true}, {FieldKind, false}},
 }
 
 // aliases are the headings each field answers to, folded (see model.Fold),
@@ -195,6 +206,11 @@ var aliases = map[sheet]map[Field][]string{
 		FieldName:           {"ten don vi", "ten co quan", "ten", "don vi", "co quan", "name", "department"},
 		FieldRepresentative: {"nguoi dai dien", "dai dien", "lanh dao", "representative", "spokesperson"},
 		FieldRepRole:        {"chuc vu nguoi dai dien", "chuc vu", "chuc danh", "representative s title", "title", "role"},
+	},
+	agendaSheet: {
+		FieldItem:    {"noi dung", "muc", "noi dung chuong trinh", "chuong trinh", "hoat dong", "item", "agenda item", "title"},
+		FieldMinutes: {"thoi luong phut", "thoi luong", "so phut", "thoi gian phut", "thoi gian", "phut", "minutes", "duration minutes", "duration", "mins"},
+		FieldKind:    {"loai", "loai muc", "kind", "type"},
 	},
 }
 
@@ -364,6 +380,8 @@ func rowCommand(kind sheet, row map[Field]string, cells map[Field]cell) (model.C
 		return s
 	}
 	switch kind {
+	case agendaSheet:
+		return agendaRow(row, bad)
 	case departmentsSheet:
 		d := model.AddDepartment{
 			Code: get(FieldCode, 20), Name: get(FieldName, model.MaxLineLen),

@@ -79,7 +79,10 @@ func podiumRun(s *session, o options, n int, r *result) error {
 		return err
 	}
 	r.open = append(r.open, at.Sub(s.started))
-	time.Sleep(300 * time.Millisecond) // let anything the opening started in the background settle
+	// What the opening leaves to the background (the opening backup, the
+	// filter's folding) is let finish: the keystrokes are timed on a
+	// program at rest, as a moderator's are a few seconds after opening.
+	s.settle(30 * time.Second)
 	if _, err := s.press("/", func(scr string) bool { return strings.Contains(scr, "esc") && strings.Contains(scr, "\n/") }); err != nil {
 		return err
 	}

@@ -187,3 +187,34 @@ func (s *session) stop(quit string) {
 	_ = s.cmd.Wait()
 	_ = s.pty.Close()
 }
+
+// cpu is the program's user and system time so far, from /proc.
+func (s *session) cpu() time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
+	if err != nil {
+		return 0
+	}
+	// The fields after the command's name, which is in parentheses.
+	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	utime, _ := strconv.Atoi(f[11])
+	stime, _ := strconv.Atoi(f[12])
+	return time.Duration(utime+stime) * 10 * time.Millisecond // USER_HZ is 100 on Linux
+}
+
+// settle waits until the program has used under 20 ms of CPU in half a
+// second, or limit has passed.
+func (s *session) settle(limit time.Duration) {
+	deadline := time.Now().Add(limit)
+	last := s.cpu()
+	for time.Now().Before(deadline) {
+		time.Sleep(500 * time.Millisecond)
+		now := s.cpu()
+		if now-last < 20*time.Millisecond {
+			return
+		}
+		last = now
+	}
+}

@@ -44,6 +44,12 @@ type Document struct {
 	Agenda      model.Agenda        `json:"agenda,omitzero"`
 	// Commendations are the groups and individuals commended, in order.
 	Commendations []model.Commendation `json:"commendations,omitempty"`
+	// Themes are the meeting's list of themes, in its order.
+	Themes []string `json:"themes,omitempty"`
+	// Submissions are the questions sent to the inbox, dealt with or not;
+	// SubmissionsClosed: the inbox takes no more.
+	Submissions       []*model.Submission `json:"submissions,omitempty"`
+	SubmissionsClosed bool                `json:"submissions_closed,omitempty"`
 }
 
 // JSON returns the whole meeting as indented JSON, ending in a newline.
@@ -63,6 +69,10 @@ func JSON(m *model.Meeting) ([]byte, error) {
 		Agenda:      m.Agenda,
 
 		Commendations: m.Commendations,
+		Themes:        m.Themes,
+
+		Submissions:       present(m.Submissions),
+		SubmissionsClosed: m.SubmissionsClosed,
 	}
 	if d.Queue == nil {
 		d.Queue = []int{}
@@ -186,6 +196,10 @@ func decodeJSON(b []byte) (*model.Meeting, error) {
 	if m.FollowUps, err = byID(d.FollowUps, "follow-up", func(x *model.FollowUp) int { return x.ID }); err != nil {
 		return nil, err
 	}
+	if m.Submissions, err = byID(d.Submissions, "submission", func(x *model.Submission) int { return x.ID }); err != nil {
+		return nil, err
+	}
+	m.SubmissionsClosed = d.SubmissionsClosed
 	if len(d.Queue) > 0 {
 		m.Queue = d.Queue
 	}
@@ -194,6 +208,9 @@ func decodeJSON(b []byte) (*model.Meeting, error) {
 	m.Agenda = d.Agenda
 	if len(d.Commendations) > 0 {
 		m.Commendations = d.Commendations
+	}
+	if len(d.Themes) > 0 {
+		m.Themes = d.Themes
 	}
 	if m.Floor.State == "" {
 		m.Floor.State = model.FloorIdle

@@ -49,7 +49,8 @@ Không nêu TỆP thì tạo trong thư mục tạm; không bao giờ ghi đè t
 Tệp đang mở trong một Podium khác được xuất từ bản sao lưu mới nhất của nó.`,
 		"cli.long.import": `podium import BẢN.json TỆP-MỚI dựng lại hội nghị từ bản xuất JSON vào tệp mới.
 podium import DS.csv TỆP nhập ý kiến (hoặc đơn vị, với --what departments) từ bảng
-tính CSV vào hội nghị đã có: tất cả hoặc không gì cả, hoàn tác được bằng một lần u.`,
+tính CSV vào hội nghị đã có: tất cả hoặc không gì cả, hoàn tác được bằng một lần u.
+podium import CHUONG-TRINH.csv --what agenda TỆP thay chương trình của hội nghị chưa bắt đầu.`,
 		"cli.long.check": `Kiểm tra TỆP mà không thay đổi gì: các trang bbolt, mã kiểm tra của từng bản ghi,
 chuỗi nhật ký, và các ràng buộc của hội nghị. Mã thoát 0 nếu không có lỗi.`,
 		"cli.long.backup": `Sao lưu TỆP vào thư mục <tên>-backups cạnh nó, hoặc sang ĐÍCH (tệp hoặc thư mục,
@@ -72,7 +73,7 @@ bằng ngôn ngữ đang dùng. go generate chạy lệnh này.`,
 		"cli.flag.version":      "in phiên bản",
 		"cli.flag.speed":        "tập dượt: đồng hồ chạy nhanh gấp N lần (1 đến 1000)",
 		"cli.flag.format":       "định dạng: md, html, csv hoặc json",
-		"cli.flag.what_import":  "với csv: questions (các ý kiến) hoặc departments (đơn vị)",
+		"cli.flag.what_import":  "với csv: questions (các ý kiến), departments (đơn vị) hoặc agenda (chương trình)",
 		"cli.flag.output":       "ghi vào tệp này thay vì in ra màn hình",
 		"cli.flag.backup_dest":  "ĐÍCH: tệp hoặc thư mục để chép bản sao lưu tới",
 		"cli.flag.listen":       "nơi nghe kết nối SSH (ĐỊA-CHỈ:CỔNG)",
@@ -215,7 +216,8 @@ get before the meeting (--what briefing, with docx, html, md) or the whole meeti
 A file open in another Podium is exported from its newest backup.`,
 		"cli.long.import": `podium import EXPORT.json NEW-FILE rebuilds a meeting from its JSON export in a new file.
 podium import LIST.csv FILE adds questions (or departments, with --what departments)
-from a CSV spreadsheet to a meeting: all of it or nothing, undone with one u.`,
+from a CSV spreadsheet to a meeting: all of it or nothing, undone with one u.
+podium import AGENDA.csv --what agenda FILE replaces the run of show of a meeting not yet started.`,
 		"cli.long.check": `Verify FILE without changing it: bbolt's pages, every record's checksum, the
 log's hash chain, and the meeting's invariants. Exit code 0 when it is good.`,
 		"cli.long.backup": `Back FILE up into the <name>-backups folder beside it, or to DEST (a file or a
@@ -237,7 +239,7 @@ the language in use. go generate runs this command.`,
 		"cli.flag.version":      "print the version",
 		"cli.flag.speed":        "a rehearsal: the clock runs N times faster (1 to 1000)",
 		"cli.flag.format":       "format: md, html, csv or json",
-		"cli.flag.what_import":  "with csv: questions or departments",
+		"cli.flag.what_import":  "with csv: questions, departments or agenda",
 		"cli.flag.output":       "write to this file instead of printing",
 		"cli.flag.backup_dest":  "DEST: a file or folder to copy the backup to",
 		"cli.flag.listen":       "where to listen for SSH (ADDRESS:PORT)",

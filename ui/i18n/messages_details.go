@@ -140,6 +140,22 @@ var detailsMessages = map[Lang]map[string]string{
 		"key.details_move_up":   "chuyển dòng lên",
 		"key.details_move_down": "chuyển dòng xuống",
 		"help.details":          "Thông tin hội nghị",
+
+		// podium new.
+		"cli.short.new": "tạo hội nghị năm nay từ hội nghị năm trước (thông tin, đơn vị, chủ đề, chương trình)",
+		"cli.long.new": `podium new TỆP-MỚI --from NĂM-TRƯỚC.podium tạo hội nghị mới từ hội nghị năm trước:
+chép thông tin hội nghị (người chủ trì, thư ký, cơ quan ban hành, thành phần, nơi nhận, thời gian
+phát biểu), các đơn vị, các chủ đề và chương trình. Ngày, giờ, số văn bản và số đoàn viên dự được
+để trống; không chép ý kiến, trả lời, việc cần theo dõi, khen thưởng hay nhật ký.
+Không bao giờ ghi đè tệp đã có. Tệp năm trước đang mở trong một Podium khác được đọc từ bản sao
+lưu mới nhất của nó.`,
+		"cli.example.new":     "  podium new hoi-nghi-2026.podium --from hoi-nghi-2025.podium",
+		"cli.flag.from":       "tệp hội nghị năm trước để chép",
+		"cli.new_need_from":   "Cần --from TỆP: hội nghị năm trước để chép. Tạo hội nghị mới từ đầu: podium TỆP-MỚI.",
+		"cli.new_locked":      "%s đang mở trong một Podium khác và chưa có bản sao lưu nào để đọc. Đóng Podium đó rồi chạy lại.",
+		"cli.new_from_backup": "%s đang mở trong một Podium khác. Đọc từ bản sao lưu mới nhất %s (lưu lúc %s).",
+		"cli.new_done":        "Đã tạo %s từ %s: %d đơn vị, %d chủ đề, %d mục chương trình.",
+		"cli.new_next":        "Ngày, giờ và số văn bản đang để trống: mở bằng podium %s, nhấn 6 (Thông tin) để điền.",
 	},
 	EN: {
 		"err.limit_range":      "The %s must be between 0:10 and 60:00 (minutes:seconds).",
@@ -273,5 +289,19 @@ var detailsMessages = map[Lang]map[string]string{
 		"key.details_move_up":   "move the line up",
 		"key.details_move_down": "move the line down",
 		"help.details":          "Meeting details",
+
+		"cli.short.new": "start this year's meeting from last year's (details, departments, themes, run of show)",
+		"cli.long.new": `podium new NEW-FILE --from LAST-YEAR.podium writes a new meeting from last year's:
+its details (chair, secretary, issuing body, attendees, recipients, speaking limits), its
+departments, its themes and its run of show. The dates, times, document numbers and the young
+delegates' count are left empty; no questions, answers, follow-ups, commendations or log are copied.
+It never overwrites a file. A last year's file open in another Podium is read from its newest backup.`,
+		"cli.example.new":     "  podium new meeting-2026.podium --from meeting-2025.podium",
+		"cli.flag.from":       "last year's meeting file to copy",
+		"cli.new_need_from":   "--from FILE is needed: last year's meeting to copy. To start a meeting from nothing: podium NEW-FILE.",
+		"cli.new_locked":      "%s is open in another Podium and has no backup to read yet. Close that Podium and run this again.",
+		"cli.new_from_backup": "%s is open in another Podium. Reading its newest backup, %s (saved at %s).",
+		"cli.new_done":        "Wrote %s from %s: %d departments, %d themes, %d run-of-show items.",
+		"cli.new_next":        "The dates, times and document numbers are empty: open it with podium %s and press 6 (Details) to fill them in.",
 	},
 }

@@ -10,7 +10,7 @@ var webMessages = map[Lang]map[string]string{
 		// The join lines. Argument: the page's address with its code.
 		"web.join.display":    "màn chiếu (trình duyệt): %s",
 		"web.join.ask":        "khán giả gửi câu hỏi (điện thoại): %s",
-		"web.join.local_only": "trang web chỉ mở được trên máy này; để điện thoại trong hội trường mở được: podium serve --web ĐỊA-CHỈ-LAN:8080",
+		"web.join.local_only": "chỉ máy này mở được trang web; cho điện thoại: --web ĐỊA-CHỈ-LAN:8080",
 		"web.join.qr":         "Mã QR của trang gửi câu hỏi:",
 
 		"web.display.ask":          "Gửi câu hỏi bằng điện thoại",
@@ -55,7 +55,7 @@ Mỗi điện thoại gửi tối đa 3 câu hỏi trong 10 phút; hộp thư nh
 	EN: {
 		"web.join.display":    "projector (browser): %s",
 		"web.join.ask":        "audience questions (phones): %s",
-		"web.join.local_only": "the web pages open on this computer only; for phones in the hall: podium serve --web LAN-ADDRESS:8080",
+		"web.join.local_only": "only this computer opens the web pages; for phones: --web LAN-ADDRESS:8080",
 		"web.join.qr":         "QR code of the page for questions:",
 
 		"web.display.ask":          "Send a question from your phone",

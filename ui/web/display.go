@@ -42,12 +42,15 @@ type view struct {
 	Next      []string `json:"next"`
 	// Words the script needs.
 	Paused string `json:"paused"`
+	// Asking: the QR code and the ask page's address are on show (not
+	// while the moderator has closed submissions).
+	Asking bool `json:"asking"`
 }
 
 // viewOf is the projector's view of a snapshot at now, in t's language.
 func viewOf(s hub.Snapshot, t i18n.Catalog, now time.Time) view {
 	mt := s.Meeting
-	v := view{Title: mt.Header.Title, Paused: t.T("clock.paused")}
+	v := view{Title: mt.Header.Title, Paused: t.T("clock.paused"), Asking: !mt.SubmissionsClosed}
 	switch mt.Stage.Display {
 	case model.DisplayBlank:
 		v.Mode = "blank"
@@ -68,7 +71,7 @@ func viewOf(s hub.Snapshot, t i18n.Catalog, now time.Time) view {
 			v.Name = q.Asker.Name
 			v.Sub = strings.Join(nonEmpty(q.Asker.Role, q.Asker.Unit), ", ")
 			v.Text = q.Text
-			clock, limit, v.Clock = q.Speaking, mt.Header.SpeakLimit, true
+			clock, limit, v.Clock = q.Speaking, mt.SpeakLimitOf(q), true
 		}
 	case model.FloorAnswering:
 		if a := mt.FloorAnswer(); a != nil {

@@ -70,6 +70,20 @@ func TestViewClock(t *testing.T) {
 	}
 }
 
+// The QR code and the ask page's address leave the projector while
+// submissions are closed.
+func TestDisplayHidesAskWhenClosed(t *testing.T) {
+	f := serve(t)
+	_, _, body := get(t, client(t), f.base+"/display?code="+f.codes.Display)
+	wantIn(t, body, `<div id="ask" class="ask">`)
+	f.do(t, model.SetSubmissions{Closed: true})
+	_, _, body = get(t, client(t), f.base+"/display?code="+f.codes.Display)
+	wantIn(t, body, `<div id="ask" class="ask" hidden>`)
+	if v := viewOf(f.hub.Snapshot(), i18n.New(i18n.VI), time.Now()); v.Asking {
+		t.Error("the view offers asking while closed")
+	}
+}
+
 // The projector speaks the meeting's language.
 func TestDisplayLanguage(t *testing.T) {
 	f := serve(t)

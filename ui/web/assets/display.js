@@ -67,6 +67,8 @@
       list.replaceChildren(frag);
     }
     set("ctitle", v.title); set("ctopic", v.topic || ""); set("cwhere", v.where || ""); set("cchair", v.chair || "");
+    var ask = $("ask");
+    if (ask) ask.hidden = !v.asking;
     drawClock();
     if (v.mode === "live") fit();
   }
