@@ -150,7 +150,7 @@ func (d *Display) live(mt *model.Meeting, w, h int) []string {
 	case model.FloorAsking:
 		q := mt.Speaker()
 		lines = append(lines,
-			st.FloorMeta.Render(cut(fmt.Sprintf("%s %d · %s", t.T("floor.number"), q.ID, d.ctx.kind(q.Kind)), w)),
+			st.FloorMeta.Render(cut(fmt.Sprintf("%s %d · %s", t.T("floor.number"), q.ID, d.ctx.kind(q.Kind))+askedBy(t, q), w)),
 			st.FloorName.Render(cut(strings.ToUpper(q.Asker.Name), w)),
 			st.FloorMeta.Render(cut(strings.TrimPrefix(person(q.Asker), q.Asker.Name+" — "), w)), "")
 		clock, limit, running = q.Speaking, mt.SpeakLimitOf(q), true

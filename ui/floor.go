@@ -30,6 +30,9 @@ func floorCard(c *Context, m *model.Meeting, now time.Time, w, h int) []string {
 		q = s
 	}
 	meta := fmt.Sprintf("%s %d · %s", c.T.T("floor.number"), q.ID, c.kind(q.Kind))
+	if q.AskedBy() > 1 { // submissions merged into it (the Inbox)
+		meta += " · " + c.T.T("question.asked_by", q.AskedBy())
+	}
 	if q.Theme != "" {
 		meta += " · " + q.Theme
 	}

@@ -12,6 +12,7 @@ import (
 
 	"podium/model"
 	"podium/storage/hub"
+	"podium/ui/i18n"
 	"podium/ui/theme"
 )
 
@@ -291,6 +292,9 @@ func (m *inboxScreen) ShortHelp() []key.Binding {
 	// Short enough for 80 columns: d is told under the list, the rest by ?.
 	k, t := m.ctx.Keys.Inbox, m.ctx.T
 	keys := []key.Binding{k.Approve, k.Edit, k.Merge, k.Reject, k.Paper}
+	if m.decided {
+		keys = []key.Binding{k.Up, k.Down, k.Decided, k.Paper}
+	}
 	if !m.isModerator() {
 		return append(keys, m.ctx.Keys.Global.Help)
 	}
@@ -467,11 +471,7 @@ func (m *inboxScreen) pickerLines(iw, ih int) []string {
 		if i == m.pick {
 			mark = theme.Selected
 		}
-		asked := ""
-		if q.AskedBy() > 1 {
-			asked = " · " + t.T("question.asked_by", q.AskedBy())
-		}
-		line := fmt.Sprintf("%s%4d %s %s%s · %s", mark, q.ID, fit(m.ctx.status(q.Status), 14), q.Asker.Name, asked, oneLine(q.Text))
+		line := fmt.Sprintf("%s%4d %s %s%s · %s", mark, q.ID, fit(m.ctx.status(q.Status), 14), q.Asker.Name, askedBy(t, q), oneLine(q.Text))
 		if i == m.pick {
 			lines = append(lines, st.QueueSelected.Render(fit(line, iw)))
 		} else {
@@ -479,4 +479,13 @@ func (m *inboxScreen) pickerLines(iw, ih int) []string {
 		}
 	}
 	return lines
+}
+
+// askedBy is " · 3 người cùng hỏi" for a question others asked too (their
+// submissions merged into it), else "".
+func askedBy(t i18n.Catalog, q *model.Question) string {
+	if q.AskedBy() < 2 {
+		return ""
+	}
+	return " · " + t.T("question.asked_by", q.AskedBy())
 }

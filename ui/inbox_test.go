@@ -103,6 +103,9 @@ func TestInboxMerge(t *testing.T) {
 	if r.hub.Snapshot().Meeting.PendingCount() != 2 {
 		t.Fatal("esc merged")
 	}
+	// On the floor, the card says how many asked it.
+	r.press("1", "n")
+	r.wantOnScreen("2 người cùng hỏi")
 }
 
 // x asks first; n keeps it, y rejects it, and it stays in the record.
