@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"net"
 	"os"
 	"os/exec"
 	"strings"
@@ -128,5 +129,42 @@ func TestBrowserAsk(t *testing.T) {
 	}
 	if got := eval[string](t, ctx, `document.querySelector(".sent").textContent`); !strings.Contains(got, "Đã gửi") {
 		t.Errorf("after sending: %q", got)
+	}
+}
+
+// When the server goes away the page keeps the last state and says it is
+// reconnecting; when the server is back it takes the new state by itself.
+func TestBrowserReconnects(t *testing.T) {
+	ctx := browser(t)
+	f := serve(t)
+	f.do(t, model.CallNext{})
+	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(c, chromedp.Navigate(f.base+"/display?code="+f.codes.Display), chromedp.WaitVisible(chromedp.CSS("#text"))); err != nil {
+		t.Fatal(err)
+	}
+	text := f.hub.Snapshot().Meeting.Speaker().Text
+	time.Sleep(300 * time.Millisecond) // the stream is open
+	f.srv.Close()
+	if err := chromedp.Do(c, chromedp.WaitVisible(chromedp.CSS("#reconnect"))); err != nil {
+		t.Fatal("no reconnecting mark: ", err)
+	}
+	if got := eval[string](t, ctx, `document.getElementById("text").textContent`); got != text {
+		t.Errorf("while reconnecting the page shows %q", got)
+	}
+	l, err := net.Listen("tcp", strings.TrimPrefix(f.base, "http://"))
+	if err != nil {
+		t.Skip("the port was taken meanwhile: ", err)
+	}
+	again := New(f.hub, f.hub, Config{Addr: l.Addr(), Codes: func() Codes { return f.codes }})
+	go again.Serve(l)
+	t.Cleanup(func() { again.Close() })
+	f.do(t, model.ToggleClock{})
+	f.do(t, model.Postpone{})
+	if err := chromedp.Do(c, chromedp.WaitNotVisible(chromedp.CSS("#reconnect"))); err != nil {
+		t.Fatal("the mark stayed: ", err)
+	}
+	if got := eval[string](t, ctx, `document.getElementById("text").textContent`); got == text {
+		t.Error("the page did not take the state after the reconnection")
 	}
 }
