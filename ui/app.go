@@ -74,7 +74,7 @@ func New(ctx *Context, w Writer, clock func() time.Time) *Model {
 	m.stats = &statsScreen{shared: sh}
 	m.screens = [screenCount]screenModel{m.moderate, m.record, m.follow, m.timeline, m.stats,
 		&detailsScreen{shared: sh},
-		&pendingScreen{shared: sh, title: "screen.agenda"},
+		&agendaScreen{shared: sh},
 		&pendingScreen{shared: sh, title: "screen.departments"},
 		&themesScreen{shared: sh},
 		&inboxScreen{shared: sh},

@@ -25,6 +25,7 @@ type KeyMap struct {
 	Form      FormKeys
 	Confirm   ConfirmKeys
 	Leave     LeaveKeys // N out of the dialogue with questions waiting
+	Agenda    AgendaKeys
 	Themes    ThemeKeys // themes.go
 	Details   DetailsKeys
 	Display   DisplayKeys
@@ -184,6 +185,18 @@ type DetailsKeys struct {
 	MoveDown key.Binding
 }
 
+// AgendaKeys are the Run of show screen's.
+type AgendaKeys struct {
+	Up       key.Binding
+	Down     key.Binding
+	Add      key.Binding
+	Edit     key.Binding
+	MoveUp   key.Binding
+	MoveDown key.Binding
+	Remove   key.Binding
+	Dialogue key.Binding
+}
+
 // DisplayKeys are the projector's: it only leaves.
 type DisplayKeys struct {
 	Quit key.Binding
@@ -239,6 +252,7 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 		Leave: LeaveKeys{InWriting: b("key.leave_in_writing", "w"), Keep: b("key.leave_keep", "enter"),
 			Stay: b("key.leave_stay", "esc")},
 		Display: DisplayKeys{Quit: h(b("key.quit", "q", "ctrl+c"), "q", "key.quit")},
+		Agenda:  agendaKeys(b, h, scroll), // agenda.go
 		Inbox:   inboxKeys(b, h, scroll),
 		Themes:  themeKeys(b, h, scroll),
 		Details: DetailsKeys{

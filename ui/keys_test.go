@@ -56,7 +56,7 @@ func TestKeyGroupsHaveNoClashes(t *testing.T) {
 			}
 			clashes(t, name, group)
 			switch name {
-			case "Moderate", "Record", "FollowUps", "Stats", "Details", "Inbox":
+			case "Moderate", "Record", "FollowUps", "Stats", "Details", "Agenda", "Inbox":
 				for k, b := range global {
 					group[k] = b
 				}
