@@ -327,6 +327,12 @@ func NewCommand(name string) Command {
 		return &EditCommendation{}
 	case "remove_commendation":
 		return &RemoveCommendation{}
+	case "edit_department":
+		return &EditDepartment{}
+	case "remove_department":
+		return &RemoveDepartment{}
+	case "move_department":
+		return &MoveDepartment{}
 	case "add_theme":
 		return &AddTheme{}
 	case "rename_theme":

@@ -173,6 +173,9 @@ func commandTables() map[string][]applyCase {
 		"add_commendation":    addCommendationCases(),
 		"edit_commendation":   editCommendationCases(),
 		"remove_commendation": removeCommendationCases(),
+		"edit_department":     editDepartmentCases(),
+		"remove_department":   removeDepartmentCases(),
+		"move_department":     moveDepartmentCases(),
 		"add_agenda_item":     addAgendaCases(),
 		"edit_agenda_item":    editAgendaCases(),
 		"move_agenda_item":    moveAgendaCases(),
@@ -214,6 +217,7 @@ var allCodes = []model.Code{
 	model.ErrNoSuchCommendation, model.ErrBadCommendationKind, model.ErrTooManyCommendations, model.ErrBadAddressee, model.ErrCannotMoveConclusion,
 	model.ErrNoSuchAgendaItem, model.ErrEmptyItemTitle, model.ErrBadPlanned, model.ErrTwoDialogues, model.ErrAgendaItemDone, model.ErrAgendaItemUnderWay, model.ErrAgendaBeforeCurrent, model.ErrDialogueBegun,
 	model.ErrSubmissionsClosed, model.ErrTooManyPending, model.ErrNoSuchSubmission, model.ErrSubmissionDecided,
+	model.ErrDepartmentInUse,
 }
 
 func TestEveryRefusalHasACase(t *testing.T) {

@@ -27,21 +27,8 @@ func checkPersonLen(p Person) error {
 }
 
 func (cmd AddDepartment) apply(c *change) error {
-	code, name := cmd.Code, cmd.Name
-	switch {
-	case code == "":
-		return refuse(ErrEmptyCode)
-	case name == "":
-		return refuse(ErrEmptyName)
-	case Len(code) > 20:
-		return refuse(ErrTooLong, "code", 20)
-	case Len(name) > MaxLineLen:
-		return refuse(ErrTooLong, "name", MaxLineLen)
-	case c.m.DepartmentByCode(code) != nil:
-		return refuse(ErrDuplicateCode, code)
-	}
-	rep := cmd.Representative
-	if err := checkPersonLen(rep); err != nil {
+	code, name, rep := cmd.Code, cmd.Name, cmd.Representative
+	if err := c.checkDepartment(code, name, rep, ""); err != nil {
 		return err
 	}
 	c.putDepartment(&Department{

@@ -112,7 +112,8 @@ func runRandom(t *testing.T, seed uint64, steps int) {
 	for _, v := range []string{"set_header", "add_department", "add_question", "edit_question", "move_question",
 		"call_next", "call", "start_answer", "end_answer", "defer_to_writing", "postpone", "withdraw", "merge",
 		"toggle_clock", "set_notes", "set_outcome", "set_responder", "add_conclusion", "edit_follow_up",
-		"update_follow_up", "remove_conclusion", "set_display", "send_note", "dismiss_note", "set_agenda", "next_agenda_item", "call_group", "next_speaker", "answer_again"} {
+		"update_follow_up", "remove_conclusion", "set_display", "send_note", "dismiss_note", "set_agenda", "next_agenda_item", "call_group", "next_speaker", "answer_again",
+		"edit_department", "remove_department", "move_department"} {
 		if steps >= 2000 && rr.ok[v] == 0 {
 			t.Errorf("seed %d: %s never succeeded", seed, v)
 		}
@@ -720,7 +721,7 @@ func (rr *randomRun) command() model.Command {
 		kind, theme = pick(r, randKinds), pick(r, randLines)
 	}
 	var cmd model.Command
-	switch k := r.IntN(182); {
+	switch k := r.IntN(188); {
 	case k < 14:
 		cmd = model.AddQuestion{Asker: rr.person(), Kind: kind, Theme: theme, Text: rr.text(), Departments: rr.depts(), Channel: pick(r, randChans)}
 	case k < 20:
@@ -818,6 +819,8 @@ func (rr *randomRun) command() model.Command {
 		cmd = model.RemoveCommendation{ID: r.IntN(len(rr.m.Commendations) + 3)}
 	case k < 182:
 		cmd = rr.submissionCommand(k - 172)
+	case k < 188:
+		cmd = rr.departmentCommand(k - 182)
 	default:
 		return nil
 	}

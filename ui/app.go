@@ -75,7 +75,7 @@ func New(ctx *Context, w Writer, clock func() time.Time) *Model {
 	m.screens = [screenCount]screenModel{m.moderate, m.record, m.follow, m.timeline, m.stats,
 		&detailsScreen{shared: sh},
 		&agendaScreen{shared: sh},
-		&pendingScreen{shared: sh, title: "screen.departments"},
+		&departmentsScreen{shared: sh},
 		&themesScreen{shared: sh},
 		&inboxScreen{shared: sh},
 	}

@@ -30,6 +30,9 @@ type KeyMap struct {
 	Details   DetailsKeys
 	Display   DisplayKeys
 	Inbox     InboxKeys // inbox.go
+
+	// The screens that prepare the meeting.
+	Departments DepartmentKeys
 }
 
 // GlobalKeys act on every screen when no mode has the keyboard.
@@ -263,6 +266,8 @@ func DefaultKeyMap(t i18n.Catalog) KeyMap {
 			MoveUp:     h(b("key.details_move_up", "K", "shift+up"), "K/⇧↑", "key.details_move_up"),
 			MoveDown:   h(b("key.details_move_down", "J", "shift+down"), "J/⇧↓", "key.details_move_down"),
 		},
+
+		Departments: departmentKeys(b, h, scroll),
 	}
 }
 

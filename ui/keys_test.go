@@ -56,7 +56,7 @@ func TestKeyGroupsHaveNoClashes(t *testing.T) {
 			}
 			clashes(t, name, group)
 			switch name {
-			case "Moderate", "Record", "FollowUps", "Stats", "Details", "Agenda", "Inbox":
+			case "Moderate", "Record", "FollowUps", "Stats", "Details", "Agenda", "Inbox", "Departments":
 				for k, b := range global {
 					group[k] = b
 				}

@@ -52,6 +52,9 @@ func ErrorText(t i18n.Catalog, err error) string {
 	var me *model.Error
 	if errors.As(err, &me) {
 		args := slices.Clone(me.Args)
+		if me.Code == model.ErrDepartmentInUse {
+			return departmentInUseText(t, args)
+		}
 		if fieldFirst(me.Code) && len(args) > 0 {
 			args[0] = t.T(fmt.Sprint("field.", args[0]))
 		}
@@ -143,11 +146,14 @@ func commandText(t i18n.Catalog, verb string, command json.RawMessage) string {
 		return s
 	}
 	var args struct {
-		ID     int `json:"id"`
-		Answer int `json:"answer"`
+		ID     int    `json:"id"`
+		Answer int    `json:"answer"`
+		Code   string `json:"code"` // a department's
 	}
 	_ = json.Unmarshal(command, &args)
 	switch {
+	case args.Code != "" && i18n.Has("verb."+verb+".code"):
+		return t.T("verb."+verb+".code", model.CleanLine(args.Code))
 	case args.ID != 0:
 		return numbered(t, verb, args.ID)
 	case args.Answer != 0:

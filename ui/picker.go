@@ -44,15 +44,11 @@ func newDeptPicker(m *model.Meeting, qs []*model.Question, withDeadline bool, to
 		}
 	}
 	p.addressed = len(p.codes)
-	var others []*model.Department
+	// The others in the meeting's order (the Departments screen's).
 	for _, d := range m.Departments {
 		if d != nil && !slices.Contains(p.codes, d.Code) {
-			others = append(others, d)
+			p.codes = append(p.codes, d.Code)
 		}
-	}
-	sortVietnamese(others, func(d *model.Department) string { return d.Name })
-	for _, d := range others {
-		p.codes = append(p.codes, d.Code)
 	}
 	if withDeadline {
 		p.deadline = newTextField("", today.AddDate(0, 0, writtenAnswerDays).Format(dateLayout)) // today is in the meeting's zone

@@ -79,24 +79,8 @@ type formSavedMsg struct {
 	err error
 }
 
-// openDepartmentForm opens the form that adds a department.
-func (m *shared) openDepartmentForm() {
-	t := m.ctx.T
-	fm := newForm(t.T("form.dept_title"),
-		newTextField(t.T("form.dept_code"), ""),
-		newTextField(t.T("form.dept_name"), ""),
-		newTextField(t.T("form.dept_rep"), ""),
-		newTextField(t.T("form.dept_rep_role"), ""),
-	)
-	fm.hint = t.T("form.dept_hint")
-	fm.submit = func(f []*field) (model.Command, string, string) {
-		code := strings.ToUpper(f[0].value())
-		return model.AddDepartment{Code: code, Name: f[1].value(),
-				Representative: model.Person{Name: f[2].value(), Role: f[3].value()}},
-			t.T("done.add_department", model.CleanLine(code)), ""
-	}
-	m.openForm(fm)
-}
+// openDepartmentForm opens the form that adds a department (departments.go).
+func (m *shared) openDepartmentForm() { m.openDepartmentFormFor(nil) }
 
 func (m *shared) submitForm() tea.Cmd {
 	cmd, ok, problem := m.form.submit(m.form.fields)
