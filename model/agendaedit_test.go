@@ -223,6 +223,33 @@ func TestPlannedEndFollowsTheRunOfShow(t *testing.T) {
 	}
 }
 
+// A new start moves a planned end that follows the run of show; one set
+// by hand stays; an emptied one follows again.
+func TestPlannedEndMovesWithTheStart(t *testing.T) {
+	m := withFour(t)
+	h := m.Header
+	h.Date = at(60)
+	m = build(t, m, step{model.SetHeader{Header: h}, t0})
+	if !m.Header.PlannedEnd.Equal(at(185)) {
+		t.Errorf("start 9:00: planned end %v, want 11:05", m.Header.PlannedEnd)
+	}
+	h = m.Header
+	h.PlannedEnd = at(240)
+	m = build(t, m, step{model.SetHeader{Header: h}, t0})
+	h = m.Header
+	h.Date = at(0)
+	m = build(t, m, step{model.SetHeader{Header: h}, t0})
+	if !m.Header.PlannedEnd.Equal(at(240)) {
+		t.Errorf("by hand: planned end %v, want 12:00 as set", m.Header.PlannedEnd)
+	}
+	h = m.Header
+	h.PlannedEnd = time.Time{}
+	m = build(t, m, step{model.SetHeader{Header: h}, t0})
+	if !m.Header.PlannedEnd.Equal(at(125)) || !m.PlannedEndFollows() {
+		t.Errorf("emptied: planned end %v, want 10:05 from the run of show", m.Header.PlannedEnd)
+	}
+}
+
 // Planned starts count from the meeting's start, item by item.
 func TestPlannedStarts(t *testing.T) {
 	m := withFour(t)

@@ -87,6 +87,9 @@ func (cmd SetHeader) apply(c *change) error {
 	if err := checkLimits(h); err != nil {
 		return err
 	}
+	// A planned end that follows the run of show moves with the start
+	// (agendaedit.go); an empty one takes the run of show's.
+	h.PlannedEnd = c.m.followingEnd(h)
 	if !h.Date.IsZero() {
 		if !h.PlannedEnd.IsZero() && h.PlannedEnd.Before(h.Date) {
 			return refuse(ErrEndBeforeStart, "planned_end")
