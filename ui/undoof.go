@@ -28,6 +28,10 @@ func (m *timelineScreen) undoStep() tea.Cmd {
 		m.fail(t.T("timeline.not_undoable"))
 		return nil
 	}
+	if e.Verb == storage.VerbMigrate {
+		m.fail(t.T("timeline.migrate_not_undoable"))
+		return nil
+	}
 	owner := e.ChainOwner()
 	newest, ok, err := m.w.NewestOf(owner)
 	switch {
