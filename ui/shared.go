@@ -127,7 +127,7 @@ func (s *shared) othersTyping() []hub.Typing {
 func (s *shared) typingLines() []string {
 	var lines []string
 	for _, ty := range s.othersTyping() {
-		lines = append(lines, s.ctx.T.T("answer.typing", whoName(s.ctx.T, ty.Who.String()), ty.Answer))
+		lines = append(lines, s.ctx.T.T("answer.typing", whoName(s.ctx.T, ty.Who.String()), answerLabel(s.meeting(), ty.Answer)))
 	}
 	return lines
 }
@@ -139,7 +139,7 @@ func (s *shared) typingNote(answer int) string {
 	var notes []string
 	for _, ty := range s.othersTyping() {
 		if answer == 0 || ty.Answer == answer {
-			notes = append(notes, s.ctx.T.T("done.still_typing", whoName(s.ctx.T, ty.Who.String()), ty.Answer, ty.Answer))
+			notes = append(notes, s.ctx.T.T("done.still_typing", whoName(s.ctx.T, ty.Who.String()), answerLabel(s.meeting(), ty.Answer)))
 		}
 	}
 	return strings.Join(notes, " ")
