@@ -247,8 +247,12 @@ func numberList(ids []int, n int) string {
 // deptColumns are the list's column widths: the place, the code, the
 // name, the representative (when there is room) and the three figures.
 type deptColumns struct {
-	code, name, rep, fig int
+	code, name, rep int
+	figs            [3]int // each figure's width: its heading's
 }
+
+// figureKeys are the figures' headings.
+var figureKeys = [3]string{"departments.col.questions", "departments.col.answers", "departments.col.open"}
 
 func (m *departmentsScreen) columns(rows []*model.Department, w int) deptColumns {
 	t := m.ctx.T
@@ -257,11 +261,11 @@ func (m *departmentsScreen) columns(rows []*model.Department, w int) deptColumns
 		c.code = max(c.code, width(d.Code))
 	}
 	c.code = min(c.code, 10)
-	for _, k := range []string{"departments.col.questions", "departments.col.answers", "departments.col.open"} {
-		c.fig = max(c.fig, width(t.T(k)))
+	rest := w - 1 - 2 - 1 - c.code - 1 // 1 mark, 2 place, then a space before each column
+	for i, k := range figureKeys {
+		c.figs[i] = max(3, width(t.T(k)))
+		rest -= c.figs[i] + 1
 	}
-	// 1 mark, 2 place, then a space before each column.
-	rest := w - 1 - 2 - 1 - c.code - 1 - 3*(c.fig+1)
 	if rest >= 60 {
 		// The names whole if they fit beside a representative of 24 cells.
 		names := 0
@@ -281,8 +285,8 @@ func (c deptColumns) header(t i18n.Catalog) string {
 	if c.rep > 0 {
 		s += " " + fit(t.T("departments.col.rep"), c.rep)
 	}
-	for _, k := range []string{"departments.col.questions", "departments.col.answers", "departments.col.open"} {
-		s += " " + fmt.Sprintf("%*s", c.fig, t.T(k))
+	for i, k := range figureKeys {
+		s += " " + fmt.Sprintf("%*s", c.figs[i], t.T(k))
 	}
 	return s
 }
@@ -294,8 +298,8 @@ func (c deptColumns) row(i int, d *model.Department, f deptFigures) string {
 	if c.rep > 0 {
 		s += " " + fit(person(d.Representative), c.rep)
 	}
-	for _, n := range []int{f.questions, f.answers, f.open} {
-		s += " " + fmt.Sprintf("%*d", c.fig, n)
+	for i, n := range []int{f.questions, f.answers, f.open} {
+		s += " " + fmt.Sprintf("%*d", c.figs[i], n)
 	}
 	return s
 }
