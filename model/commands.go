@@ -252,6 +252,9 @@ func (RemoveConclusion) Verb() string { return "remove_conclusion" }
 // NewCommand returns an empty command of the given name, for decoding a
 // logged command, or nil if the name is unknown.
 func NewCommand(name string) Command {
+	if c := newThemeCommand(name); c != nil {
+		return c // themes.go, imports.go
+	}
 	switch name {
 	case "set_header":
 		return &SetHeader{}
@@ -333,18 +336,6 @@ func NewCommand(name string) Command {
 		return &RemoveDepartment{}
 	case "move_department":
 		return &MoveDepartment{}
-	case "add_theme":
-		return &AddTheme{}
-	case "rename_theme":
-		return &RenameTheme{}
-	case "remove_theme":
-		return &RemoveTheme{}
-	case "move_theme":
-		return &MoveTheme{}
-	case "import_questions":
-		return &ImportQuestions{}
-	case "import_departments":
-		return &ImportDepartments{}
 	}
 	return newInboxCommand(name)
 }

@@ -70,3 +70,23 @@ func (cmd ImportDepartments) apply(c *change) error {
 	}
 	return nil
 }
+
+// newThemeCommand is NewCommand for the themes' and the imports' verbs,
+// nil for any other.
+func newThemeCommand(name string) Command {
+	switch name {
+	case "add_theme":
+		return &AddTheme{}
+	case "rename_theme":
+		return &RenameTheme{}
+	case "remove_theme":
+		return &RemoveTheme{}
+	case "move_theme":
+		return &MoveTheme{}
+	case "import_questions":
+		return &ImportQuestions{}
+	case "import_departments":
+		return &ImportDepartments{}
+	}
+	return nil
+}

@@ -54,10 +54,6 @@ var (
 	keyRedo          = []byte("redo") // seq of the newest undo entry Redo would redo
 )
 
-// keyThemes holds the meeting's list of themes in meta, read as none when
-// absent, like the commendations.
-var keyThemes = []byte("themes")
-
 // where says where a record of one kind lives: a key in meta, or a bucket
 // of records keyed by ID.
 type where struct {

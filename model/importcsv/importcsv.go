@@ -17,7 +17,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -461,15 +460,11 @@ func (b *Batch) Apply(m *model.Meeting, now time.Time) (*model.Meeting, error) {
 	b.ThemesAdded = nil
 	for i, cmd := range b.Commands {
 		if q, ok := cmd.(model.AddQuestion); ok {
-			if q.Theme != "" && m.ThemeIndex(q.Theme) < 0 {
-				// As ImportQuestions will: the theme joins the list.
-				next, _, err := model.Apply(m, model.AddTheme{Name: q.Theme}, now)
-				if err != nil {
-					return nil, b.refusal(i, err)
-				}
-				m = next
-				b.ThemesAdded = append(b.ThemesAdded, q.Theme)
+			next, err := b.listTheme(m, i, q.Theme, now) // command.go
+			if err != nil {
+				return nil, err
 			}
+			m = next
 			codes, err := resolve(m, q.Departments)
 			if err != nil {
 				c := b.cells[i][FieldDepartments]
@@ -486,28 +481,6 @@ func (b *Batch) Apply(m *model.Meeting, now time.Time) (*model.Meeting, error) {
 		m = next
 	}
 	return m, nil
-}
-
-// Command is the batch as the one command that imports it and names the
-// file it came from (its base name): ImportQuestions or
-// ImportDepartments. Call it after Apply, which resolves the departments'
-// names into codes.
-func (b *Batch) Command(file string) model.Command {
-	switch b.kind {
-	case departmentsSheet:
-		ds := make([]model.AddDepartment, 0, len(b.Commands))
-		for _, c := range b.Commands {
-			ds = append(ds, c.(model.AddDepartment))
-		}
-		return model.ImportDepartments{File: filepath.Base(file), Departments: ds}
-	case questionsSheet:
-		qs := make([]model.AddQuestion, 0, len(b.Commands))
-		for _, c := range b.Commands {
-			qs = append(qs, c.(model.AddQuestion))
-		}
-		return model.ImportQuestions{File: filepath.Base(file), Questions: qs}
-	}
-	return nil // the run of show has its own
 }
 
 // resolve turns each department, by code or name (case and diacritics
