@@ -119,3 +119,22 @@ func TestJoinInfoInHelp(t *testing.T) {
 	r.press("?")
 	r.wantOnScreen("Tham gia từ máy khác:", "ssh -p 2323 clerk@127.0.0.1 (mã 482913)")
 }
+
+// The join lines under the floor show whole or not at all: an address cut
+// short would be typed wrong; ? has them in full.
+func TestJoinLinesUnderTheFloorAreWholeOrPointToHelp(t *testing.T) {
+	r := newRig(t, i18n.VI, 120, 35)
+	r.m.SetJoinInfo([]string{"thư ký: ssh -p 2323 clerk@192.168.1.20 (mã 482913)"})
+	r.wantOnScreen("thư ký: ssh -p 2323 clerk@192.168.1.20 (mã 482913)")
+	r.m.SetJoinInfo([]string{"thư ký: ssh -p 2323 clerk@192.168.1.20 (mã 482913)",
+		"màn chiếu: ssh -p 2323 display@192.168.1.20 (mã 771203)",
+		"trang chiếu: http://192.168.1.20:8080/display?code=aaaabbbbcccc",
+		"gửi câu hỏi: http://192.168.1.20:8080/ask?code=ddddeeeeffff"})
+	r.m.Update(tickMsg{})
+	r.wantOnScreen("nhấn ? để xem đủ")
+	if strings.Contains(r.screen(), "192.168.1.20") {
+		t.Error("a join line is shown cut short")
+	}
+	r.press("?")
+	r.wantOnScreen("http://192.168.1.20:8080/ask?code=ddddeeeeffff")
+}

@@ -180,7 +180,13 @@ func (m *moderateScreen) stageLines(w int) []string {
 		lines = append(lines, padStyled(st.ClockWarning.Render(cut(t.T("stage.display."+string(stage.Display)), w)), w))
 	}
 	if len(m.join) > 0 && m.height >= 30 {
-		lines = append(lines, padStyled(st.Dim.Render(cut(strings.Join(m.join, " · "), w)), w))
+		// An address cut short is worse than none: when they do not all
+		// fit, say where they are in full.
+		join := strings.Join(m.join, " · ")
+		if width(join) > w {
+			join = t.T("stage.join_hint")
+		}
+		lines = append(lines, padStyled(st.Dim.Render(cut(join, w)), w))
 	}
 	return lines
 }

@@ -12,6 +12,8 @@ var prepareMessages = map[Lang]map[string]string{
 		"screen.departments": "Đơn vị",
 		"screen.themes":      "Chủ đề",
 		"screen.inbox":       "Hộp thư",
+		// Under the floor when the join lines do not fit the width.
+		"stage.join_hint": "Máy khác, trang chiếu và trang gửi câu hỏi tham gia bằng địa chỉ và mã: nhấn ? để xem đủ.",
 	},
 	EN: {
 		"screen.details":     "Details",
@@ -19,5 +21,6 @@ var prepareMessages = map[Lang]map[string]string{
 		"screen.departments": "Departments",
 		"screen.themes":      "Themes",
 		"screen.inbox":       "Inbox",
+		"stage.join_hint":    "Other computers, the projector page and the ask page join by address and code: press ? to see them in full.",
 	},
 }
