@@ -87,8 +87,8 @@ func (m *departmentsScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.choose(rows, m.sel+1)
 	case key.Matches(msg, k.Add):
 		m.openForm(nil)
-	// The import from a file (a path field) goes here: its key is the
-	// import's own, in this group and Moderate's.
+	case key.Matches(msg, k.Import):
+		m.openImportForm(importDepartments) // importform.go
 	case d == nil:
 		return nil, key.Matches(msg, k.Edit, k.Remove, k.MoveUp, k.MoveDown)
 	case key.Matches(msg, k.Edit):
@@ -126,7 +126,7 @@ func (m *departmentsScreen) ShortHelp() []key.Binding {
 // FullHelp is every key of the screen.
 func (m *departmentsScreen) FullHelp() []helpGroup {
 	k := m.ctx.Keys.Departments
-	return []helpGroup{{m.ctx.T.T("help.departments"), []key.Binding{k.Up, k.Down, k.Add, k.Edit, k.Remove, k.MoveUp, k.MoveDown}}}
+	return []helpGroup{{m.ctx.T.T("help.departments"), []key.Binding{k.Up, k.Down, k.Add, k.Edit, k.Remove, k.MoveUp, k.MoveDown, k.Import}}}
 }
 
 // count works out every department's figures, once per snapshot.
@@ -374,6 +374,7 @@ type DepartmentKeys struct {
 	Remove   key.Binding
 	MoveUp   key.Binding
 	MoveDown key.Binding
+	Import   key.Binding // a file of departments (importform.go)
 }
 
 func departmentKeys(b bindFunc, h helpFunc, s ScrollKeys) DepartmentKeys {
@@ -385,5 +386,6 @@ func departmentKeys(b bindFunc, h helpFunc, s ScrollKeys) DepartmentKeys {
 		Remove:   h(b("key.remove_department", "x", "delete"), "x", "key.remove_department"),
 		MoveUp:   h(b("key.move_department_up", "K", "shift+up"), "K/⇧↑", "key.move_department_up"),
 		MoveDown: h(b("key.move_department_down", "J", "shift+down"), "J/⇧↓", "key.move_department_down"),
+		Import:   b("key.import", "i"),
 	}
 }

@@ -157,3 +157,25 @@ func TestImportFormWhileOpen(t *testing.T) {
 		t.Errorf("after u the queue has %d", n)
 	}
 }
+
+// i on the Departments screen imports a file of departments, one step
+// that names the file.
+func TestImportDepartmentsFromTheDepartmentsScreen(t *testing.T) {
+	r := newRig(t, i18n.EN, 120, 35)
+	csv := "Mã,Tên đơn vị,Người đại diện\nSYT,Sở Y tế,Nguyễn Văn Khang\nSTC,Sở Tài chính,\n"
+	if err := os.WriteFile("don-vi.csv", []byte(csv), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before := len(r.hub.Snapshot().Meeting.Departments)
+	r.press("8", "i")
+	r.wantOnScreen("‹ departments ›")
+	r.typeText("don-vi.csv")
+	r.press("ctrl+s")
+	r.wantMessage("Imported 2 departments from don-vi.csv.")
+	mt := r.hub.Snapshot().Meeting
+	if len(mt.Departments) != before+2 || mt.DepartmentByCode("SYT") == nil {
+		t.Fatalf("departments %d", len(mt.Departments))
+	}
+	r.press("u")
+	r.wantMessage("Undid: import 2 departments from don-vi.csv.")
+}
