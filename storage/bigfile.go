@@ -51,12 +51,8 @@ func WriteBigFile(path string, m *model.Meeting, start time.Time, nq, nlog int) 
 			}
 			queue = append(queue, id)
 		}
-		for _, r := range queueRecords(queue) {
-			if err := putRecord(tx, r.ref(), r.Value); err != nil {
-				return err
-			}
-		}
-		return nil
+		_, err := putQueue(tx, queue)
+		return err
 	})
 	if err != nil {
 		return err

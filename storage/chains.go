@@ -59,3 +59,38 @@ func putTop(tx *bolt.Tx, key []byte, n uint64) error {
 func newIn3(name []byte) bool {
 	return string(name) == string(bucketQueue) || string(name) == string(bucketChains)
 }
+
+// The chain tops of a version 1 or 2 file, in meta: what the migrations
+// read and write.
+
+// getUint reads a sealed decimal in the meta bucket (the undo and redo
+// tops); a missing one is 0.
+func getUint(b *bolt.Bucket, key []byte) (uint64, error) {
+	v, err := unseal(bucketMeta, key, b.Get(key))
+	if err != nil || v == nil {
+		return 0, err
+	}
+	n, err := strconv.ParseUint(string(v), 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("meta %s: %w", key, err)
+	}
+	return n, nil
+}
+
+func putUint(b *bolt.Bucket, key []byte, n uint64) error {
+	return b.Put(key, seal(bucketMeta, key, strconv.AppendUint(nil, n, 10)))
+}
+
+// getPlainUint reads an unsealed decimal (the undo and redo tops of a
+// version 1 file).
+func getPlainUint(b *bolt.Bucket, key []byte) (uint64, error) {
+	v := b.Get(key)
+	if v == nil {
+		return 0, nil
+	}
+	n, err := strconv.ParseUint(string(v), 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("meta %s: %w", key, err)
+	}
+	return n, nil
+}

@@ -111,38 +111,6 @@ func btoi(b []byte) (uint64, bool) {
 	return binary.BigEndian.Uint64(b), true
 }
 
-// getUint reads a sealed decimal in the meta bucket (the undo and redo
-// tops); a missing one is 0.
-func getUint(b *bolt.Bucket, key []byte) (uint64, error) {
-	v, err := unseal(bucketMeta, key, b.Get(key))
-	if err != nil || v == nil {
-		return 0, err
-	}
-	n, err := strconv.ParseUint(string(v), 10, 64)
-	if err != nil {
-		return 0, fmt.Errorf("meta %s: %w", key, err)
-	}
-	return n, nil
-}
-
-func putUint(b *bolt.Bucket, key []byte, n uint64) error {
-	return b.Put(key, seal(bucketMeta, key, strconv.AppendUint(nil, n, 10)))
-}
-
-// getPlainUint reads an unsealed decimal (the undo and redo tops of a
-// version 1 file).
-func getPlainUint(b *bolt.Bucket, key []byte) (uint64, error) {
-	v := b.Get(key)
-	if v == nil {
-		return 0, nil
-	}
-	n, err := strconv.ParseUint(string(v), 10, 64)
-	if err != nil {
-		return 0, fmt.Errorf("meta %s: %w", key, err)
-	}
-	return n, nil
-}
-
 // putSchema writes the schema version: plain decimal, never sealed, so any
 // version of Podium can read which version a file is.
 func putSchema(meta *bolt.Bucket, version int) error {
@@ -601,11 +569,6 @@ func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
 		}
 		written = append(written, Record{Kind: r.Kind, ID: r.ID, Value: v})
 	}
-	for _, r := range queueRecords(m.Queue) {
-		if err := putRecord(tx, r.ref(), r.Value); err != nil {
-			return nil, err
-		}
-		written = append(written, r)
-	}
-	return written, nil
+	queued, err := putQueue(tx, m.Queue)
+	return append(written, queued...), err
 }

@@ -382,6 +382,17 @@ func queueRecords(queue []int) []Record {
 	return out
 }
 
+// putQueue stores a whole queue (queueRecords) and returns its records.
+func putQueue(tx *bolt.Tx, queue []int) ([]Record, error) {
+	recs := queueRecords(queue)
+	for _, r := range recs {
+		if err := putRecord(tx, r.ref(), r.Value); err != nil {
+			return nil, err
+		}
+	}
+	return recs, nil
+}
+
 // legacyQueue turns a version 2 entry's image of the whole queue, about to
 // be put back by an undo or redo, into queue records: the change from the
 // queue m holds to want (its order as the entry had it, around what others
