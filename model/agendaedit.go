@@ -64,6 +64,25 @@ type RemoveAgendaItem struct {
 	Item int `json:"id"`
 }
 
+// newAgendaCommand is NewCommand for the run of show's verbs.
+func newAgendaCommand(name string) Command {
+	switch name {
+	case "set_agenda":
+		return &SetAgenda{}
+	case "next_agenda_item":
+		return &NextAgendaItem{}
+	case "add_agenda_item":
+		return &AddAgendaItem{}
+	case "edit_agenda_item":
+		return &EditAgendaItem{}
+	case "move_agenda_item":
+		return &MoveAgendaItem{}
+	case "remove_agenda_item":
+		return &RemoveAgendaItem{}
+	}
+	return nil
+}
+
 func (AddAgendaItem) Verb() string    { return "add_agenda_item" }
 func (EditAgendaItem) Verb() string   { return "edit_agenda_item" }
 func (MoveAgendaItem) Verb() string   { return "move_agenda_item" }

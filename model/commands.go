@@ -255,6 +255,9 @@ func NewCommand(name string) Command {
 	if c := newThemeCommand(name); c != nil {
 		return c // themes.go, imports.go
 	}
+	if c := newAgendaCommand(name); c != nil {
+		return c // agendaedit.go
+	}
 	switch name {
 	case "set_header":
 		return &SetHeader{}
@@ -302,18 +305,6 @@ func NewCommand(name string) Command {
 		return &NextSpeaker{}
 	case "answer_again":
 		return &AnswerAgain{}
-	case "set_agenda":
-		return &SetAgenda{}
-	case "next_agenda_item":
-		return &NextAgendaItem{}
-	case "add_agenda_item":
-		return &AddAgendaItem{}
-	case "edit_agenda_item":
-		return &EditAgendaItem{}
-	case "move_agenda_item":
-		return &MoveAgendaItem{}
-	case "remove_agenda_item":
-		return &RemoveAgendaItem{}
 	case "set_display":
 		return &SetDisplay{}
 	case "send_note":

@@ -9,6 +9,32 @@ import (
 	"podium/model"
 )
 
+// The run of show's refusals.
+const (
+	ErrEmptyItem    Code = "empty_item"     //
+	ErrBadMinutes   Code = "bad_minutes"    // Args: the cell, the fewest and the most minutes
+	ErrTwoDialogues Code = "two_dialogues"  // Args: the line of the item marked first
+	ErrTooManyItems Code = "too_many_items" // Args: model.MaxAgendaItems
+)
+
+// The run of show's columns (and FieldKind).
+const (
+	FieldItem    Field = "item" // an item's title
+	FieldMinutes Field = "minutes"
+)
+
+func init() {
+	columns[agendaSheet] = []struct {
+		f        Field
+		required bool
+	}{{FieldItem, true}, {FieldMinutes, true}, {FieldKind, false}}
+	aliases[agendaSheet] = map[Field][]string{
+		FieldItem:    {"noi dung", "muc", "noi dung chuong trinh", "chuong trinh", "hoat dong", "item", "agenda item", "title"},
+		FieldMinutes: {"thoi luong phut", "thoi luong", "so phut", "thoi gian phut", "thoi gian", "phut", "minutes", "duration minutes", "duration", "mins"},
+		FieldKind:    {"loai", "loai muc", "kind", "type"},
+	}
+}
+
 // Agenda reads a spreadsheet of the run of show, one item a row, into one
 // SetAgenda (the batch's only command; Lines[0] is its first row's line).
 // Required columns: the item ("Nội dung", "Item") and its planned minutes

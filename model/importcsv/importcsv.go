@@ -49,12 +49,6 @@ const (
 	ErrUnknownDepartment Code = "unknown_department" // Args: the name or code, the meeting's codes (comma separated)
 	ErrDuplicateCode     Code = "duplicate_code"     // Args: the code
 	ErrRefused           Code = "refused"            // the model refused the row: Model says why
-
-	// The run of show (agenda.go).
-	ErrEmptyItem    Code = "empty_item"     //
-	ErrBadMinutes   Code = "bad_minutes"    // Args: the cell, the fewest and the most minutes
-	ErrTwoDialogues Code = "two_dialogues"  // Args: the line of the item marked first
-	ErrTooManyItems Code = "too_many_items" // Args: model.MaxAgendaItems
 )
 
 // Codes lists every Code, for the catalog's completeness test.
@@ -84,9 +78,6 @@ const (
 	FieldName           Field = "name"
 	FieldRepresentative Field = "representative"
 	FieldRepRole        Field = "rep_role"
-
-	FieldItem    Field = "item" // the run of show: an item's title
-	FieldMinutes Field = "minutes"
 )
 
 // Error is a file refused: where, and why. Nothing of it was imported.
@@ -183,7 +174,6 @@ var columns = map[sheet][]struct {
 }{
 	questionsSheet:   {{FieldAsker, true}, {FieldText, true}, {FieldRole, false}, {FieldUnit, false}, {FieldKind, false}, {FieldTheme, false}, {FieldDepartments, false}},
 	departmentsSheet: {{FieldCode, true}, {FieldName, true}, {FieldRepresentative, false}, {FieldRepRole, false}},
-	agendaSheet:      {{FieldItem, true}, {FieldMinutes, true}, {FieldKind, false}},
 }
 
 // aliases are the headings each field answers to, folded (see model.Fold),
@@ -205,11 +195,6 @@ var aliases = map[sheet]map[Field][]string{
 		FieldName:           {"ten don vi", "ten co quan", "ten", "don vi", "co quan", "name", "department"},
 		FieldRepresentative: {"nguoi dai dien", "dai dien", "lanh dao", "representative", "spokesperson"},
 		FieldRepRole:        {"chuc vu nguoi dai dien", "chuc vu", "chuc danh", "representative s title", "title", "role"},
-	},
-	agendaSheet: {
-		FieldItem:    {"noi dung", "muc", "noi dung chuong trinh", "chuong trinh", "hoat dong", "item", "agenda item", "title"},
-		FieldMinutes: {"thoi luong phut", "thoi luong", "so phut", "thoi gian phut", "thoi gian", "phut", "minutes", "duration minutes", "duration", "mins"},
-		FieldKind:    {"loai", "loai muc", "kind", "type"},
 	},
 }
 

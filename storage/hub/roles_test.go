@@ -279,6 +279,7 @@ func TestClerkMayKeepTheRecordOnly(t *testing.T) {
 		"toggle_clock": true, "set_display": true, "dismiss_note": true,
 		"call_group": true, "next_speaker": true, "answer_again": true,
 		"set_agenda": true, "next_agenda_item": true,
+		"add_agenda_item": true, "edit_agenda_item": true, "move_agenda_item": true, "remove_agenda_item": true,
 		"edit_department": true, "remove_department": true, "move_department": true,
 		"set_submissions": true, // opening and closing the inbox
 		// The meeting's themes, and files imported from the app.
