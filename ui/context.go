@@ -14,6 +14,9 @@ type Context struct {
 	Styles theme.Styles
 	Keys   KeyMap
 	Who    hub.Sender
+	// Remote is a session from another computer (podium serve's SSH): it
+	// may not read files of the computer Podium runs on.
+	Remote bool
 }
 
 // NewContext builds a session's bundle for a language and a user, who

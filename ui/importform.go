@@ -31,6 +31,12 @@ var importWhats = []string{"questions", "departments"}
 // that names the file, so the Timeline and u say which file it was.
 func (m *shared) openImportForm(kind importKind) {
 	t := m.ctx.T
+	if m.ctx.Remote {
+		// The path would be read on the podium laptop, with its rights:
+		// a session over SSH could read any of its files that way.
+		m.fail(t.T("import.remote"))
+		return
+	}
 	labels := make([]string, len(importWhats))
 	for i, w := range importWhats {
 		labels[i] = t.T("import.what." + w)

@@ -58,6 +58,7 @@ var themesMessages = map[Lang]map[string]string{
 		"form.themes_hint":    "Chủ đề chọn bằng ←/→ trong danh sách; thêm chủ đề mới ở màn hình Chủ đề (phím 9).",
 
 		"import.form_title":       "Nhập từ tệp CSV",
+		"import.remote":           "Chỉ nhập tệp được trên máy chủ trì (máy đang chạy Podium), vì tệp phải nằm trên máy đó. Hãy nhờ người điều hành nhấn i ở máy chủ trì.",
 		"import.form_file":        "Đường dẫn tệp",
 		"import.form_what":        "Nhập",
 		"import.what.questions":   "ý kiến",
@@ -122,6 +123,7 @@ var themesMessages = map[Lang]map[string]string{
 		"form.themes_hint":    "Choose the theme from the list with ←/→; new themes are added on the Themes screen (key 9).",
 
 		"import.form_title":       "Import a CSV file",
+		"import.remote":           "Files are imported only at the podium laptop (the computer running Podium), where the file must be. Ask the moderator to press i there.",
 		"import.form_file":        "File path",
 		"import.form_what":        "Import",
 		"import.what.questions":   "questions",

@@ -111,6 +111,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		return nil // the gate did not let it in; never reached
 	}
 	ctx := ui.NewContextAs(st.lang, hub.As(st.id.role))
+	ctx.Remote = true
 	var m tea.Model
 	switch st.id.role {
 	case hub.RoleDisplay:
