@@ -1,6 +1,9 @@
 package storage
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"podium/model"
@@ -29,5 +32,31 @@ func TestReadMeetingFallsBackToTheNewestBackup(t *testing.T) {
 	m, from, err = ReadMeeting(path)
 	if err != nil || from != "" || m.Question(len(m.Questions)).Asker.Name != "Người đến muộn" {
 		t.Fatalf("free: from %q, %v", from, err)
+	}
+}
+
+// Last year's meeting, in an older format, is read for export without a
+// byte of it changing: from a copy migrated elsewhere.
+func TestReadMeetingOfAnOlderFormatLeavesItAsItIs(t *testing.T) {
+	for _, name := range []string{"v1.podium", "v2.podium"} {
+		path := filepath.Join(t.TempDir(), name)
+		orig, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, orig, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		m, from, err := ReadMeeting(path)
+		if err != nil || from != "" || m == nil || len(m.Questions) == 0 {
+			t.Fatalf("%s: %v, from %q", name, err, from)
+		}
+		after, _ := os.ReadFile(path)
+		if !bytes.Equal(after, orig) {
+			t.Errorf("%s: reading it changed the file", name)
+		}
+		if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 1 {
+			t.Errorf("%s: reading it left %d entries beside it", name, len(entries))
+		}
 	}
 }
