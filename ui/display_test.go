@@ -131,10 +131,14 @@ func TestJoinLinesUnderTheFloorAreWholeOrPointToHelp(t *testing.T) {
 		"trang chiếu: http://192.168.1.20:8080/display?code=aaaabbbbcccc",
 		"gửi câu hỏi: http://192.168.1.20:8080/ask?code=ddddeeeeffff"})
 	r.m.Update(tickMsg{})
-	r.wantOnScreen("nhấn ? để xem đủ")
-	if strings.Contains(r.screen(), "192.168.1.20") {
+	r.wantOnScreen("thư ký: ssh -p 2323 clerk@192.168.1.20 (mã 482913) · nhấn ? để xem các địa chỉ còn lại")
+	if strings.Contains(r.screen(), "http://192.168.1.20") {
 		t.Error("a join line is shown cut short")
 	}
 	r.press("?")
 	r.wantOnScreen("http://192.168.1.20:8080/ask?code=ddddeeeeffff")
+	r.press("esc")
+	r.m.SetJoinInfo([]string{strings.Repeat("x", 130)})
+	r.m.Update(tickMsg{})
+	r.wantOnScreen("nhấn ? để xem đủ")
 }

@@ -180,13 +180,7 @@ func (m *moderateScreen) stageLines(w int) []string {
 		lines = append(lines, padStyled(st.ClockWarning.Render(cut(t.T("stage.display."+string(stage.Display)), w)), w))
 	}
 	if len(m.join) > 0 && m.height >= 30 {
-		// An address cut short is worse than none: when they do not all
-		// fit, say where they are in full.
-		join := strings.Join(m.join, " · ")
-		if width(join) > w {
-			join = t.T("stage.join_hint")
-		}
-		lines = append(lines, padStyled(st.Dim.Render(cut(join, w)), w))
+		lines = append(lines, padStyled(st.Dim.Render(cut(m.joinLine(w), w)), w))
 	}
 	return lines
 }
@@ -238,4 +232,26 @@ func (m *moderateScreen) agendaLines(w int) []string {
 		return []string{padStyled(left+st.Dim.Render(" │ ")+pace, w)}
 	}
 	return []string{padStyled(left, w), padStyled(pace, w)}
+}
+
+// joinLine is as many of the join lines as fit w whole, the first (SSH)
+// first: an address cut short is worse than none. When some do not fit,
+// it says ? shows them all.
+func (m *moderateScreen) joinLine(w int) string {
+	t := m.ctx.T
+	if all := strings.Join(m.join, " · "); width(all) <= w {
+		return all
+	}
+	more := t.T("stage.join_more")
+	var shown []string
+	for _, j := range m.join {
+		if width(strings.Join(append(shown, j, more), " · ")) > w {
+			break
+		}
+		shown = append(shown, j)
+	}
+	if len(shown) == 0 {
+		return t.T("stage.join_hint")
+	}
+	return strings.Join(append(shown, more), " · ")
 }

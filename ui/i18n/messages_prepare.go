@@ -14,6 +14,7 @@ var prepareMessages = map[Lang]map[string]string{
 		"screen.inbox":       "Hộp thư",
 		// Under the floor when the join lines do not fit the width.
 		"stage.join_hint": "Máy khác, trang chiếu và trang gửi câu hỏi tham gia bằng địa chỉ và mã: nhấn ? để xem đủ.",
+		"stage.join_more": "nhấn ? để xem các địa chỉ còn lại",
 	},
 	EN: {
 		"screen.details":     "Details",
@@ -22,5 +23,6 @@ var prepareMessages = map[Lang]map[string]string{
 		"screen.themes":      "Themes",
 		"screen.inbox":       "Inbox",
 		"stage.join_hint":    "Other computers, the projector page and the ask page join by address and code: press ? to see them in full.",
+		"stage.join_more":    "press ? for the other addresses",
 	},
 }

@@ -55,7 +55,7 @@ var typingMessages = map[Lang]map[string]string{
 		"record.notes_dropped":   "Dropped the text typed for the answer to question %s.",
 		"key.notes_save_close":   "save, then close",
 
-		"answer.typing":     "✎ the %s is writing notes on the answer to question %s",
-		"done.still_typing": "✎ the %s is still writing the notes on the answer to question %s; they stay with that answer.",
+		"answer.typing":     "✎ the %s is writing notes on question %s",
+		"done.still_typing": "✎ the %s is still writing notes on question %s; they stay with that answer.",
 	},
 }

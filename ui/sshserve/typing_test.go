@@ -93,7 +93,7 @@ func twoScreens(t *testing.T) (f *fixture, mod, clerk *screen) {
 		t.Fatalf("the clerk's screen never showed answer 1: %q", clerk.text())
 	}
 	clerk.press("\r")
-	if !mod.shows("is writing notes on answer 1", 120, 35) {
+	if !mod.shows("is writing notes on question 1", 120, 35) {
 		t.Errorf("the moderator's screen does not say the clerk is typing: %q", mod.text())
 	}
 	return f, mod, clerk
@@ -115,7 +115,7 @@ func TestUndoWhileTheClerkTypesOverSSH(t *testing.T) {
 	if f.hub.Snapshot().Version != before {
 		// Today's undo took something back: the moderator is told the
 		// clerk is still typing, and that the text stays.
-		if !mod.shows("still writing answer 1", 120, 35) {
+		if !mod.shows("still writing notes on question 1", 120, 35) {
 			t.Errorf("the moderator's undo message does not say the clerk is typing: %q", mod.text())
 		}
 	} else {
@@ -180,7 +180,7 @@ func TestFloorMovesOnWhileTheClerkTypesOverSSH(t *testing.T) {
 	}
 	clerk.reset()
 	mod.press("d")
-	if !mod.shows("still writing answer 1", 120, 35) {
+	if !mod.shows("still writing notes on question 1", 120, 35) {
 		t.Errorf("d: the moderator is not told the clerk is typing: %q", mod.text())
 	}
 	mod.press("n")
