@@ -14,16 +14,17 @@ import (
 // Rows are rebuilt when the meeting or the filter changes, never while
 // drawing, and a frame draws only the rows that fit.
 type queueList struct {
-	rows     []int // question IDs in display order, after the filter
-	selected int   // question ID under the cursor, 0 if none
-	top      int   // first visible row
-	height   int   // visible rows, set by the last draw
-	filter   string
-	passing  filterSet // which questions pass the filter
-	warmed   *model.Meeting
-	stale    bool       // a snapshot came while the screen was hidden (lazyrows.go)
-	marked   []int      // waiting questions marked to be called as a group, in marking order
-	order    queueOrder // how the waiting questions are listed
+	rows      []int // question IDs in display order, after the filter
+	selected  int   // question ID under the cursor, 0 if none
+	top       int   // first visible row
+	height    int   // visible rows, set by the last draw
+	filter    string
+	passing   filterSet // which questions pass the filter
+	warmed    *model.Meeting
+	stale     bool       // a snapshot came while the screen was hidden (lazyrows.go)
+	marked    []int      // waiting questions marked to be called as a group, in marking order
+	order     queueOrder // how the waiting questions are listed
+	closedIDs closedRows // the closed questions, followed from snapshot to snapshot (queuerows.go)
 
 	selectedStatus model.Status // the selected question's status at the last rebuild
 }
@@ -35,36 +36,18 @@ func (l *queueList) rebuild(m *model.Meeting) {
 		l.warmed = m
 		warmHays(m) // the filter's first keystroke finds them folded
 	}
-	f := model.Fold(l.filter)
-	keep := func(*model.Question) bool { return true }
-	if f != "" {
-		l.passing.update(m, f)
-		keep = func(q *model.Question) bool { return l.passing.keeps(q.ID) }
-	}
-	rows := l.rows[:0]
-	for _, id := range m.Floor.Questions {
-		if q := m.Question(id); q != nil && keep(q) {
-			rows = append(rows, id)
-		}
-	}
-	start := len(rows)
-	for _, id := range m.Queue {
-		if q := m.Question(id); q != nil && keep(q) {
-			rows = append(rows, id)
-		}
-	}
-	l.sortWaiting(m, rows[start:])
 	// Marks only stand on questions still waiting.
 	l.marked = slices.DeleteFunc(l.marked, func(id int) bool {
 		q := m.Question(id)
 		return q == nil || q.Status != model.StatusWaiting
 	})
-	for _, q := range m.Questions {
-		if q != nil && closed(q.Status) && keep(q) {
-			rows = append(rows, q.ID)
-		}
+	f := model.Fold(l.filter)
+	if f == "" && l.order == orderManual {
+		l.rows = plainRows(m, &l.closedIDs, l.rows[:0])
+	} else {
+		l.rows = l.filteredRows(m, f)
 	}
-	l.rows = rows
+	rows := l.rows
 	if len(rows) == 0 {
 		l.selected = 0
 		return
@@ -89,6 +72,35 @@ func (l *queueList) rebuild(m *model.Meeting) {
 			}
 		}
 	}
+}
+
+// filteredRows are the rows through the filter folded f (if any) and in
+// the chosen order: every question is looked at.
+func (l *queueList) filteredRows(m *model.Meeting, f string) []int {
+	keep := func(*model.Question) bool { return true }
+	if f != "" {
+		l.passing.update(m, f)
+		keep = func(q *model.Question) bool { return l.passing.keeps(q.ID) }
+	}
+	rows := l.rows[:0]
+	for _, id := range m.Floor.Questions {
+		if q := m.Question(id); q != nil && keep(q) {
+			rows = append(rows, id)
+		}
+	}
+	start := len(rows)
+	for _, id := range m.Queue {
+		if q := m.Question(id); q != nil && keep(q) {
+			rows = append(rows, id)
+		}
+	}
+	l.sortWaiting(m, rows[start:])
+	for _, id := range l.closedIDs.follow(m) {
+		if keep(m.Question(id)) {
+			rows = append(rows, id)
+		}
+	}
+	return rows
 }
 
 func closed(s model.Status) bool {
