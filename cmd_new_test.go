@@ -56,7 +56,7 @@ func TestNewFromLastYear(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if !strings.Contains(out, "10 departments, 2 themes, ") || !strings.Contains(out, "press 6") {
+	if !strings.Contains(out, "10 departments, 9 themes, ") || !strings.Contains(out, "press 6") {
 		t.Errorf("output %q", out)
 	}
 	s, err := storage.Open(dest, &storage.Options{ReadOnly: true})

@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"podium/model"
 	"podium/model/demo"
 	"podium/storage"
 	"podium/storage/hub"
@@ -50,13 +51,30 @@ type rig struct {
 // the path on screen is the same in every run.
 func newRig(t *testing.T, lang i18n.Lang, width, height int) *rig {
 	t.Helper()
-	dir := t.TempDir()
-	t.Chdir(dir)
-	clock := &fakeClock{t: start}
 	mt, err := demo.Meeting(start)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return newRigOf(t, mt, lang, width, height)
+}
+
+// newRigWithoutThemeList is newRig on the demo as a file from before the
+// themes were a list has it: its questions' themes, no list.
+func newRigWithoutThemeList(t *testing.T, lang i18n.Lang, width, height int) *rig {
+	t.Helper()
+	mt, err := demo.Meeting(start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mt.Themes = nil
+	return newRigOf(t, mt, lang, width, height)
+}
+
+func newRigOf(t *testing.T, mt *model.Meeting, lang i18n.Lang, width, height int) *rig {
+	t.Helper()
+	dir := t.TempDir()
+	t.Chdir(dir)
+	clock := &fakeClock{t: start}
 	store, err := storage.Create(filepath.Join(".", "demo.podium"), mt, "test", start, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -31,7 +31,7 @@ func (r *rig) wantMessage(part string) {
 // l adds one deliberately, a adds a new one, and renaming one to
 // another's name merges the two spellings in one step that u takes back.
 func TestThemesScreenMergesTwoSpellings(t *testing.T) {
-	r := newRig(t, i18n.VI, 80, 24)
+	r := newRigWithoutThemeList(t, i18n.VI, 80, 24)
 	r.press("9")
 	r.wantOnScreen("Chủ đề · 0 chủ đề trong danh sách", "Chưa có trong danh sách", "An ninh, an toàn không gian mạng")
 	mt := r.hub.Snapshot().Meeting
@@ -74,7 +74,7 @@ func TestThemesScreenMergesTwoSpellings(t *testing.T) {
 
 // x on a theme questions carry is refused, saying how many and which.
 func TestThemesScreenRemoveInUseSaysWhich(t *testing.T) {
-	r := newRig(t, i18n.VI, 120, 35)
+	r := newRigWithoutThemeList(t, i18n.VI, 120, 35)
 	r.press("9", "l")
 	name := r.themeList()[0]
 	var nums []string
@@ -91,7 +91,7 @@ func TestThemesScreenRemoveInUseSaysWhich(t *testing.T) {
 // The question form's theme is a choice from the list (or none): a new
 // theme cannot be typed into it by accident.
 func TestQuestionFormOffersTheList(t *testing.T) {
-	r := newRig(t, i18n.VI, 80, 24)
+	r := newRigWithoutThemeList(t, i18n.VI, 80, 24)
 	for _, th := range []string{"Việc làm", "Nông nghiệp số"} {
 		if err := r.hub.Do(model.AddTheme{Name: th}, hub.As(hub.RoleModerator)); err != nil {
 			t.Fatal(err)
@@ -123,7 +123,7 @@ const importCSV = "Họ và tên,Nội dung,Chủ đề\n" +
 // i on the Moderate screen imports a file of questions while Podium is
 // open: one step that names the file, in the message, the Timeline and u.
 func TestImportFormWhileOpen(t *testing.T) {
-	r := newRig(t, i18n.VI, 120, 35)
+	r := newRigWithoutThemeList(t, i18n.VI, 120, 35)
 	if err := os.WriteFile("cau-hoi.csv", []byte(importCSV), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -178,4 +178,15 @@ func TestImportDepartmentsFromTheDepartmentsScreen(t *testing.T) {
 	}
 	r.press("u")
 	r.wantMessage("Undid: import 2 departments from don-vi.csv.")
+}
+
+// The demo keeps the seed report's seven themes as its list: every
+// question's theme is listed, none is left outside it.
+func TestDemoThemesAreItsList(t *testing.T) {
+	r := newRig(t, i18n.VI, 120, 35)
+	r.press("9")
+	r.wantOnScreen("7 chủ đề trong danh sách", "An ninh, an toàn không gian mạng")
+	if names, _ := r.hub.Snapshot().Meeting.UnlistedThemes(); len(names) != 0 {
+		t.Errorf("themes outside the list: %q", names)
+	}
 }

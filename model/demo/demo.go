@@ -122,6 +122,9 @@ const (
 	themeFamily    = "Chuyển đổi số kinh tế hộ, HTX"
 )
 
+// themes is the meeting's list of themes, in the report's order.
+var themes = []string{themeEducation, themeTalent, themeStartup, themeCommerce, themeCyber, themeHeritage, themeFamily}
+
 var (
 	q  = model.KindQuestion
 	kn = model.KindRecommendation
@@ -203,7 +206,7 @@ var agenda = model.SetAgenda{Items: []model.AgendaItem{
 }}
 
 // Meeting builds the demo meeting as it stands before the dialogue starts:
-// ten departments, 24 waiting questions, the run of show and the 12
+// ten departments, its seven themes, 24 waiting questions, the run of show and the 12
 // commendations (decided beforehand, read out at the end). now stamps the
 // records.
 func Meeting(now time.Time) (*model.Meeting, error) {
@@ -211,6 +214,9 @@ func Meeting(now time.Time) (*model.Meeting, error) {
 	cmds := []model.Command{model.SetHeader{Header: header}}
 	for _, d := range departments {
 		cmds = append(cmds, d)
+	}
+	for _, th := range themes {
+		cmds = append(cmds, model.AddTheme{Name: th})
 	}
 	for _, q := range questions {
 		cmds = append(cmds, q)
