@@ -18,7 +18,7 @@ var messages = map[Lang]map[string]string{
 		"col.theme":            "Chủ đề",
 		"col.depts":            "Gửi tới",
 		"col.status":           "Trạng thái",
-		"queue.empty":          "Chưa có ý kiến nào. Nhấn a để thêm.",
+		"queue.empty":          "Chưa có ý kiến nào. a: thêm · i: nhập từ tệp CSV · 6–9: chuẩn bị hội nghị",
 		"queue.no_match":       "Không có ý kiến nào khớp “%s”. Nhấn esc để bỏ lọc.",
 
 		// Kinds and statuses.
@@ -378,7 +378,7 @@ var messages = map[Lang]map[string]string{
 		"col.theme":            "Theme",
 		"col.depts":            "To",
 		"col.status":           "Status",
-		"queue.empty":          "No questions yet. Press a to add one.",
+		"queue.empty":          "No questions yet. a: add · i: import a CSV file · 6–9: prepare the meeting",
 		"queue.no_match":       "Nothing matches “%s”. Press esc to clear the filter.",
 
 		"kind.question":       "Question",
