@@ -131,3 +131,45 @@ func benchSnapshotToFrame(b *testing.B, showing screen) {
 		})
 	}
 }
+
+// BenchmarkFilterBigFile is the pty harness's filter (tools/ptybench) in
+// process: a meeting written as storage.WriteBigFile writes it (every
+// question "Đoàn viên N", the same text), "/" then "vien 12" a key at a
+// time and esc, each key's Update and the frame after it.
+func BenchmarkFilterBigFile(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			mt, err := demo.Meeting(start)
+			if err != nil {
+				b.Fatal(err)
+			}
+			path := filepath.Join(b.TempDir(), "big.podium")
+			if err := storage.WriteBigFile(path, mt, start, n, 1); err != nil {
+				b.Fatal(err)
+			}
+			store, err := storage.Open(path, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			h := hub.New(store, func() time.Time { return start.Add(time.Minute) })
+			b.Cleanup(func() { h.Close() })
+			m := New(NewContext(i18n.VI, "moderator"), h, func() time.Time { return start.Add(2 * time.Minute) })
+			b.Cleanup(func() { m.Close() })
+			m.Update(tea.WindowSizeMsg{Width: 120, Height: 35})
+			m.Update(snapshotMsg(h.Snapshot()))
+			_ = m.View()
+			haysOf(h.Snapshot().Meeting)
+			key := func(k tea.KeyPressMsg) {
+				m.Update(k)
+				_ = m.View()
+			}
+			for b.Loop() {
+				key(keyPress("/"))
+				for _, r := range "vien 12" {
+					key(tea.KeyPressMsg{Code: r, Text: string(r)})
+				}
+				key(tea.KeyPressMsg{Code: tea.KeyEscape})
+			}
+		})
+	}
+}
