@@ -172,3 +172,53 @@ func BenchmarkCommitVsBare(b *testing.B) {
 	bareStats := db.Stats().TxStats
 	b.ReportMetric(float64(bareStats.GetWrite())/float64(i), "bare-writes/commit")
 }
+
+// BenchmarkGroupCommit is 64 phones' questions (SubmitQuestion, each from
+// its own sender) committed one Apply each ("one-by-one") or in groups
+// of 8 or 64 (CommitGroup, one transaction per group): the time per
+// question, and per 64.
+func BenchmarkGroupCommit(b *testing.B) {
+	for _, size := range []int{1, 8, 64} {
+		name := fmt.Sprintf("group-%d", size)
+		if size == 1 {
+			name = "one-by-one"
+		}
+		b.Run(name, func(b *testing.B) {
+			s, _ := newStore(b)
+			var per64 timings
+			n := 0
+			for b.Loop() {
+				if n >= 4000 { // at most 5,000 questions wait in the inbox
+					b.StopTimer()
+					s, _ = newStore(b)
+					n = 0
+					b.StartTimer()
+				}
+				start := time.Now()
+				for g := 0; g < 64; g += size {
+					items := make([]GroupItem, size)
+					for j := range items {
+						n++
+						items[j] = GroupItem{Cmd: model.SubmitQuestion{Name: "Khách", Text: notes(n)}, Who: fmt.Sprint("audience:10.0.", n), Time: at(10 + n)}
+					}
+					if size == 1 {
+						if _, err := s.Apply(items[0].Cmd, items[0].Who, items[0].Time); err != nil {
+							b.Fatal(err)
+						}
+						continue
+					}
+					for _, r := range s.CommitGroup(items) {
+						if r.Err != nil {
+							b.Fatal(r.Err)
+						}
+					}
+				}
+				per64 = append(per64, time.Since(start))
+			}
+			slices.Sort(per64)
+			ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+			b.ReportMetric(ms(per64[len(per64)/2]), "per64-p50-ms")
+			b.ReportMetric(ms(per64[len(per64)/2])/64, "per-question-ms")
+		})
+	}
+}

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bufio"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -52,6 +53,10 @@ func TestCrashChild(t *testing.T) {
 		token := fmt.Sprintf("r%d-%d", round, i)
 		m := s.Meeting()
 		now := time.Now()
+		if rng.IntN(8) == 0 {
+			crashGroup(s, token, 2+rng.IntN(4), say)
+			continue
+		}
 		cmd, undo, redo := randomStep(rng, m, token)
 		var verb string
 		switch {
@@ -84,6 +89,58 @@ func TestCrashChild(t *testing.T) {
 		say("ACK %d %s %s", e.Seq, verb, token)
 	}
 	s.Close()
+}
+
+// crashGroup commits n questions from phones, and an empty one the model
+// refuses, in one group (CommitGroup), and acknowledges each after the
+// group has returned: token-g<j>of<n> is the j-th.
+func crashGroup(s *Store, token string, n int, say func(string, ...any)) {
+	items := []GroupItem{{Cmd: model.SubmitQuestion{Name: "Trống"}, Who: "audience", Time: time.Now()}}
+	for j := 1; j <= n; j++ {
+		items = append(items, GroupItem{Cmd: model.SubmitQuestion{Name: "Khách", Text: fmt.Sprintf("%s-g%dof%d", token, j, n)}, Who: "audience:" + token, Time: time.Now()})
+	}
+	res := s.CommitGroup(items)
+	if model.CodeOf(res[0].Err) == "" {
+		say("ERR an empty question in a group: %v", res[0].Err)
+		os.Exit(3)
+	}
+	for _, r := range res[1:] {
+		if r.Err != nil {
+			say("ERR group: %v", r.Err)
+			os.Exit(3)
+		}
+	}
+	var top uint64
+	_ = s.Log(func(e LogEntry) bool { top = e.Seq; return false })
+	for j := 1; j <= n; j++ {
+		say("ACK %d %s %s-g%dof%d", top-uint64(n-j), "submit_question", token, j, n)
+	}
+}
+
+// groupWhole checks that each group commit in the log is there whole: the
+// n entries of a group are at consecutive seqs, or none of them is.
+func groupWhole(t *testing.T, round int, entries map[uint64]LogEntry) {
+	for seq, e := range entries {
+		var j, n int
+		var sq model.SubmitQuestion
+		if e.Verb != "submit_question" || json.Unmarshal(e.Command, &sq) != nil {
+			continue
+		}
+		i := strings.LastIndex(sq.Text, "-g")
+		if i < 0 {
+			continue
+		}
+		if _, err := fmt.Sscanf(sq.Text[i:], "-g%dof%d", &j, &n); err != nil {
+			continue
+		}
+		for k := 1; k <= n; k++ {
+			o, ok := entries[seq-uint64(j)+uint64(k)]
+			want := fmt.Sprintf("%s-g%dof%d", sq.Text[:i], k, n)
+			if !ok || !strings.Contains(string(o.Command), want) {
+				t.Errorf("round %d: entry %d (%s) is in the file, but not %s of its group", round, seq, sq.Text, want)
+			}
+		}
+	}
 }
 
 // randomStep picks what a busy moderator and clerk might do next: mostly
@@ -279,16 +336,17 @@ func verifyCrash(t *testing.T, path string, round int, acks []ack) (unacked bool
 	}
 	defer s.Close()
 	checkModel(t, s.Meeting())
-	if len(acks) == 0 {
-		return false
-	}
 	entries := map[uint64]LogEntry{}
 	err = s.Log(func(e LogEntry) bool {
 		entries[e.Seq] = e
-		return e.Seq > acks[0].seq
+		return true
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	groupWhole(t, round, entries)
+	if len(acks) == 0 {
+		return false
 	}
 	for _, a := range acks {
 		e, ok := entries[a.seq]
@@ -297,7 +355,7 @@ func verifyCrash(t *testing.T, path string, round int, acks []ack) (unacked bool
 			t.Errorf("round %d: acknowledged entry %d (%s %s) is not in the file", round, a.seq, a.verb, a.token)
 		case e.Verb != a.verb:
 			t.Errorf("round %d: entry %d is %s, the child acknowledged %s", round, a.seq, e.Verb, a.verb)
-		case a.verb == "add_question" || a.verb == "start_answer" || a.verb == "set_notes":
+		case a.verb == "add_question" || a.verb == "start_answer" || a.verb == "set_notes" || a.verb == "submit_question":
 			if !strings.Contains(string(e.Command), a.token) {
 				t.Errorf("round %d: entry %d does not hold %s: %s", round, a.seq, a.token, e.Command)
 			}

@@ -443,32 +443,53 @@ func (s *Store) Apply(cmd model.Command, who string, now time.Time) (*model.Meet
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old := s.meeting.Load()
-	next, refs, err := model.Apply(old, cmd, now)
-	if err != nil {
+	next, _, w, err := s.prepare(old, cmd, who, now)
+	if err != nil || w == nil {
 		return old, err
 	}
-	if len(refs) == 0 {
-		return old, nil
-	}
-	if s.readOnly {
-		return old, s.readOnlyError()
-	}
-	values, q, err := encodeChange(old, next, refs)
-	if err != nil {
-		return old, fail(CodeIO, s.path, err)
-	}
-	cmdJSON, err := marshalCommand(model.CleanCommand(cmd)) // the log holds what was applied
-	if err != nil {
-		return old, fail(CodeIO, s.path, err)
-	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
-		return commit(tx, LogEntry{Time: now, Who: model.CleanLine(who), Verb: cmd.Verb(), Command: cmdJSON}, values, q)
-	})
+	err = s.db.Update(func(tx *bolt.Tx) error { return w.commit(tx) })
 	if err != nil {
 		return old, txFail(s.path, err)
 	}
 	s.meeting.Store(next)
 	return next, nil
+}
+
+// write is what one command's commit writes: its log entry, the records
+// it changed, and the queue's change, if any.
+type write struct {
+	entry  LogEntry
+	values []Record
+	q      *queueChange
+}
+
+func (w *write) commit(tx *bolt.Tx) error { return commit(tx, w.entry, w.values, w.q) }
+
+// prepare applies cmd to old in memory and encodes what its commit would
+// write. It returns the meeting after cmd, the records it changed, and
+// the write; a nil write (and old) when cmd changes nothing; the model's
+// refusal unchanged, or a *Error (read-only file, encoding) otherwise.
+func (s *Store) prepare(old *model.Meeting, cmd model.Command, who string, now time.Time) (*model.Meeting, []model.Ref, *write, error) {
+	next, refs, err := model.Apply(old, cmd, now)
+	if err != nil {
+		return old, nil, nil, err
+	}
+	if len(refs) == 0 {
+		return old, nil, nil, nil
+	}
+	if s.readOnly {
+		return old, nil, nil, s.readOnlyError()
+	}
+	values, q, err := encodeChange(old, next, refs)
+	if err != nil {
+		return old, nil, nil, fail(CodeIO, s.path, err)
+	}
+	cmdJSON, err := marshalCommand(model.CleanCommand(cmd)) // the log holds what was applied
+	if err != nil {
+		return old, nil, nil, fail(CodeIO, s.path, err)
+	}
+	e := LogEntry{Time: now, Who: model.CleanLine(who), Verb: cmd.Verb(), Command: cmdJSON}
+	return next, refs, &write{entry: e, values: values, q: q}, nil
 }
 
 func marshalCommand(cmd model.Command) ([]byte, error) {
