@@ -18,10 +18,12 @@ import (
 type Snapshot struct {
 	Meeting *model.Meeting
 	Path    string
-	// Version counts the commits this hub has made; screens use it to see
-	// whether anything changed.
+	// Version counts the changes this hub has committed (the log steps: a
+	// group commit of several senders' commands counts each); screens use
+	// it to see whether anything changed.
 	Version uint64
-	// Last is the verb, who sent it, and for an undo the verb it undid.
+	// Last is the verb, who sent it, and for an undo the verb it undid:
+	// the newest change (of a group committed together, the last).
 	Last Event
 	// Seq counts every snapshot this hub has handed out: the commits and
 	// the changes of Typing, which commit nothing. A screen that gets
@@ -115,68 +117,141 @@ func (h *Hub) now() time.Time {
 	return t
 }
 
+// maxGroup caps how many waiting commands the writer commits together.
+const maxGroup = 64
+
+// run is the writer. Single commands already waiting when it takes one
+// (phones posting questions at once) are applied one after another, each
+// its own log step, and committed together in one transaction, one fsync
+// (storage.Store.CommitGroup); it never waits to gather more. A batch, an
+// undo or a redo is committed on its own, in its turn.
 func (h *Hub) run() {
 	defer close(h.done)
-	for r := range h.reqs {
+	var held *request // taken while gathering, but not one to group
+	for {
+		var r request
+		if held != nil {
+			r, held = *held, nil
+		} else {
+			var ok bool
+			if r, ok = <-h.reqs; !ok {
+				return
+			}
+		}
 		if err := h.permit(r); err != nil { // roles.go
 			r.reply <- result{err: err}
 			continue
 		}
-		var res result
-		var ev Event
-		if r.undo || r.redo {
-			reverse, verb := h.store.Undo, storage.VerbUndo
-			if r.redo {
-				reverse, verb = h.store.Redo, storage.VerbRedo
-			}
-			if r.owner != "" {
-				reverse = func(who string, now time.Time) (*model.Meeting, storage.LogEntry, error) {
-					return h.store.UndoOf(r.owner, who, now)
-				}
-			}
-			_, entry, err := reverse(r.who.String(), h.now())
-			res = result{err: err, undid: entry}
-			ev = Event{Verb: verb, Who: r.who.String(), Undid: entry.Subject()}
-		} else if r.batch != nil {
-			before := h.store.Meeting()
-			_, err := h.store.ApplyAll(r.batch, r.verb, r.who.String(), h.now())
-			res.err = err
-			ev = Event{Verb: r.verb, Who: r.who.String()}
-			if err == nil && h.store.Meeting() == before {
-				r.reply <- res
-				continue
-			}
-		} else {
-			before, now := h.store.Meeting(), h.now()
-			if r.refs {
-				// What the store will commit: Apply is a pure function of
-				// the meeting, the command and the time.
-				_, res.refs, _ = model.Apply(before, r.cmd, now)
-			}
-			_, err := h.store.Apply(r.cmd, r.who.String(), now)
-			res.err = err
-			ev = Event{Verb: r.cmd.Verb(), Who: r.who.String(), Command: r.cmd}
-			if err == nil && h.store.Meeting() == before {
-				r.reply <- res // nothing changed: nothing to publish
-				continue
-			}
+		if r.cmd == nil {
+			h.runOne(r)
+			continue
 		}
-		if res.err == nil {
-			h.publish(ev)
+		var group []request
+		group, held = h.gather(r)
+		h.runGroup(group)
+	}
+}
+
+// gather takes the single commands waiting behind first, up to maxGroup,
+// without waiting for any: a request that is not a single command ends
+// the group and is returned to be run after it. Refused senders are
+// answered at once.
+func (h *Hub) gather(first request) ([]request, *request) {
+	group := []request{first}
+	for len(group) < maxGroup {
+		select {
+		case r, ok := <-h.reqs:
+			if !ok {
+				return group, nil
+			}
+			if err := h.permit(r); err != nil {
+				r.reply <- result{err: err}
+				continue
+			}
+			if r.cmd == nil {
+				return group, &r
+			}
+			group = append(group, r)
+		default:
+			return group, nil
+		}
+	}
+	return group, nil
+}
+
+// runGroup commits group's commands in one transaction, then publishes
+// once and answers each sender: none is answered before the commit.
+func (h *Hub) runGroup(group []request) {
+	items := make([]storage.GroupItem, len(group))
+	for i, r := range group {
+		items[i] = storage.GroupItem{Cmd: r.cmd, Who: r.who.String(), Time: h.now()}
+	}
+	before := h.store.Meeting()
+	results := h.store.CommitGroup(items)
+	var ev Event
+	steps := 0
+	for i, r := range group {
+		if results[i].Err == nil && results[i].Refs != nil {
+			ev = Event{Verb: r.cmd.Verb(), Who: r.who.String(), Command: r.cmd}
+			steps++
+		}
+	}
+	if h.store.Meeting() != before {
+		h.publish(ev, uint64(steps))
+	}
+	for i, r := range group {
+		res := result{err: results[i].Err}
+		if r.refs {
+			res.refs = results[i].Refs
 		}
 		r.reply <- res
 	}
 }
 
-// publish hands the new snapshot to every subscriber without ever waiting
-// for one: each has a one-slot channel that keeps only the newest snapshot.
-func (h *Hub) publish(ev Event) {
+// runOne runs an undo, a redo or a batch in a transaction of its own.
+func (h *Hub) runOne(r request) {
+	var res result
+	var ev Event
+	if r.undo || r.redo {
+		reverse, verb := h.store.Undo, storage.VerbUndo
+		if r.redo {
+			reverse, verb = h.store.Redo, storage.VerbRedo
+		}
+		if r.owner != "" {
+			reverse = func(who string, now time.Time) (*model.Meeting, storage.LogEntry, error) {
+				return h.store.UndoOf(r.owner, who, now)
+			}
+		}
+		_, entry, err := reverse(r.who.String(), h.now())
+		res = result{err: err, undid: entry}
+		ev = Event{Verb: verb, Who: r.who.String(), Undid: entry.Subject()}
+	} else {
+		before := h.store.Meeting()
+		_, err := h.store.ApplyAll(r.batch, r.verb, r.who.String(), h.now())
+		res.err = err
+		ev = Event{Verb: r.verb, Who: r.who.String()}
+		if err == nil && h.store.Meeting() == before {
+			r.reply <- res
+			return
+		}
+	}
+	if res.err == nil {
+		h.publish(ev, 1)
+	}
+	r.reply <- res
+}
+
+// publish hands the new snapshot, steps log steps newer than the last one
+// (a group commit's changes, published once), to every subscriber without
+// ever waiting for one: each has a one-slot channel that keeps only the
+// newest snapshot. ev is the newest step.
+func (h *Hub) publish(ev Event, steps uint64) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.snap = Snapshot{
 		Meeting: h.store.Meeting(),
 		Path:    h.store.Path(),
-		Version: h.snap.Version + 1,
+		Version: h.snap.Version + steps,
 		Last:    ev,
 		Seq:     h.snap.Seq + 1,
 		Typing:  h.snap.Typing,
