@@ -3,6 +3,7 @@ package ui
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"podium/model"
@@ -138,5 +139,28 @@ func TestHaysFollowCommits(t *testing.T) {
 	}
 	if t0.get(8) != t1.get(8) {
 		t.Errorf("question 8 changed in the table without a commit changing it")
+	}
+}
+
+// startsWord and hasWords, which search for the word and check the space
+// before it, say what a search for " "+word (and a space or the end after
+// it) says, over random texts of few letters, where false starts abound.
+func TestStartsWordIsContains(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(14, 2))
+	word := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = " ab"[rnd.IntN(3)]
+		}
+		return string(b)
+	}
+	for range 20_000 {
+		hay, needle := " "+word(rnd.IntN(12)), " "+word(rnd.IntN(4))
+		if got, want := startsWord(hay, needle), strings.Contains(hay, needle); got != want {
+			t.Fatalf("startsWord(%q, %q) = %v, want %v", hay, needle, got, want)
+		}
+		if got, want := hasWords(hay, needle), strings.Contains(hay+" ", needle+" "); got != want {
+			t.Fatalf("hasWords(%q, %q) = %v, want %v", hay, needle, got, want)
+		}
 	}
 }

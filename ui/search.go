@@ -97,7 +97,7 @@ func (ix deptIndex) match(q *model.Question, hay string, dq deptQuery) bool {
 			return false
 		}
 	}
-	if dq.rest == "" || strings.Contains(hay, " "+dq.rest) {
+	if dq.rest == "" || startsWord(hay, " "+dq.rest) {
 		return true
 	}
 	for _, code := range q.Departments {
@@ -112,17 +112,35 @@ func (ix deptIndex) match(q *model.Question, hay string, dq deptQuery) bool {
 // " "+phrase, without copying hay: needle occurs followed by a space or
 // the end.
 func hasWords(hay, needle string) bool {
-	for from := 0; ; {
-		i := strings.Index(hay[from:], needle)
+	return spacedIn(hay, needle, true)
+}
+
+// startsWord is strings.Contains(hay, needle) for a needle " "+phrase.
+func startsWord(hay, needle string) bool {
+	return spacedIn(hay, needle, false)
+}
+
+// spacedIn finds needle, " "+phrase, in hay (and, if whole, followed by a
+// space or the end) by searching for the phrase and checking the space
+// before it: a space starts every word of hay, so a search led by it
+// stopped at each word (half the filter's time at 100,000 questions).
+func spacedIn(hay, needle string, whole bool) bool {
+	w := needle[1:]
+	if w == "" { // a space: followed by a space or the end, if whole
+		return strings.Contains(hay, needle) && (!whole || strings.Contains(hay, "  ") || strings.HasSuffix(hay, " "))
+	}
+	for from := 1; from <= len(hay); {
+		i := strings.Index(hay[from:], w)
 		if i < 0 {
 			return false
 		}
-		end := from + i + len(needle)
-		if end == len(hay) || hay[end] == ' ' {
+		at, end := from+i, from+i+len(w)
+		if hay[at-1] == ' ' && (!whole || end == len(hay) || hay[end] == ' ') {
 			return true
 		}
-		from += i + 1
+		from = at + 1
 	}
+	return false
 }
 
 // maybe reports whether every word of the folded filter starts a word of
@@ -133,7 +151,7 @@ func hasWords(hay, needle string) bool {
 // Each word comes as " "+word.
 func (ix deptIndex) maybe(q *model.Question, hay string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(hay, w) {
+		if startsWord(hay, w) {
 			continue
 		}
 		if !slices.ContainsFunc(q.Departments, func(code string) bool {
