@@ -2,8 +2,13 @@ package ui
 
 import (
 	"math/rand/v2"
+	"reflect"
+	"runtime"
 	"slices"
+	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 
 	"podium/model"
 	"podium/storage/hub"
@@ -74,4 +79,54 @@ func TestQueueRowsFollowCommits(t *testing.T) {
 			t.Fatalf("step %d (filter %q, order %d): rows\n%v\nwant\n%v", step, fresh.filter, fresh.order, got, fresh.rows)
 		}
 	}
+}
+
+// A commit while the Record screen shows costs the hidden screens nothing:
+// the Statistics' figures stay those of the meeting they were computed
+// for, the queue's rows wait to be rebuilt, and the Timeline asks for no
+// log entries (only the Record screen, which shows, is given the snapshot).
+func TestHiddenScreensIdleOnCommit(t *testing.T) {
+	r := newRig(t, i18n.VI, 120, 35)
+	r.press("5") // the Statistics compute their figures in their frame
+	r.screen()
+	stats := r.m.stats.mt
+	if stats == nil {
+		t.Fatal("the Statistics screen computed nothing while it showed")
+	}
+	r.press("2")
+	if err := r.hub.Do(model.Withdraw{ID: 4}, hub.As(hub.RoleModerator)); err != nil {
+		t.Fatal(err)
+	}
+	_, cmd := r.m.Update(snapshotMsg(r.hub.Snapshot()))
+	r.screen()
+	if r.m.stats.mt != stats {
+		t.Fatal("the hidden Statistics screen computed its figures for the new snapshot")
+	}
+	if !r.m.moderate.queue.stale {
+		t.Fatal("the hidden queue's rows were rebuilt")
+	}
+	for _, msg := range msgsOf(cmd) {
+		if _, ok := msg.(timelineMsg); ok {
+			t.Fatal("the hidden Timeline loaded the log")
+		}
+	}
+}
+
+// msgsOf runs cmd and the commands a batch holds, but not the wait for the
+// next snapshot (tests hand snapshots over themselves), and returns their
+// messages.
+func msgsOf(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil || strings.Contains(runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name(), ".waitSnapshot.") {
+		return nil
+	}
+	msg := cmd()
+	batch, ok := msg.(tea.BatchMsg)
+	if !ok {
+		return []tea.Msg{msg}
+	}
+	var msgs []tea.Msg
+	for _, c := range batch {
+		msgs = append(msgs, msgsOf(c)...)
+	}
+	return msgs
 }
