@@ -47,8 +47,9 @@ func (f *filterSet) update(m *model.Meeting, folded string) {
 type filterTest struct {
 	ix     deptIndex
 	dq     deptQuery
-	words  []string // " "+each word of the filter
-	phrase string   // " "+the whole filter
+	words  []string   // " "+each word of the filter
+	depts  [][]string // for each word, the codes of the departments it finds (see deptIndex.maybe)
+	phrase string     // " "+the whole filter
 	hays   *hayTable
 }
 
@@ -57,9 +58,35 @@ func newFilterTest(m *model.Meeting, folded string) filterTest {
 	t := filterTest{ix: ix, dq: ix.parse(folded), hays: haysOf(m)}
 	t.phrase = " " + t.dq.whole
 	for _, w := range strings.Fields(folded) {
+		var codes []string
+		for code, fc := range ix.fcode {
+			if strings.HasPrefix(fc, w) || strings.Contains(ix.names[code], " "+w) {
+				codes = append(codes, code)
+			}
+		}
 		t.words = append(t.words, " "+w)
+		t.depts = append(t.depts, codes)
 	}
 	return t
+}
+
+// maybe is deptIndex.maybe with each word's departments found once per
+// filter instead of once per question: a word that finds none (most
+// words) rules out a question whose text lacks it without reading the
+// question. Every code a question holds is one of the meeting's
+// (model.Check), so a code the index lacks is one whose folded form is
+// empty, which finds nothing either way.
+func (t filterTest) maybe(q *model.Question, hay string) bool {
+	for i, w := range t.words {
+		if startsWord(hay, w) {
+			continue
+		}
+		codes := t.depts[i]
+		if len(codes) == 0 || !slices.ContainsFunc(q.Departments, func(c string) bool { return slices.Contains(codes, c) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // run tests question id, q (nil: none). The question itself is read only
@@ -73,7 +100,7 @@ func (t filterTest) run(id int, q *model.Question) (cand, pass bool) {
 	if len(t.dq.codes) == 0 && startsWord(hay, t.phrase) {
 		return true, true // the whole filter starts a word: it passes
 	}
-	if !t.ix.maybe(q, hay, t.words) {
+	if !t.maybe(q, hay) {
 		return false, false
 	}
 	return true, t.ix.match(q, hay, t.dq)

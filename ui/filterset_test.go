@@ -164,3 +164,21 @@ func TestStartsWordIsContains(t *testing.T) {
 		}
 	}
 }
+
+// The filter's test finds each word's departments once per filter; over
+// the demo's questions it says what deptIndex.maybe, which looks at each
+// question's departments, says, for words that find departments by code,
+// by name, by both, and none.
+func TestFilterMaybeIsDeptIndexMaybe(t *testing.T) {
+	r := newRig(t, i18n.VI, 80, 24)
+	m := r.hub.Snapshot().Meeting
+	for _, filter := range []string{"ca", "c", "cong", "cong an", "kh", "khcn so", "so", "vien 1", "zz", "gd tinh", "s"} {
+		ft := newFilterTest(m, model.Fold(filter))
+		for _, q := range m.Questions {
+			hay := haystack(q)
+			if got, want := ft.maybe(q, hay), ft.ix.maybe(q, hay, ft.words); got != want {
+				t.Fatalf("%q, question %d: maybe %v, want %v", filter, q.ID, got, want)
+			}
+		}
+	}
+}

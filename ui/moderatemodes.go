@@ -41,7 +41,11 @@ func (m *moderateScreen) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (m *moderateScreen) applyFilter() {
-	m.queue.filter = strings.TrimSpace(model.CleanLine(m.filter.Value()))
+	f := strings.TrimSpace(model.CleanLine(m.filter.Value()))
+	if f == m.queue.filter && !m.queue.stale {
+		return // a space typed, or a key that left the text: the rows stand
+	}
+	m.queue.filter = f
 	m.queue.rebuild(m.meeting())
 }
 
