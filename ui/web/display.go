@@ -68,6 +68,9 @@ func viewOf(s hub.Snapshot, t i18n.Catalog, now time.Time) view {
 	case model.FloorAsking:
 		if q := mt.Speaker(); q != nil {
 			v.Meta = fmt.Sprintf("%s %d · %s", t.T("floor.number"), q.ID, t.T("kind."+string(q.Kind)))
+			if q.AskedBy() > 1 { // submissions merged into it, as the floor card says
+				v.Meta += " · " + t.T("question.asked_by", q.AskedBy())
+			}
 			v.Name = q.Asker.Name
 			v.Sub = strings.Join(nonEmpty(q.Asker.Role, q.Asker.Unit), ", ")
 			v.Text = q.Text

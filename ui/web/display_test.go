@@ -31,6 +31,23 @@ func TestDisplayDrawsTheFloor(t *testing.T) {
 	wantNotIn(t, body, "<script>alert", "<b>Tám")
 }
 
+// A question others sent from the hall too (merged in the Inbox) says how
+// many asked it, on the projector as on the moderator's floor card; the
+// names of those merged in are not shown.
+func TestViewSaysHowManyAsked(t *testing.T) {
+	f := serve(t)
+	f.do(t, model.SubmitQuestion{Name: "Người Thứ Hai", Text: "Cũng hỏi vậy"})
+	f.do(t, model.MergeSubmission{ID: 1, Into: 1})
+	f.do(t, model.CallNext{})
+	v := viewOf(f.hub.Snapshot(), i18n.New(i18n.VI), time.Now())
+	if !strings.HasSuffix(v.Meta, "· 2 người cùng hỏi") {
+		t.Errorf("meta %q", v.Meta)
+	}
+	if b, _ := json.Marshal(v); strings.Contains(string(b), "Người Thứ Hai") {
+		t.Errorf("the view names a sender merged in: %s", b)
+	}
+}
+
 // The view shows only what the SSH projector shows: the floor, the clock,
 // who is next; blank shows nothing and the title card only the header.
 func TestViewModes(t *testing.T) {
