@@ -254,6 +254,10 @@ func decodeRecord(kind model.RecordKind, id int, value []byte) (record, error) {
 	case model.RecDepartment:
 		r.v, what = new(model.Department), "department"
 	case model.RecQuestion:
+		if q, ok := decodeQuestion(value, nil); ok {
+			r.v = q
+			return r, nil
+		}
 		r.v, what = new(model.Question), "question"
 	case model.RecAnswer:
 		r.v, what = new(model.Answer), "answer"
@@ -439,6 +443,13 @@ func loadMeetingAt(tx *bolt.Tx, sealed bool) (*model.Meeting, error) {
 		}
 		var raw []rawRecord
 		c := b.Cursor()
+		if k, _ := c.Last(); k != nil {
+			// IDs count from 1 with few gaps: the last one sizes the list
+			// (a hint; a damaged key must not allocate gigabytes).
+			if id, ok := btoi(k); ok {
+				raw = make([]rawRecord, 0, min(id, 1<<20))
+			}
+		}
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			id, ok := btoi(k)
 			if !ok || id < 1 || id > 1<<31 {
@@ -493,6 +504,7 @@ func decodeAll(kind model.RecordKind, bucket []byte, raw []rawRecord) ([]record,
 				}
 			}()
 			defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+			intern := map[string]string{} // strings questions share (decodeQuestion)
 			for i := lo; i < hi; i++ {
 				v := raw[i].value
 				if bucket != nil {
@@ -500,6 +512,12 @@ func decodeAll(kind model.RecordKind, bucket []byte, raw []rawRecord) ([]record,
 					if v, err = unseal(bucket, itob(uint64(raw[i].id)), v); err != nil {
 						errs[w] = err
 						return
+					}
+				}
+				if kind == model.RecQuestion && v != nil {
+					if q, ok := decodeQuestion(v, intern); ok {
+						out[i] = record{kind: kind, id: raw[i].id, v: q}
+						continue
 					}
 				}
 				var err error

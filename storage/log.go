@@ -183,6 +183,39 @@ func appendEntry(tx *bolt.Tx, e *diskEntry) error {
 	return b.Put(key, sealEntry(key, prev, v))
 }
 
+// LastTime is the time of the log's newest entry (zero for none): what the
+// writer's clock must not go back before. It checks the entry's seal and
+// reads its time, not its images (an import's entry holds every record it
+// added, which Log would decode).
+func (s *Store) LastTime() (t time.Time, err error) {
+	err = view(s.db, func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketLog)
+		if b == nil {
+			return fmt.Errorf("no bucket %s", bucketLog)
+		}
+		k, v := b.Cursor().Last()
+		if k == nil {
+			return nil
+		}
+		_, js, err := unsealEntry(k, v)
+		if err != nil {
+			return err
+		}
+		var e struct {
+			Time time.Time `json:"time"`
+		}
+		if err := json.Unmarshal(js, &e); err != nil {
+			return fmt.Errorf("log entry %x: %w", k, err)
+		}
+		t = e.Time
+		return nil
+	})
+	if err != nil {
+		return time.Time{}, fail(CodeRead, s.path, err)
+	}
+	return t, nil
+}
+
 // Log reads entries in batches, one read transaction each, starting small
 // (a screen shows a few) and growing. fn is never called inside a
 // transaction, so it may apply commands: a read transaction held while the

@@ -100,7 +100,7 @@ func New(store *storage.Store, now func() time.Time) *Hub {
 		subs:  map[chan Snapshot]struct{}{},
 		snap:  Snapshot{Meeting: store.Meeting(), Path: store.Path()},
 	}
-	_ = store.Log(func(e storage.LogEntry) bool { h.last = e.Time; return false })
+	h.last, _ = store.LastTime()
 	go h.run()
 	return h
 }
