@@ -15,7 +15,8 @@ import (
 
 // statsView is the Statistics screen's state: where it is scrolled to,
 // and the figures, computed once per snapshot (stats.Compute walks every
-// record) and moved on with the running clock between snapshots
+// record; not when stats.Same says the commit left every record it reads)
+// and moved on with the running clock between snapshots
 // (stats.Advance costs the clock, not the meeting). A frame draws only the
 // lines it shows.
 type statsView struct {
@@ -35,7 +36,8 @@ type statsView struct {
 
 // refresh brings the figures to the snapshot mt at now.
 func (v *statsView) refresh(mt *model.Meeting, now time.Time, noTheme string) {
-	if v.mt == mt {
+	if v.mt == mt || stats.Same(v.mt, mt) { // a commit the figures do not read
+		v.mt = mt
 		v.s.Advance(now)
 		return
 	}
