@@ -15,8 +15,8 @@ import (
 
 // statsView is the Statistics screen's state: where it is scrolled to,
 // and the figures, computed once per snapshot (stats.Compute walks every
-// record; not when stats.Same says the commit left every record it reads)
-// and moved on with the running clock between snapshots
+// record; not when stats.Same says the commit left every record it reads,
+// nor when stats.Update can follow the questions it replaced) and moved on with the running clock between snapshots
 // (stats.Advance costs the clock, not the meeting). A frame draws only the
 // lines it shows.
 type statsView struct {
@@ -36,13 +36,16 @@ type statsView struct {
 
 // refresh brings the figures to the snapshot mt at now.
 func (v *statsView) refresh(mt *model.Meeting, now time.Time, noTheme string) {
-	if v.mt == mt || stats.Same(v.mt, mt) { // a commit the figures do not read
+	switch {
+	case v.mt == mt || stats.Same(v.mt, mt): // a commit the figures do not read
 		v.mt = mt
 		v.s.Advance(now)
 		return
+	case v.s.Update(v.mt, mt, now): // the questions it replaced followed
+	default:
+		v.s = stats.Compute(mt, now)
 	}
 	v.mt = mt
-	v.s = stats.Compute(mt, now)
 	s := &v.s
 	v.depts, v.themes, v.askers = v.depts[:0], v.themes[:0], v.askers[:0]
 	v.codeW, v.deptNameW, v.themeW, v.askerW = 0, 0, 0, 0

@@ -1,17 +1,21 @@
 package ui
 
 import (
+	"reflect"
 	"testing"
 	"time"
 
 	"podium/model"
+	"podium/model/stats"
 	"podium/storage/hub"
 	"podium/ui/i18n"
 )
 
 // A commit the figures do not read (a queue move) does not recompute them
 // (stats.Same): the figures are moved on to the snapshot's moment, the
-// running clock included. A commit that changes a question does.
+// running clock included. A commit that changes a question only (the
+// clock stopped) is followed from that question (stats.Update), not
+// recomputed, and gives Compute's figures.
 func TestStatsKeepFiguresOverAQueueMove(t *testing.T) {
 	r := newPlayedRig(t, i18n.VI, 120, 60)
 	r.press("n", "5")
@@ -36,8 +40,12 @@ func TestStatsKeepFiguresOverAQueueMove(t *testing.T) {
 	r.m.Update(snapshotMsg(r.hub.Snapshot()))
 	r.clock.Advance(time.Hour)
 	r.screen()
-	if &r.m.stats.s.Askers[0] == askers {
-		t.Error("a stopped clock kept the old figures")
+	if &r.m.stats.s.Askers[0] != askers {
+		t.Error("a stopped clock recomputed the figures: stats.Update did not follow the question")
 	}
 	r.wantOnScreen("quá giờ +0:20")
+	want := stats.Compute(r.hub.Snapshot().Meeting, r.clock.Now())
+	if got := r.m.stats.s; !reflect.DeepEqual(got.Askers, want.Askers) || got.Totals != want.Totals {
+		t.Errorf("the followed figures are not Compute's:\n%+v\n%+v", got.Totals, want.Totals)
+	}
 }

@@ -22,6 +22,11 @@ func Compute(m *model.Meeting, now time.Time) Stats {
 	c.answers()
 	c.questions()
 	moved := c.noThemeLast()
+	for i, ti := range c.s.qTheme {
+		if ti >= 0 {
+			c.s.qTheme[i] = moved(ti)
+		}
+	}
 	c.orderDepartments()
 	c.runningAnswers(moved)
 	return c.s
@@ -180,8 +185,10 @@ func (c *computation) questions() {
 	c.themes = map[string]int{}
 	askers := newAskerIndex(len(c.m.Questions))
 	c.s.Askers = make([]Asker, 0, len(c.m.Questions))
+	c.s.qTheme, c.s.qAsker = make([]int, len(c.m.Questions)), make([]int, len(c.m.Questions))
 	for i, q := range c.m.Questions {
 		if q == nil {
+			c.s.qTheme[i], c.s.qAsker[i] = -1, -1
 			continue
 		}
 		for _, code := range q.Departments {
@@ -190,6 +197,7 @@ func (c *computation) questions() {
 		sp := q.Speaking.Elapsed(c.now)
 		ti := c.theme(q, sp, c.share[i])
 		ai := c.asker(askers, q, sp)
+		c.s.qTheme[i], c.s.qAsker[i] = ti, ai
 		t := &c.s.Totals
 		t.Questions.add(q.Status)
 		t.Speaking += sp
@@ -201,7 +209,7 @@ func (c *computation) questions() {
 			t.DoneTime += sp + c.share[i]
 		}
 		if q.Speaking.Running() {
-			c.s.running = append(c.s.running, running{clock: q.Speaking, speaking: true, theme: ti, asker: ai, done: done(q), limit: c.m.SpeakLimitOf(q)})
+			c.s.running = append(c.s.running, running{clock: q.Speaking, speaking: true, q: q.ID, theme: ti, asker: ai, done: done(q), limit: c.m.SpeakLimitOf(q)})
 		}
 	}
 }
@@ -300,6 +308,7 @@ func (c *computation) runningAnswers(moved func(int) int) {
 			if q := c.m.Question(id); q != nil {
 				th, dn = moved(c.themes[q.Theme]), done(q)
 			}
+			r.ids = append(r.ids, id)
 			r.themes = append(r.themes, th)
 			r.dones = append(r.dones, dn)
 		}

@@ -25,6 +25,9 @@ type Stats struct {
 	// that were running.
 	at      time.Time
 	running []running
+	// What Update needs: each question's (by ID-1) theme and asker
+	// index; shared by copies, never changed after Compute.
+	qTheme, qAsker []int
 }
 
 // running is a clock that was running when the figures were computed, and
@@ -34,6 +37,7 @@ type running struct {
 	// A question's speaking clock: its theme, its asker, and whether the
 	// question counts in Totals.Done.
 	speaking     bool
+	q            int // the question's ID
 	theme, asker int
 	done         bool
 	limit        time.Duration // its kind's speaking limit (Header.SpeakLimitFor)
@@ -41,6 +45,7 @@ type running struct {
 	// (in the answer's order) its theme (-1 if the question is gone) and
 	// whether it is done.
 	dept   int
+	ids    []int // the questions' IDs
 	themes []int
 	dones  []bool
 }
