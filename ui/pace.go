@@ -4,7 +4,7 @@ package ui
 // never per frame) and warns once, clearly, when the waiting questions stop
 // fitting before the dialogue's planned end.
 func (m *shared) updatePace() {
-	p := m.meeting().Pace(m.now)
+	p := m.meeting().PaceAfter(&m.paceTally, m.now) // the questions a commit replaced, not all
 	m.pace = p
 	// Warn during the dialogue (or at any time when there is no agenda):
 	// before it starts the forecast is only a plan, from the limits over

@@ -36,6 +36,10 @@ type shared struct {
 	pace       model.Pace // the forecast, worked out on each snapshot and tick
 	paceWarned bool       // the queue has stopped fitting and the moderator was told
 
+	// What the pace sums over the questions, followed from snapshot to
+	// snapshot (model.PaceTally).
+	paceTally model.PaceTally
+
 	over mode  // the root's modes, over any screen: a form, a confirmation, the help
 	form *form // the form open over the screen, in modeForm and modeConfirmDiscard
 }
