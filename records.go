@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -177,9 +176,9 @@ func readMeeting(path string, stderr io.Writer, t i18n.Catalog) (*model.Meeting,
 // new meeting file, or a CSV of questions or departments added to an
 // existing meeting, all of it or nothing.
 func importFile(src, dest, what string, stdout io.Writer, t i18n.Catalog) error {
-	b, err := os.ReadFile(src)
+	b, err := storage.ReadSource(src)
 	if err != nil {
-		return &storage.Error{Code: storage.CodeIO, Path: src, Args: []any{err}, Err: err}
+		return err
 	}
 	if isJSON(src, b) {
 		return importJSON(src, dest, b, stdout, t)

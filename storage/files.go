@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"os"
 
 	"podium/storage/safefile"
 )
@@ -68,4 +69,24 @@ func WriteFileFrom(path string, mode fs.FileMode, fill func(io.Writer) error, so
 // over, before any work is done; sources are the files to be read.
 func CheckTarget(path string, sources ...string) error {
 	return FileError(path, safefile.Check(path, sources...))
+}
+
+
+// ReadSource reads the file at path for an import: an ordinary file (a
+// link is followed), never a folder, a named pipe, a device or a socket,
+// which would block the reader or never end; those are refused as
+// WriteFile refuses them.
+func ReadSource(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fail(CodeRead, path, err, err)
+	}
+	if k := safefile.SpecialKind(fi); k != "" {
+		return nil, FileError(path, &safefile.RefusedError{Path: path, Kind: k})
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fail(CodeRead, path, err, err)
+	}
+	return b, nil
 }

@@ -74,9 +74,9 @@ func (m *shared) readImport(path, what string) (model.Command, string, string) {
 		}
 	}
 	shown := model.CleanLine(path)
-	b, err := os.ReadFile(path)
+	b, err := storage.ReadSource(path)
 	if err != nil {
-		return nil, "", ErrorText(t, &storage.Error{Code: storage.CodeRead, Path: shown, Args: []any{err}, Err: err})
+		return nil, "", ErrorText(t, err)
 	}
 	parse := importcsv.Questions
 	if what == "departments" {

@@ -94,6 +94,28 @@ func Check(path string, sources ...string) error {
 // kindOf is what the existing file at path (fi from Lstat) is, or "" if
 // it may be replaced.
 func kindOf(path string, fi fs.FileInfo, sources []string) Kind {
+	if k := SpecialKind(fi); k != "" {
+		return k
+	}
+	for _, s := range sources {
+		if sfi, err := os.Stat(s); err == nil && os.SameFile(fi, sfi) {
+			return KindSource
+		}
+	}
+	switch boltKind(path, fi) {
+	case boltNone:
+		return ""
+	case boltOther:
+		return KindDatabase
+	default:
+		return KindMeeting
+	}
+}
+
+// SpecialKind is what fi is when it is not a regular file (a link, a
+// folder, a pipe, a socket, a device), or "": what may be neither written
+// over nor read as a file's content.
+func SpecialKind(fi fs.FileInfo) Kind {
 	m := fi.Mode()
 	switch {
 	case m&fs.ModeSymlink != 0:
@@ -109,19 +131,7 @@ func kindOf(path string, fi fs.FileInfo, sources []string) Kind {
 	case !m.IsRegular():
 		return KindIrregular
 	}
-	for _, s := range sources {
-		if sfi, err := os.Stat(s); err == nil && os.SameFile(fi, sfi) {
-			return KindSource
-		}
-	}
-	switch boltKind(path, fi) {
-	case boltNone:
-		return ""
-	case boltOther:
-		return KindDatabase
-	default:
-		return KindMeeting
-	}
+	return ""
 }
 
 // File is a file being written: the content goes to a temporary file
