@@ -71,7 +71,6 @@ func CheckTarget(path string, sources ...string) error {
 	return FileError(path, safefile.Check(path, sources...))
 }
 
-
 // ReadSource reads the file at path for an import: an ordinary file (a
 // link is followed), never a folder, a named pipe, a device or a socket,
 // which would block the reader or never end; those are refused as
