@@ -214,12 +214,7 @@ func importFile(src, dest, what string, stdout io.Writer, t i18n.Catalog) error 
 		return plainError(importErrorText(t, src, err) + "\n" + t.T("cli.import_rejected", src, dest))
 	}
 	// One step that names the file: the Timeline and u say which.
-	if cmd := batch.Command(src); cmd != nil {
-		_, err = store.Apply(cmd, officeWho, now)
-	} else {
-		_, err = store.ApplyAll(batch.Commands, storage.VerbImport, officeWho, now)
-	}
-	if err != nil {
+	if _, err := store.Apply(batch.Command(src), officeWho, now); err != nil {
 		return err
 	}
 	if err := store.Close(); err != nil {

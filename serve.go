@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -60,20 +61,11 @@ func codeRoles(s string) ([]hub.Role, bool) {
 		if !ok {
 			return nil, false
 		}
-		if !containsRole(roles, r) {
+		if !slices.Contains(roles, r) {
 			roles = append(roles, r)
 		}
 	}
 	return roles, true
-}
-
-func containsRole(rs []hub.Role, r hub.Role) bool {
-	for _, x := range rs {
-		if x == r {
-			return true
-		}
-	}
-	return false
 }
 
 // beside is a file or folder next to the meeting file: <dir>/<base><suffix>,
@@ -194,7 +186,7 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, t i18n.Catalog) 
 	defer hall.close()
 	screen.SetJoinInfo(append(srv.JoinInfo(t, l.Addr()), hall.join(t)...))
 	screen.SetJoinQR(hall.qr())
-	screen.SetAwaited(whoOf(srv.Awaited()))
+	screen.SetAwaited(sshserve.WhoOf(srv.Awaited()))
 	screen.SetCodesRenewer(hall.renewer(srv.Renewer(l.Addr())))
 	if o.renew {
 		screen.Notice(t.T("restart.codes_new", sshserve.CodesText(t, codes.Codes())))
@@ -231,17 +223,9 @@ func (pr *presence) changed(codes *sshserve.CodesFile, logger *stdlog.Logger, t 
 		p := pr.p
 		pr.mu.Unlock()
 		if p != nil {
-			p.Send(ui.AwaitedMsg{Who: whoOf(awaited)})
+			p.Send(ui.AwaitedMsg{Who: sshserve.WhoOf(awaited)})
 		}
 	}
-}
-
-func whoOf(peers []sshserve.Peer) []string {
-	who := make([]string, len(peers))
-	for i, p := range peers {
-		who[i] = p.Who()
-	}
-	return who
 }
 
 // anyKeysFile reports whether the keys folder holds a role's keys file.

@@ -38,7 +38,7 @@ func withWebRoles(roles []hub.Role, web bool) []hub.Role {
 		return out
 	}
 	for _, r := range []hub.Role{hub.RoleDisplay, hub.RoleAudience} {
-		if !containsRole(out, r) {
+		if !slices.Contains(out, r) {
 			out = append(out, r)
 		}
 	}

@@ -184,10 +184,11 @@ func checkSums(tx *bolt.Tx) []error {
 		return nil
 	})
 	for _, p := range places {
-		if p.key != nil || tx.Bucket(p.bucket) == nil { // no queue bucket before version 3
+		b := tx.Bucket(p.bucket)
+		if p.key != nil || b == nil { // no queue bucket before version 3
 			continue
 		}
-		_ = forEachIn(tx, p.bucket, func(k, v []byte) error {
+		_ = b.ForEach(func(k, v []byte) error {
 			if _, err := unseal(p.bucket, k, v); err != nil && len(errs) < maxReported {
 				errs = append(errs, err)
 			}
@@ -450,10 +451,11 @@ func (r *replayer) compareStored(tx *bolt.Tx) {
 			}
 			continue
 		}
-		if tx.Bucket(p.bucket) == nil {
+		b := tx.Bucket(p.bucket)
+		if b == nil {
 			continue // no queue bucket before version 3
 		}
-		_ = forEachIn(tx, p.bucket, func(k, v []byte) error {
+		_ = b.ForEach(func(k, v []byte) error {
 			compare(p.bucket, k, v)
 			return nil
 		})

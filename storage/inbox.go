@@ -29,16 +29,6 @@ func isLate(bucket []byte) bool {
 	return slices.ContainsFunc(lateBuckets, func(b []byte) bool { return bytes.Equal(b, bucket) })
 }
 
-// forEachIn calls fn for every key and value of bucket, none when it is a
-// late bucket the file does not have.
-func forEachIn(tx *bolt.Tx, bucket []byte, fn func(k, v []byte) error) error {
-	b := tx.Bucket(bucket)
-	if b == nil && isLate(bucket) {
-		return nil
-	}
-	return b.ForEach(fn)
-}
-
 // bucketOf is the bucket to read: nil and no error for a late bucket the
 // file does not have.
 func bucketOf(tx *bolt.Tx, name []byte) (*bolt.Bucket, error) {

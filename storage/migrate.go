@@ -90,7 +90,7 @@ func sealRecords(tx *bolt.Tx) (map[string][]byte, error) {
 			continue // the queue's bucket comes with version 3
 		}
 		var keys, values [][]byte
-		if err := forEachIn(tx, p.bucket, func(k, v []byte) error {
+		if err := b.ForEach(func(k, v []byte) error {
 			keys, values = append(keys, bytes.Clone(k)), append(values, bytes.Clone(v))
 			return nil
 		}); err != nil {

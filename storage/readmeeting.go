@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"io"
 	"os"
 	"path/filepath"
 
@@ -40,30 +39,18 @@ func ReadMeeting(path string) (m *model.Meeting, from string, err error) {
 	return m, from, s.Close()
 }
 
-// readMigratedCopy copies path into a temporary folder, opens the copy
-// (which migrates it) and reads it; the copy and its backups go.
+// readMigratedCopy copies path into a temporary folder (as a restore
+// copies: copyMeeting), opens the copy (which migrates it) and reads it;
+// the copy and its backups go.
 func readMigratedCopy(path string) (*model.Meeting, error) {
 	dir, err := os.MkdirTemp("", "podium-read-")
 	if err != nil {
 		return nil, fail(CodeIO, path, err)
 	}
 	defer os.RemoveAll(dir)
-	src, err := os.Open(path)
-	if err != nil {
-		return nil, fail(CodeRead, path, err)
-	}
-	defer src.Close()
 	copyPath := filepath.Join(dir, filepath.Base(path))
-	dst, err := os.OpenFile(copyPath, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
-	if err != nil {
-		return nil, fail(CodeIO, copyPath, err)
-	}
-	if _, err := io.Copy(dst, src); err != nil {
-		dst.Close()
-		return nil, fail(CodeIO, copyPath, err)
-	}
-	if err := dst.Close(); err != nil {
-		return nil, fail(CodeIO, copyPath, err)
+	if err := copyMeeting(path, copyPath); err != nil {
+		return nil, err
 	}
 	s, err := Open(copyPath, nil)
 	if err != nil {

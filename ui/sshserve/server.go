@@ -309,7 +309,7 @@ func (s *Server) tell(connected, awaited []Peer) {
 	if s.cfg.Presence != nil {
 		s.cfg.Presence(connected, awaited)
 	}
-	msg := ui.AwaitedMsg{Who: whoOf(awaited)}
+	msg := ui.AwaitedMsg{Who: WhoOf(awaited)}
 	s.mu.Lock()
 	for st := range s.live {
 		if st.news != nil {
@@ -379,8 +379,8 @@ func CodesText(t i18n.Catalog, codes map[hub.Role]string) string {
 	return strings.Join(parts, ", ")
 }
 
-// whoOf writes peers as senders are written, for the screens.
-func whoOf(peers []Peer) []string {
+// WhoOf writes peers as senders are written, for the screens.
+func WhoOf(peers []Peer) []string {
 	who := make([]string, len(peers))
 	for i, p := range peers {
 		who[i] = p.Who()

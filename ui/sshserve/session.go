@@ -123,7 +123,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 			mm.OpenRecord()
 		} else {
 			mm.SetJoinInfo(s.JoinInfo(ctx.T, sess.LocalAddr()))
-			mm.SetAwaited(whoOf(s.Awaited()))
+			mm.SetAwaited(WhoOf(s.Awaited()))
 			mm.SetCodesRenewer(s.Renewer(sess.LocalAddr()))
 		}
 		st.close, m = mm.Close, mm
