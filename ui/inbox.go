@@ -59,6 +59,11 @@ type inboxScreen struct {
 	target  int  // the submission being rejected or merged
 	filter  textinput.Model
 	pick    int // the picker's selected question
+	// cands are candidates() for the filter candsFor on the meeting
+	// candsOf: the picker is drawn every frame and folds every question.
+	cands    []*model.Question
+	candsFor string
+	candsOf  *model.Meeting
 }
 
 func (m *inboxScreen) titleKey() string { return "screen.inbox" }
@@ -185,6 +190,14 @@ func (m *inboxScreen) rejectKey(msg tea.KeyPressMsg) tea.Cmd {
 // questions whose text, asker or theme hold them (accents folded).
 func (m *inboxScreen) candidates() []*model.Question {
 	f := strings.TrimSpace(m.filter.Value())
+	if m.candsOf == m.meeting() && m.candsFor == f {
+		return m.cands
+	}
+	m.cands, m.candsFor, m.candsOf = m.findCandidates(f), f, m.meeting()
+	return m.cands
+}
+
+func (m *inboxScreen) findCandidates(f string) []*model.Question {
 	id, isNum := strconv.Atoi(f)
 	words := strings.Fields(model.Fold(f))
 	var out []*model.Question
@@ -324,9 +337,9 @@ func (m *inboxScreen) view(w, h int) string {
 	if mt.SubmissionsClosed {
 		state = t.T("inbox.closed")
 	}
-	title := t.T("box.inbox", mt.PendingCount(), state)
+	title := t.T("box.inbox", m.pending, state)
 	if m.decided {
-		title = t.T("box.inbox_decided", len(mt.Submissions)-mt.PendingCount(), state)
+		title = t.T("box.inbox_decided", len(mt.Submissions)-m.pending, state)
 	}
 	iw, ih := w-2, h-2
 	if m.own == modeInboxMerge {

@@ -20,11 +20,12 @@ type shared struct {
 	clock func() time.Time
 	after timer // schedules the notes' autosave
 
-	snap   hub.Snapshot
-	counts model.Counts
-	now    time.Time
-	width  int // the terminal's, not a screen's
-	height int
+	snap    hub.Snapshot
+	counts  model.Counts
+	pending int // questions sent in that wait (the Inbox), as of snap
+	now     time.Time
+	width   int // the terminal's, not a screen's
+	height  int
 
 	join   []string        // how to join over SSH, when serving
 	joinQR func() []string // the ask page's QR code, when serving the web pages (joinqr.go)
@@ -54,6 +55,7 @@ func (s *shared) meeting() *model.Meeting { return s.snap.Meeting }
 
 func (s *shared) setSnapshot(snap hub.Snapshot) {
 	s.counts = countsAfter(s.snap.Meeting, s.counts, snap.Meeting)
+	s.pending = snap.Meeting.PendingCount()
 	s.snap = snap
 	s.updatePace()
 }

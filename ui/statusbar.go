@@ -53,5 +53,5 @@ func (m *Model) inboxCount() int {
 	if r := m.ctx.Who.Role; r != hub.RoleModerator && r != hub.RoleClerk {
 		return 0
 	}
-	return m.meeting().PendingCount()
+	return m.pending
 }

@@ -73,13 +73,25 @@ type themesScreen struct {
 	*shared
 	baseScreen
 	sel int
+	// rowsOf is the meeting rows were made for: the screen is drawn every
+	// frame, and its rows fold every question's theme.
+	rows   []themeRow
+	rowsOf *model.Meeting
+}
+
+// themeRows are themeRows of the meeting shown, made once per snapshot.
+func (m *themesScreen) themeRows() []themeRow {
+	if mt := m.meeting(); mt != m.rowsOf {
+		m.rows, m.rowsOf = themeRows(mt), mt
+	}
+	return m.rows
 }
 
 func (m *themesScreen) titleKey() string { return "screen.themes" }
 
 func (m *themesScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k, t := m.ctx.Keys.Themes, m.ctx.T
-	rows := themeRows(m.meeting())
+	rows := m.themeRows()
 	m.sel = min(m.sel, max(0, len(rows)-1))
 	var row *themeRow
 	if m.sel < len(rows) {
@@ -163,7 +175,7 @@ func (m *themesScreen) FullHelp() []helpGroup {
 // themes not in the list, then how to merge two spellings.
 func (m *themesScreen) view(w, h int) string {
 	st, t, mt := m.ctx.Styles, m.ctx.T, m.meeting()
-	rows := themeRows(mt)
+	rows := m.themeRows()
 	iw, ih := w-2, h-2
 	title := t.T("themes.box", len(mt.Themes))
 	hint := st.Dim.Render(cut(t.T("themes.hint"), iw))
