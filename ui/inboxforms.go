@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"podium/model"
 )
 
@@ -12,28 +10,9 @@ import (
 // it was sent stays in the record.
 func (m *inboxScreen) openApproveForm(s *model.Submission) {
 	t := m.ctx.T
-	asker := m.askerOf(s)
-	kinds := make([]string, len(model.Kinds))
-	kindLabels := make([]string, len(model.Kinds))
-	for i, k := range model.Kinds {
-		kinds[i], kindLabels[i] = string(k), m.ctx.kind(k)
-	}
-	fm := newForm(t.T("form.inbox_approve_title", s.ID),
-		newTextField(t.T("form.asker"), asker.Name),
-		newTextField(t.T("form.role"), ""),
-		newTextField(t.T("form.unit"), asker.Unit),
-		newChoiceField(t.T("form.kind"), kinds, kindLabels, string(model.KindQuestion)),
-		newTextField(t.T("form.theme"), s.Theme),
-		newTextField(t.T("form.text"), oneLine(s.Text)),
-		newTextField(t.T("form.depts"), ""),
-	)
-	var codes []string
-	for _, d := range m.meeting().Departments {
-		if d != nil {
-			codes = append(codes, d.Code)
-		}
-	}
-	fm.hint = t.T("form.depts_hint", strings.Join(codes, ", "))
+	v := model.Question{Asker: m.askerOf(s), Kind: model.KindQuestion, Text: oneLine(s.Text)}
+	fm := newForm(t.T("form.inbox_approve_title", s.ID), m.questionFields(v, newTextField(t.T("form.theme"), s.Theme))...)
+	fm.hint = m.deptCodesHint()
 	id := s.ID
 	fm.submit = func(f []*field) (model.Command, string, string) {
 		return model.ApproveSubmission{ID: id,

@@ -15,31 +15,12 @@ func (m *shared) openQuestionForm(purpose formPurpose, q *model.Question) {
 	if q != nil {
 		v = *q
 	}
-	kinds := make([]string, len(model.Kinds))
-	kindLabels := make([]string, len(model.Kinds))
-	for i, k := range model.Kinds {
-		kinds[i], kindLabels[i] = string(k), m.ctx.kind(k)
-	}
 	title := t.T("form.add_title")
 	if purpose == formEdit {
 		title = t.T("form.edit_title", q.ID)
 	}
-	fm := newForm(title,
-		newTextField(t.T("form.asker"), v.Asker.Name),
-		newTextField(t.T("form.role"), v.Asker.Role),
-		newTextField(t.T("form.unit"), v.Asker.Unit),
-		newChoiceField(t.T("form.kind"), kinds, kindLabels, string(v.Kind)),
-		m.themeField(v.Theme),
-		newTextField(t.T("form.text"), v.Text),
-		newTextField(t.T("form.depts"), strings.Join(v.Departments, ", ")),
-	)
-	var codes []string
-	for _, d := range m.meeting().Departments {
-		if d != nil {
-			codes = append(codes, d.Code)
-		}
-	}
-	fm.hint = t.T("form.depts_hint", strings.Join(codes, ", ")) + " " + t.T("form.themes_hint")
+	fm := newForm(title, m.questionFields(v, m.themeField(v.Theme))...)
+	fm.hint = m.deptCodesHint() + " " + t.T("form.themes_hint")
 	id := v.ID
 	fm.submit = func(f []*field) (model.Command, string, string) {
 		asker := model.Person{Name: f[0].value(), Role: f[1].value(), Unit: f[2].value()}
@@ -53,6 +34,39 @@ func (m *shared) openQuestionForm(purpose formPurpose, q *model.Question) {
 			t.T("done.add"), ""
 	}
 	m.openForm(fm)
+}
+
+// questionFields are a question form's fields, filled from v: asker,
+// role, unit, kind, theme (the field given), text, departments. submit
+// reads them in that order.
+func (m *shared) questionFields(v model.Question, theme *field) []*field {
+	t := m.ctx.T
+	kinds := make([]string, len(model.Kinds))
+	kindLabels := make([]string, len(model.Kinds))
+	for i, k := range model.Kinds {
+		kinds[i], kindLabels[i] = string(k), m.ctx.kind(k)
+	}
+	return []*field{
+		newTextField(t.T("form.asker"), v.Asker.Name),
+		newTextField(t.T("form.role"), v.Asker.Role),
+		newTextField(t.T("form.unit"), v.Asker.Unit),
+		newChoiceField(t.T("form.kind"), kinds, kindLabels, string(v.Kind)),
+		theme,
+		newTextField(t.T("form.text"), v.Text),
+		newTextField(t.T("form.depts"), strings.Join(v.Departments, ", ")),
+	}
+}
+
+// deptCodesHint names the meeting's department codes under a question
+// form.
+func (m *shared) deptCodesHint() string {
+	var codes []string
+	for _, d := range m.meeting().Departments {
+		if d != nil {
+			codes = append(codes, d.Code)
+		}
+	}
+	return m.ctx.T.T("form.depts_hint", strings.Join(codes, ", "))
 }
 
 // splitCodes reads department codes typed as "kh, ca;TTTT".
