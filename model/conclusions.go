@@ -111,7 +111,7 @@ func (cmd MoveConclusion) apply(c *change) error {
 	}
 	cs := c.m.Conclusions()
 	i := slices.Index(cs, f)
-	j := min(max(i+cmd.By, 0), len(cs)-1)
+	j := movedTo(i, len(cs), cmd.By)
 	if i == j {
 		return nil
 	}

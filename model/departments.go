@@ -192,11 +192,7 @@ func (cmd MoveDepartment) apply(c *change) error {
 	}
 	ids := c.departmentIDs()
 	i := slices.Index(ids, d.ID)
-	// Clamp before adding: i+By must not overflow (By may come from a log).
-	j := len(ids) - 1
-	if cmd.By < j-i {
-		j = max(i+cmd.By, 0)
-	}
+	j := movedTo(i, len(ids), cmd.By)
 	if i == j {
 		return nil
 	}

@@ -142,11 +142,7 @@ func (cmd MoveQuestion) apply(c *change) error {
 		}
 		return refuse(ErrCannotMove, cmd.ID)
 	}
-	// Clamp before adding: i+By must not overflow (By may come from a log).
-	j := len(c.m.Queue) - 1
-	if cmd.By < j-i {
-		j = max(i+cmd.By, 0)
-	}
+	j := movedTo(i, len(c.m.Queue), cmd.By)
 	if i == j {
 		return nil
 	}
@@ -493,4 +489,15 @@ func (cmd SetNotes) apply(c *change) error {
 	cp.Notes = notes
 	c.putAnswer(&cp)
 	return nil
+}
+
+// movedTo is where the item at i of n goes when moved by places (negative
+// is earlier), stopping at either end. It clamps before adding: i+by must
+// not overflow, and by may come from a log.
+func movedTo(i, n, by int) int {
+	j := n - 1
+	if by < j-i {
+		j = max(i+by, 0)
+	}
+	return j
 }

@@ -209,11 +209,7 @@ func (cmd MoveTheme) apply(c *change) error {
 	if i < 0 {
 		return refuse(ErrNoSuchTheme, cmd.Name)
 	}
-	// Clamp before adding: i+By must not overflow (By may come from a log).
-	j := len(c.m.Themes) - 1
-	if cmd.By < j-i {
-		j = max(i+cmd.By, 0)
-	}
+	j := movedTo(i, len(c.m.Themes), cmd.By)
 	if i == j {
 		return nil
 	}
