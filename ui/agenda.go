@@ -54,9 +54,9 @@ func (m *agendaScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	has := len(items) > 0
 	switch {
 	case key.Matches(msg, k.Up):
-		m.sel = max(0, m.sel-1)
+		m.sel = clampIndex(m.sel-1, len(items))
 	case key.Matches(msg, k.Down):
-		m.sel = min(max(0, len(items)-1), m.sel+1)
+		m.sel = clampIndex(m.sel+1, len(items))
 	case key.Matches(msg, k.Add):
 		m.openAgendaForm(-1)
 	case !has:
@@ -109,7 +109,7 @@ func (m *agendaScreen) reconcile() {
 		m.sel = m.to
 		m.follow = nil
 	}
-	m.sel = min(m.sel, max(0, len(items)-1))
+	m.sel = clampIndex(m.sel, len(items))
 }
 
 // openAgendaForm opens the form that edits item i (from 0), or with -1

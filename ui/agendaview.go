@@ -23,10 +23,7 @@ func (m *agendaScreen) view(w, h int) string {
 	lines = append(lines, "", st.QueueHeader.Render(m.row(iw, m.columns(), "", t.T("agenda.col.time"),
 		t.T("agenda.col.minutes"), t.T("agenda.col.title"), t.T("agenda.col.kind"), t.T("agenda.col.state"), t.T("agenda.col.no"))))
 	room := max(1, ih-len(lines))
-	top := 0
-	if m.sel >= room {
-		top = m.sel - room + 1
-	}
+	top := scrollTop(0, m.sel, m.sel, room, len(items))
 	for i := top; i < len(items) && i < top+room; i++ {
 		lines = append(lines, m.itemLine(i, iw))
 	}

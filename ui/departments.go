@@ -62,7 +62,7 @@ func (m *departmentsScreen) selected(rows []*model.Department) *model.Department
 			return d
 		}
 	}
-	m.sel = min(max(m.sel, 0), len(rows)-1)
+	m.sel = clampIndex(m.sel, len(rows))
 	m.code = rows[m.sel].Code
 	return rows[m.sel]
 }
@@ -71,7 +71,7 @@ func (m *departmentsScreen) choose(rows []*model.Department, i int) {
 	if len(rows) == 0 {
 		return
 	}
-	m.sel = min(max(i, 0), len(rows)-1)
+	m.sel = clampIndex(i, len(rows))
 	m.code = rows[m.sel].Code
 }
 
@@ -183,13 +183,7 @@ func (m *departmentsScreen) view(w, h int) string {
 	cols := m.columns(rows, iw)
 	tail := m.detail(d, figs[d.Code], iw)
 	listH := max(1, ih-2-len(tail)) // 2: the header, a blank line
-	if m.sel < m.top {
-		m.top = m.sel
-	}
-	if m.sel >= m.top+listH {
-		m.top = m.sel - listH + 1
-	}
-	m.top = max(0, min(m.top, len(rows)-listH))
+	m.top = scrollTop(m.top, m.sel, m.sel, listH, len(rows))
 	lines := []string{st.QueueHeader.Render(cols.header(t))}
 	for i := m.top; i < min(len(rows), m.top+listH); i++ {
 		text := cols.row(i, rows[i], figs[rows[i].Code])

@@ -282,7 +282,7 @@ func (m *detailsScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 // clampSel is the selectable row nearest i, looking in direction dir
 // first.
 func (m *detailsScreen) clampSel(rows []detailRow, i, dir int) int {
-	i = min(max(i, 0), len(rows)-1)
+	i = clampIndex(i, len(rows))
 	for j := i; j >= 0 && j < len(rows); j += dir {
 		if rows[j].selectable() {
 			return j
@@ -431,13 +431,7 @@ func (m *detailsScreen) view(w, h int) string {
 		room = max(1, room-1) // the last line says what is above and below
 	}
 	m.page = room
-	switch {
-	case first < m.top:
-		m.top = first
-	case last >= m.top+room:
-		m.top = min(first, last-room+1)
-	}
-	m.top = max(0, min(m.top, len(lines)-room))
+	m.top = scrollTop(m.top, first, last, room, len(lines))
 	shown := lines[m.top:min(len(lines), m.top+room)]
 	out := append(top, shown...)
 	if len(lines) > len(shown) {

@@ -91,7 +91,7 @@ func (m *inboxScreen) selected() *model.Submission {
 	if len(rows) == 0 {
 		return nil
 	}
-	m.sel = min(max(0, m.sel), len(rows)-1)
+	m.sel = clampIndex(m.sel, len(rows))
 	return rows[m.sel]
 }
 
@@ -109,13 +109,13 @@ func (m *inboxScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	n := len(m.rows())
 	switch {
 	case key.Matches(msg, k.Up):
-		m.sel = max(0, m.sel-1)
+		m.sel = clampIndex(m.sel-1, n)
 	case key.Matches(msg, k.Down):
-		m.sel = min(max(0, n-1), m.sel+1)
+		m.sel = clampIndex(m.sel+1, n)
 	case key.Matches(msg, k.PageUp):
-		m.sel = max(0, m.sel-10)
+		m.sel = clampIndex(m.sel-10, n)
 	case key.Matches(msg, k.PageDown):
-		m.sel = min(max(0, n-1), m.sel+10)
+		m.sel = clampIndex(m.sel+10, n)
 	case key.Matches(msg, k.Decided):
 		m.decided, m.sel = !m.decided, 0
 	case key.Matches(msg, k.Paper):
@@ -228,9 +228,9 @@ func (m *inboxScreen) mergeKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Cancel):
 		m.own = modeMain
 	case key.Matches(msg, f.Up):
-		m.pick = max(0, m.pick-1)
+		m.pick = clampIndex(m.pick-1, len(qs))
 	case key.Matches(msg, f.Down):
-		m.pick = min(max(0, len(qs)-1), m.pick+1)
+		m.pick = clampIndex(m.pick+1, len(qs))
 	case key.Matches(msg, k.Choose):
 		if len(qs) == 0 {
 			m.fail(m.ctx.T.T("inbox.no_question"))
@@ -352,7 +352,7 @@ func (m *inboxScreen) view(w, h int) string {
 	s := m.selected()
 	detail := m.detailLines(s, iw, min(8, ih/2))
 	listH := max(1, ih-len(detail)-1)
-	top := max(0, m.sel-listH+1)
+	top := scrollTop(0, m.sel, m.sel, listH, len(rows))
 	var lines []string
 	for i := top; i < len(rows) && len(lines) < listH; i++ {
 		lines = append(lines, m.rowLine(rows[i], i == m.sel, iw))
@@ -475,9 +475,9 @@ func (m *inboxScreen) pickerLines(iw, ih int) []string {
 	if len(qs) == 0 {
 		return append(lines, st.FloorIdle.Render(cut(t.T("inbox.no_question"), iw)))
 	}
-	m.pick = min(m.pick, len(qs)-1)
+	m.pick = clampIndex(m.pick, len(qs))
 	listH := max(1, ih-len(lines))
-	top := max(0, m.pick-listH+1)
+	top := scrollTop(0, m.pick, m.pick, listH, len(qs))
 	for i := top; i < len(qs) && len(lines) < ih; i++ {
 		q := qs[i]
 		mark := theme.Unselected

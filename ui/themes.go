@@ -92,16 +92,16 @@ func (m *themesScreen) titleKey() string { return "screen.themes" }
 func (m *themesScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k, t := m.ctx.Keys.Themes, m.ctx.T
 	rows := m.themeRows()
-	m.sel = min(m.sel, max(0, len(rows)-1))
+	m.sel = clampIndex(m.sel, len(rows))
 	var row *themeRow
 	if m.sel < len(rows) {
 		row = &rows[m.sel]
 	}
 	switch {
 	case key.Matches(msg, k.Up):
-		m.sel = max(0, m.sel-1)
+		m.sel = clampIndex(m.sel-1, len(rows))
 	case key.Matches(msg, k.Down):
-		m.sel = min(max(0, len(rows)-1), m.sel+1)
+		m.sel = clampIndex(m.sel+1, len(rows))
 	case key.Matches(msg, k.Add):
 		m.openThemeForm(nil)
 	case row == nil:
@@ -124,7 +124,7 @@ func (m *themesScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		if key.Matches(msg, k.MoveUp) {
 			by = -1
 		}
-		m.sel = min(max(0, m.sel+by), len(m.meeting().Themes)-1)
+		m.sel = clampIndex(m.sel+by, len(m.meeting().Themes))
 		return m.send(model.MoveTheme{Name: row.name, By: by}, t.T("themes.done_move", row.name)), true
 	default:
 		return nil, false
@@ -183,7 +183,7 @@ func (m *themesScreen) view(w, h int) string {
 		msg, _ := wrap(t.T("themes.none"), iw, max(1, ih))
 		return box(title, msg, w, h, st.Border, st.BoxTitle)
 	}
-	m.sel = min(m.sel, len(rows)-1)
+	m.sel = clampIndex(m.sel, len(rows))
 	countW := max(width(t.T("themes.col.questions")), 4)
 	nameW := max(4, iw-countW-4)
 	lines := []string{st.QueueHeader.Render(fit("  "+t.T("themes.col.theme"), nameW+2) + " " + fmt.Sprintf("%*s", countW, t.T("themes.col.questions")))}
@@ -211,11 +211,7 @@ func (m *themesScreen) view(w, h int) string {
 		}
 	}
 	room := max(1, ih-2) // the hint and a blank line above it stay
-	top := 0
-	if selLine >= room {
-		top = selLine - room + 1
-	}
-	lines = lines[top:]
+	lines = lines[scrollTop(0, selLine, selLine, room, len(lines)):]
 	if len(lines) > room {
 		lines = lines[:room]
 	}
