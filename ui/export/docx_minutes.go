@@ -152,6 +152,10 @@ func (o *office) items(d *docx.Document) {
 		d.Add(docx.Para{Align: docx.Justify, FirstLine: indent, Before: 6, After: 3, KeepNext: true, Line: 1.15, Runs: []docx.Run{
 			{Text: t.T("docs.minutes.item", q.ID, who, joinNonEmpty("; ", it.kind, it.theme)), Bold: true},
 		}})
+		if it.alsoAsked != "" {
+			d.Add(docx.Para{Align: docx.Justify, FirstLine: indent, After: 3, KeepNext: true, Line: 1.15,
+				Runs: run(t.T("docs.minutes.also_asked", it.alsoAsked))})
+		}
 		d.Add(docx.Para{Align: docx.Justify, FirstLine: indent, After: 3, Line: 1.15, Runs: []docx.Run{{Text: oneLine(q.Text), Italic: true}}})
 		// Each department's part, with its own answer and outcome
 		// (model.Meeting.Responses).

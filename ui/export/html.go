@@ -108,6 +108,9 @@ func HTML(m *model.Meeting, now time.Time) []byte {
 		if rest := joinNonEmpty(", ", it.role, it.unit); rest != "" {
 			p("<br/>%s", e(rest))
 		}
+		if it.alsoAsked != "" {
+			p("<br/><span class=\"muted\">%s: %s</span>", e(t.T("minutes.also_asked")), e(it.alsoAsked))
+		}
 		p("<br/><span class=\"label\">%s</span>", e(joinNonEmpty(" · ", it.kind, it.theme)))
 		p("<br/>%s</td>", htmlText(it.content))
 		// The answer: who, what they said.

@@ -38,6 +38,7 @@ func Markdown(m *model.Meeting, now time.Time) []byte {
 				p("- **%s:** %s\n", mdInline(t.T(key)), mdBlock(v, "  "))
 			}
 		}
+		field("minutes.also_asked", it.alsoAsked)
 		field("minutes.col.kind", it.kind)
 		field("minutes.col.theme", it.theme)
 		field("minutes.col.content", it.content)

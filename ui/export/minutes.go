@@ -56,6 +56,7 @@ type minutes struct {
 type item struct {
 	q                              *model.Question
 	asker, role, unit, kind, theme string
+	alsoAsked                      string // those merged in from the hall: "Lê Minh Châu (Khoái Châu), …"
 	content                        string
 	addressed                      string // department codes
 	answeredBy, responder, summary string
@@ -341,7 +342,7 @@ func (x *minutes) item(q *model.Question) item {
 	it := item{
 		q: q, asker: q.Asker.Name, role: q.Asker.Role, unit: q.Asker.Unit,
 		kind: t.T("minutes.kind." + string(q.Kind)), theme: q.Theme, content: q.Text,
-		addressed: strings.Join(q.Departments, ", "),
+		addressed: strings.Join(q.Departments, ", "), alsoAsked: x.alsoAsked(q),
 	}
 	for _, r := range x.responses(q.ID) {
 		it.parts = append(it.parts, x.part(q, r))
@@ -479,4 +480,23 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // meeting of 10,000 questions is not scanned once per question.
 func (x *minutes) responses(id int) []model.Response {
 	return model.ResponsesOf(id, x.answersOf[id], x.followUpsOf[id], func(a int) *model.FollowUp { return x.openedBy[a] })
+}
+
+// alsoAsked names those whose questions from the hall were merged into q
+// (model.Question.AlsoAskedBy), in the order they were merged, each with
+// the role and unit they gave: "Lê Minh Châu (Khoái Châu), một người gửi
+// không nêu tên (Mỹ Hào)". "" when no one was merged in.
+func (x *minutes) alsoAsked(q *model.Question) string {
+	names := make([]string, 0, len(q.AlsoAskedBy))
+	for _, p := range q.AlsoAskedBy {
+		name := p.Name
+		if name == "" {
+			name = x.t.T("minutes.anonymous")
+		}
+		if rest := joinNonEmpty(", ", p.Role, p.Unit); rest != "" {
+			name += " (" + rest + ")"
+		}
+		names = append(names, name)
+	}
+	return strings.Join(names, ", ")
 }
