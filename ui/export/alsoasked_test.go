@@ -52,3 +52,20 @@ func TestMinutesNameTheAskersMergedIn(t *testing.T) {
 		t.Errorf("the English minutes do not name the askers merged in")
 	}
 }
+
+// A meeting made without a language (podium new, an imported file) gets
+// Vietnamese papers, as its projector page is Vietnamese
+// (i18n.OfMeeting); English ones only when it says so.
+func TestPapersOfAMeetingWithoutLanguageAreVietnamese(t *testing.T) {
+	m := model.New(model.Header{Title: "Đối thoại 2027"})
+	if md := string(Markdown(m, demo.AsOf)); !strings.Contains(md, "# Biên bản Đối thoại 2027") {
+		t.Errorf("the minutes of a meeting without a language are not Vietnamese:\n%.300s", md)
+	}
+	if doc := docText(t, MinutesDocx(m)); !strings.Contains(doc, "BIÊN BẢN") {
+		t.Errorf("the biên bản of a meeting without a language is not Vietnamese")
+	}
+	m.Header.Language = "en"
+	if md := string(Markdown(m, demo.AsOf)); strings.Contains(md, "Biên bản") {
+		t.Errorf("the minutes of an English meeting are not English:\n%.300s", md)
+	}
+}

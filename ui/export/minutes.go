@@ -12,8 +12,8 @@ import (
 )
 
 // The minutes (Markdown, HTML) and the spreadsheets (CSV) are built from
-// the same rows, in the meeting's language: Vietnamese headings and
-// dd/mm/yyyy dates when Header.Language is "vi", English otherwise. Every
+// the same rows, in the meeting's language (i18n.OfMeeting): Vietnamese
+// headings and dd/mm/yyyy dates unless Header.Language is English. Every
 // heading comes from the catalog. Nothing here reads the clock.
 //
 // The minutes are frozen as of the meeting's close (model.Meeting.
@@ -111,11 +111,8 @@ func newReading(m *model.Meeting, now time.Time, frozen bool) *minutes {
 // inLanguage is m in its own language and zone, nothing read yet: what
 // every document needs to word a date or a department.
 func inLanguage(m *model.Meeting, now time.Time) *minutes {
-	vi := strings.HasPrefix(strings.ToLower(strings.TrimSpace(m.Header.Language)), "vi")
-	lang := i18n.EN
-	if vi {
-		lang = i18n.VI
-	}
+	lang := i18n.OfMeeting(m.Header.Language)
+	vi := lang == i18n.VI
 	loc := time.UTC
 	if !m.Header.Date.IsZero() {
 		loc = m.Header.Date.Location()

@@ -154,13 +154,9 @@ func nonEmpty(ss ...string) []string {
 	return out
 }
 
-// meetingLang is the meeting's language for the projector.
-func meetingLang(mt *model.Meeting) i18n.Lang {
-	if strings.HasPrefix(strings.ToLower(mt.Header.Language), "en") {
-		return i18n.EN
-	}
-	return i18n.VI
-}
+// meetingLang is the meeting's language for the projector: the one its
+// documents speak (i18n.OfMeeting).
+func meetingLang(mt *model.Meeting) i18n.Lang { return i18n.OfMeeting(mt.Header.Language) }
 
 var displayPage = template.Must(template.ParseFS(assets, "assets/display.html"))
 
