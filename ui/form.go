@@ -23,6 +23,10 @@ type form struct {
 	// committed, or into a problem to show (a date that is not a date)
 	// without sending anything.
 	submit func(fields []*field) (cmd model.Command, ok, problem string)
+	// done, when set, is the note shown once the command is committed, in
+	// place of submit's ok, made from the records it changed (the question
+	// an approved submission became).
+	done func(refs []model.Ref) string
 }
 
 type field struct {

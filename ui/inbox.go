@@ -141,7 +141,7 @@ func (m *inboxScreen) act(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(msg, k.Approve):
-		return m.send(model.ApproveSubmission{ID: s.ID, Asker: m.askerOf(s)}, t.T("done.inbox_approve", s.ID))
+		return m.sendRefs(model.ApproveSubmission{ID: s.ID, Asker: m.askerOf(s)}, approvedText(t, s.ID))
 	case key.Matches(msg, k.Edit):
 		m.openApproveForm(s)
 	case key.Matches(msg, k.Merge):
@@ -162,6 +162,20 @@ func (m *inboxScreen) askerOf(s *model.Submission) model.Person {
 		p.Name = m.ctx.T.T("inbox.anonymous")
 	}
 	return p
+}
+
+// approvedText says, once submission id is approved, which question it
+// became: the two are numbered apart ("câu hỏi số 3" in the inbox, "ý
+// kiến số 25" in the queue).
+func approvedText(t i18n.Catalog, id int) func([]model.Ref) string {
+	return func(refs []model.Ref) string {
+		for _, r := range refs {
+			if r.Kind == model.RecQuestion {
+				return t.T("done.inbox_approve", id, r.ID)
+			}
+		}
+		return t.T("done.inbox_queued", id)
+	}
 }
 
 func (m *inboxScreen) toggleOpen() tea.Cmd {

@@ -61,7 +61,11 @@ func TestInboxApprove(t *testing.T) {
 	if s := m.Submission(2); s.Status != model.SubmissionApproved || s.Question != q.ID {
 		t.Fatalf("%+v", s)
 	}
-	r.wantOnScreen("Đã duyệt câu hỏi số 2", "Hộp thư · 2 câu hỏi chờ duyệt")
+	// The note names the question it became: numbered apart from the inbox.
+	if q.ID == 2 {
+		t.Fatal("the rig's meeting should have questions already")
+	}
+	r.wantOnScreen(fmt.Sprintf("Đã duyệt câu hỏi số 2 thành ý kiến số %d, xếp cuối danh sách chờ.", q.ID), "Hộp thư · 2 câu hỏi chờ duyệt")
 	// Dealt with: behind d.
 	r.press("d")
 	r.wantOnScreen("Hộp thư · 1 câu hỏi đã xử lý", fmt.Sprintf("đã duyệt: ý kiến số %d", q.ID))
@@ -82,6 +86,7 @@ func TestInboxEditThenApprove(t *testing.T) {
 	if q == nil || q.Asker.Name != "Lê Minh Châu" || len(q.Departments) != 1 || q.Departments[0] != "CA" || q.Channel != model.ChannelHall {
 		t.Fatalf("%+v", q)
 	}
+	r.wantOnScreen(fmt.Sprintf("Đã duyệt câu hỏi số 1 thành ý kiến số %d, xếp cuối danh sách chờ.", q.ID))
 }
 
 // m picks a question by number or words; the question keeps every asker.

@@ -19,8 +19,9 @@ func (m *inboxScreen) openApproveForm(s *model.Submission) {
 				Asker: model.Person{Name: f[0].value(), Role: f[1].value(), Unit: f[2].value()},
 				Kind:  model.Kind(f[3].value()), Theme: f[4].value(), Text: f[5].value(),
 				Departments: splitCodes(f[6].value())},
-			t.T("done.inbox_approve", id), ""
+			"", ""
 	}
+	fm.done = approvedText(t, id)
 	m.openForm(fm)
 }
 

@@ -102,8 +102,15 @@ func (m *shared) submitForm() tea.Cmd {
 		m.fail(problem)
 		return nil
 	}
-	w, who := m.w, m.ctx.Who
+	w, who, done := m.w, m.ctx.Who, m.form.done
 	return func() tea.Msg {
-		return formSavedMsg{ok: ok, err: w.Do(cmd, who)}
+		if done == nil {
+			return formSavedMsg{ok: ok, err: w.Do(cmd, who)}
+		}
+		refs, err := w.DoRefs(cmd, who)
+		if err != nil {
+			return formSavedMsg{err: err}
+		}
+		return formSavedMsg{ok: done(refs)}
 	}
 }

@@ -80,6 +80,19 @@ func (s *shared) send(cmd model.Command, ok string) tea.Cmd {
 	}
 }
 
+// sendRefs is send for a note that names what the command made: ok is
+// given the records the command changed, once it has been committed.
+func (s *shared) sendRefs(cmd model.Command, ok func([]model.Ref) string) tea.Cmd {
+	w, who := s.w, s.ctx.Who
+	return func() tea.Msg {
+		refs, err := w.DoRefs(cmd, who)
+		if err != nil {
+			return doneMsg{err: err}
+		}
+		return doneMsg{ok: ok(refs)}
+	}
+}
+
 func (s *shared) notice(msg string) { s.message, s.messageErr = msg, false }
 func (s *shared) fail(msg string)   { s.message, s.messageErr = msg, true }
 

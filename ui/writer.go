@@ -13,6 +13,9 @@ import (
 type Writer interface {
 	// Do applies one command as who.
 	Do(cmd model.Command, who hub.Sender) error
+	// DoRefs is Do that also returns the records cmd changed: the Inbox
+	// learns from them the number of the question it approved.
+	DoRefs(cmd model.Command, who hub.Sender) ([]model.Ref, error)
 	// DoAll applies cmds as one change, logged as verb: all or nothing,
 	// and one Undo takes the whole batch back.
 	DoAll(cmds []model.Command, verb string, who hub.Sender) error
