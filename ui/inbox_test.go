@@ -203,3 +203,40 @@ func TestInboxGolden(t *testing.T) {
 		}
 	}
 }
+
+// e's theme is chosen from the meeting's list, as in the question form,
+// not typed: a theme sent that is not in the list shows marked so and
+// stays unless another is chosen; "no theme" is offered only to a
+// submission sent without one (an approval's empty theme is the
+// submission's own).
+func TestInboxApproveFormThemeFromList(t *testing.T) {
+	r := newRig(t, i18n.VI, 120, 35)
+	r.sendIn(hallQuestions...) // 1: "Chuyển đổi số", not in the demo's list
+	themes := r.hub.Snapshot().Meeting.Themes
+	r.press("e")
+	r.wantOnScreen("Chuyển đổi số (chưa có trong danh sách)", "Chủ đề chọn bằng ←/→ trong danh sách")
+	if strings.Contains(r.screen(), "(không ghi chủ đề)") {
+		t.Errorf("no theme offered where it would be the submission's:\n%s", r.screen())
+	}
+	r.press("tab", "tab", "tab", "tab") // to the theme
+	r.typeText("Khác")                  // not typed: chosen
+	r.press("right")                    // past the end: the list's first
+	r.wantOnScreen(themes[0])
+	r.press("ctrl+s")
+	mt := r.hub.Snapshot().Meeting
+	if q := mt.Question(mt.Submission(1).Question); q == nil || q.Theme != themes[0] {
+		t.Fatalf("theme of %+v, want %q", q, themes[0])
+	}
+
+	// Kept as sent when left alone.
+	r.press("e", "ctrl+s") // now 2: no theme
+	r.press("e")           // 3: no theme either: "no theme" offered
+	r.wantOnScreen("(không ghi chủ đề)")
+	r.press("esc")
+	r.sendIn(model.SubmitQuestion{Name: "Phạm Thu", Theme: "chuyển đổi số", Text: "Phủ sóng 5G?"})
+	r.press("down", "e", "ctrl+s") // 4: the same unlisted theme, otherwise spelt
+	mt = r.hub.Snapshot().Meeting
+	if q := mt.Question(mt.Submission(4).Question); q == nil || q.Theme != "chuyển đổi số" {
+		t.Fatalf("theme of %+v", q)
+	}
+}

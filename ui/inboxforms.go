@@ -11,8 +11,8 @@ import (
 func (m *inboxScreen) openApproveForm(s *model.Submission) {
 	t := m.ctx.T
 	v := model.Question{Asker: m.askerOf(s), Kind: model.KindQuestion, Text: oneLine(s.Text)}
-	fm := newForm(t.T("form.inbox_approve_title", s.ID), m.questionFields(v, newTextField(t.T("form.theme"), s.Theme))...)
-	fm.hint = m.deptCodesHint()
+	fm := newForm(t.T("form.inbox_approve_title", s.ID), m.questionFields(v, m.themeField(s.Theme, s.Theme == ""))...)
+	fm.hint = m.deptCodesHint() + " " + t.T("form.themes_hint")
 	id := s.ID
 	fm.submit = func(f []*field) (model.Command, string, string) {
 		return model.ApproveSubmission{ID: id,

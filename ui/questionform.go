@@ -19,7 +19,7 @@ func (m *shared) openQuestionForm(purpose formPurpose, q *model.Question) {
 	if purpose == formEdit {
 		title = t.T("form.edit_title", q.ID)
 	}
-	fm := newForm(title, m.questionFields(v, m.themeField(v.Theme))...)
+	fm := newForm(title, m.questionFields(v, m.themeField(v.Theme, true))...)
 	fm.hint = m.deptCodesHint() + " " + t.T("form.themes_hint")
 	id := v.ID
 	fm.submit = func(f []*field) (model.Command, string, string) {

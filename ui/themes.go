@@ -222,12 +222,18 @@ func (m *themesScreen) view(w, h int) string {
 }
 
 // themeField is the question form's theme: a choice from the meeting's
-// list, or no theme. A theme is added to the list deliberately, on the
-// Themes screen, never by a typing slip in the form. A question whose
-// theme is not in the list (an older file) keeps it, marked so.
-func (m *shared) themeField(current string) *field {
+// list, or (with none) no theme. A theme is added to the list
+// deliberately, on the Themes screen, never by a typing slip in the form.
+// A question whose theme is not in the list (an older file, a theme since
+// renamed or removed, a paper slip) keeps it, marked so. The Inbox's
+// approve form offers no "no theme" for a submission sent with one: an
+// approval's empty theme is the submission's own (model.ApproveSubmission).
+func (m *shared) themeField(current string, none bool) *field {
 	t, mt := m.ctx.T, m.meeting()
-	choices, labels := []string{""}, []string{t.T("form.no_theme")}
+	var choices, labels []string
+	if none || current == "" {
+		choices, labels = []string{""}, []string{t.T("form.no_theme")}
+	}
 	for _, th := range mt.Themes {
 		choices, labels = append(choices, th), append(labels, th)
 	}
