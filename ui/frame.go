@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"podium/model"
+	"podium/ui/theme"
 )
 
 // View draws the whole screen. Only the root returns a tea.View.
@@ -35,7 +37,8 @@ func (m *Model) render() string {
 	if w < minWidth || h < minHeight {
 		return m.tooSmall(w, h)
 	}
-	bodyH := max(0, h-3)
+	msg := m.messageLines(w)
+	bodyH := max(0, h-2-len(msg))
 	var body string
 	// In the wide layout the moderator's form takes the queue's place;
 	// narrower, it takes the whole screen, so that every field shows.
@@ -49,7 +52,7 @@ func (m *Model) render() string {
 	default:
 		body = m.active().view(w, bodyH)
 	}
-	return strings.Join([]string{m.statusBar(w), body, m.messageLine(w), m.helpLine(w)}, "\n")
+	return strings.Join(slices.Concat([]string{m.statusBar(w), body}, msg, []string{m.helpLine(w)}), "\n")
 }
 
 // The smallest window every screen is usable in: below 20 rows the
@@ -80,34 +83,56 @@ func (s *shared) formBox(w, h int) string {
 	return box(s.form.title, s.form.view(s.ctx, w-2, h-2), w, h, st.BorderActive, st.BoxTitle)
 }
 
-// messageLine shows the last result, what a mode is typing, or a question
-// being asked of the user.
-func (m *Model) messageLine(w int) string {
+// maxMessageLines is how many rows the message line may grow to when the
+// last result does not fit one (a long import's summary, a refusal that
+// says what to do): read whole by a moderator with no time to guess, the
+// body giving up the rows while it shows.
+const maxMessageLines = 3
+
+// messageLines shows the last result, what a mode is typing, or a question
+// being asked of the user: one line, or up to maxMessageLines when the
+// text is longer than the width, wrapped between words and never cut
+// inside a letter (a text longer still ends in "…"). A mode's own line
+// (a filter being typed) stays one line. Over the help it stays one line
+// too, which pages itself by the frame of one.
+func (m *Model) messageLines(w int) []string {
 	st, t := m.ctx.Styles, m.ctx.T
+	rows := maxMessageLines
+	if m.over == modeHelp {
+		rows = 1
+	}
+	lines := func(style theme.Role, prefix, s string) []string {
+		text, _ := wrap(s, w-width(prefix), rows)
+		if len(text) == 0 {
+			return []string{strings.Repeat(" ", w)}
+		}
+		for i, l := range text {
+			text[i] = padStyled(style.Render(prefix+l), w)
+			prefix = strings.Repeat(" ", width(prefix)) // a hanging indent under "⚠ "
+		}
+		return text
+	}
 	switch m.over {
 	case modeConfirmQuit:
-		return padStyled(st.Error.Render(cut(t.T("confirm.quit"), w)), w)
+		return lines(st.Error, "", t.T("confirm.quit"))
 	case modeConfirmDiscard:
-		return padStyled(st.Error.Render(cut(t.T("confirm.discard"), w)), w)
+		return lines(st.Error, "", t.T("confirm.discard"))
 	case modeMain:
 		if line := m.active().messageLine(w); line != "" {
-			return line
+			return []string{line}
 		}
 	}
-	if m.message == "" && m.alert != "" {
-		return padStyled(st.Error.Render(cut("⚠ "+m.alert, w)), w)
+	switch {
+	case m.message == "" && m.alert != "":
+		return lines(st.Error, "⚠ ", m.alert)
+	case m.message == "" && m.warning != "":
+		return lines(st.Error, "⚠ ", m.warning)
+	case m.message == "":
+		return []string{strings.Repeat(" ", w)}
+	case m.messageErr:
+		return lines(st.Error, "", m.message)
 	}
-	if m.message == "" && m.warning != "" {
-		return padStyled(st.Error.Render(cut("⚠ "+m.warning, w)), w)
-	}
-	if m.message == "" {
-		return strings.Repeat(" ", w)
-	}
-	style := st.Notice
-	if m.messageErr {
-		style = st.Error
-	}
-	return padStyled(style.Render(cut(m.message, w)), w)
+	return lines(st.Notice, "", m.message)
 }
 
 // helpLine is the short help for what has the keyboard.
