@@ -92,7 +92,9 @@ func (q *Question) AskedBy() int { return 1 + len(q.AlsoAskedBy) }
 
 // SubmitQuestion puts a question into the inbox. Refused while submissions
 // are closed, with an empty text or one over MaxSubmissionLen characters,
-// and when MaxPending already wait.
+// a name over MaxNameLen or a unit or theme over MaxLineLen (a question's
+// limits: whatever the inbox takes can be approved as it was sent), and
+// when MaxPending already wait.
 type SubmitQuestion struct {
 	Name      string `json:"name,omitempty"`
 	Unit      string `json:"unit,omitempty"`
@@ -208,9 +210,12 @@ func (cmd SubmitQuestion) apply(c *change) error {
 	if Len(cmd.Text) > MaxSubmissionLen {
 		return refuse(ErrTooLong, "text", MaxSubmissionLen)
 	}
-	for _, f := range []struct{ name, v string }{{"name", cmd.Name}, {"unit", cmd.Unit}, {"theme", cmd.Theme}} {
-		if Len(f.v) > MaxLineLen {
-			return refuse(ErrTooLong, f.name, MaxLineLen)
+	for _, f := range []struct {
+		name, v string
+		max     int
+	}{{"name", cmd.Name, MaxNameLen}, {"unit", cmd.Unit, MaxLineLen}, {"theme", cmd.Theme, MaxLineLen}} {
+		if Len(f.v) > f.max {
+			return refuse(ErrTooLong, f.name, f.max)
 		}
 	}
 	if c.m.PendingCount() >= MaxPending {

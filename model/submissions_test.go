@@ -83,7 +83,8 @@ func submitQuestionCases() []applyCase {
 		{name: "1000 characters", setup: fxBase, cmd: model.SubmitQuestion{Text: repeat("ễ", model.MaxSubmissionLen)}, refs: []model.Ref{rSub(1)}},
 		{name: "1001 characters", setup: fxBase, cmd: model.SubmitQuestion{Text: repeat("ễ", model.MaxSubmissionLen+1)}, code: model.ErrTooLong, args: []any{"text", model.MaxSubmissionLen}},
 		{name: "empty", setup: fxBase, cmd: model.SubmitQuestion{Name: "Tú", Text: " \x1b[2J\u200b\n"}, code: model.ErrEmptyText},
-		{name: "name too long", setup: fxBase, cmd: model.SubmitQuestion{Name: repeat("a", model.MaxLineLen+1), Text: "x"}, code: model.ErrTooLong, args: []any{"name", model.MaxLineLen}},
+		{name: "name too long", setup: fxBase, cmd: model.SubmitQuestion{Name: repeat("a", model.MaxNameLen+1), Text: "x"}, code: model.ErrTooLong, args: []any{"name", model.MaxNameLen}},
+		{name: "a name of 300 characters", setup: fxBase, cmd: model.SubmitQuestion{Name: repeat("ễ", 300), Text: "x"}, code: model.ErrTooLong, args: []any{"name", model.MaxNameLen}},
 		{name: "unit too long", setup: fxBase, cmd: model.SubmitQuestion{Unit: repeat("a", model.MaxLineLen+1), Text: "x"}, code: model.ErrTooLong, args: []any{"unit", model.MaxLineLen}},
 		{name: "closed", setup: fxInboxClosed, cmd: model.SubmitQuestion{Text: "Câu hỏi"}, code: model.ErrSubmissionsClosed},
 		{name: "a paper slip while closed", setup: fxInboxClosed, cmd: model.SubmitQuestion{Text: "Câu hỏi", Paper: true}, code: model.ErrSubmissionsClosed},
@@ -299,4 +300,29 @@ func (rr *randomRun) submissionCommand(k int) model.Command {
 		return model.RejectSubmission{ID: sid}
 	}
 	return model.SetSubmissions{Closed: r.IntN(3) == 0}
+}
+
+// Whatever the inbox takes can be approved as it was sent: each field at
+// the longest SubmitQuestion allows is within AddQuestion's limits, and one
+// character more is refused at the door, not at the approval.
+func TestSubmittedIsApprovable(t *testing.T) {
+	longest := model.SubmitQuestion{Name: repeat("ễ", model.MaxNameLen), Unit: repeat("ễ", model.MaxLineLen),
+		Theme: repeat("ễ", model.MaxLineLen), Text: repeat("ễ", model.MaxSubmissionLen)}
+	m, _, err := model.Apply(fxBase(t), longest, at(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := model.Apply(m, model.ApproveSubmission{ID: 1}, at(2)); err != nil {
+		t.Fatalf("the longest submission taken is not approved as sent: %v", err)
+	}
+	for _, over := range []model.SubmitQuestion{
+		{Name: repeat("ễ", model.MaxNameLen+1), Text: "x"},
+		{Name: repeat("ễ", 300), Text: "x"},
+		{Unit: repeat("ễ", model.MaxLineLen+1), Text: "x"},
+		{Theme: repeat("ễ", model.MaxLineLen+1), Text: "x"},
+	} {
+		if _, _, err := model.Apply(fxBase(t), over, at(1)); err == nil {
+			t.Errorf("taken, though it could not be approved as sent: %+v", over)
+		}
+	}
 }
