@@ -46,10 +46,15 @@ func logBytes(b *testing.B, s *Store) int {
 	b.Helper()
 	n := 0
 	if err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketLog).ForEach(func(_, v []byte) error {
+		l, err := logOf(tx)
+		if err != nil {
+			return err
+		}
+		c := l.cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
 			n += len(v)
-			return nil
-		})
+		}
+		return nil
 	}); err != nil {
 		b.Fatal(err)
 	}

@@ -57,35 +57,21 @@ func WriteBigFile(path string, m *model.Meeting, start time.Time, nq, nlog int) 
 	if err != nil {
 		return err
 	}
-	const perTx = 20_000
-	for done := 0; done < nlog; done += perTx {
-		err := db.Update(func(tx *bolt.Tx) error {
-			lb := tx.Bucket(bucketLog)
-			lb.FillPercent = 1.0
-			_, last := lb.Cursor().Last()
-			prev := entryHash(last)
-			for i := done; i < min(done+perTx, nlog); i++ {
-				seq := uint64(i + 2) // 1 is "create"
-				id := i%nq + 1
-				cmd, _ := json.Marshal(model.AddQuestion{Asker: question(id).Asker, Text: text})
-				v, _ := json.Marshal(diskEntry{
-					LogEntry: LogEntry{
-						Seq: seq, Time: at(i), Who: "clerk", Verb: "add_question", Command: cmd,
-						Before: []Record{{Kind: model.RecQuestion, ID: id}, {Kind: recQueued, ID: id}},
-					},
-					Prev: seq - 1,
-				})
-				stored := sealEntry(itob(seq), prev, v)
-				prev = entryHash(stored)
-				if err := lb.Put(itob(seq), stored); err != nil {
-					return err
-				}
-			}
-			return lb.SetSequence(uint64(min(done+perTx, nlog) + 1))
+	entry := func(i int) []byte {
+		seq := uint64(i + 2) // 1 is "create"
+		id := i%nq + 1
+		cmd, _ := json.Marshal(model.AddQuestion{Asker: question(id).Asker, Text: text})
+		v, _ := json.Marshal(diskEntry{
+			LogEntry: LogEntry{
+				Seq: seq, Time: at(i), Who: "clerk", Verb: "add_question", Command: cmd,
+				Before: []Record{{Kind: model.RecQuestion, ID: id}, {Kind: recQueued, ID: id}},
+			},
+			Prev: seq - 1,
 		})
-		if err != nil {
-			return err
-		}
+		return v
+	}
+	if err := writeBigLog(db, nlog, entry); err != nil {
+		return err
 	}
 	if nlog == 0 {
 		return nil
@@ -95,6 +81,39 @@ func WriteBigFile(path string, m *model.Meeting, start time.Time, nq, nlog int) 
 	})
 	if err != nil {
 		return err
+	}
+	return nil
+}
+
+// writeBigLog appends nlog entries (entry(i) is the JSON of the i-th, seq
+// i+2) to the log, after "create", in transactions of 20,000.
+func writeBigLog(db *bolt.DB, nlog int, entry func(i int) []byte) error {
+	const perTx = 20_000
+	for done := 0; done < nlog; done += perTx {
+		err := db.Update(func(tx *bolt.Tx) error {
+			l, err := logOf(tx)
+			if err != nil {
+				return err
+			}
+			if err := l.fold(); err != nil { // "create" may wait in the tail
+				return err
+			}
+			l.old.FillPercent = 1.0
+			_, last := l.cursor().Last()
+			prev := entryHash(last)
+			for i := done; i < min(done+perTx, nlog); i++ {
+				key := itob(uint64(i + 2))
+				stored := sealEntry(key, prev, entry(i))
+				prev = entryHash(stored)
+				if err := l.old.Put(key, stored); err != nil {
+					return err
+				}
+			}
+			return l.setSequence(uint64(min(done+perTx, nlog) + 1))
+		})
+		if err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -54,10 +54,16 @@ func putTop(tx *bolt.Tx, key []byte, n uint64) error {
 	return b.Put(key, seal(bucketChains, key, strconv.AppendUint(nil, n, 10)))
 }
 
-// newIn3 reports whether bucket name first appeared in version 3: a file
-// of an older version lacks it until it is migrated.
-func newIn3(name []byte) bool {
-	return string(name) == string(bucketQueue) || string(name) == string(bucketChains)
+// bucketSince is the schema version that brought bucket name: a file of
+// an older version lacks it until it is migrated.
+func bucketSince(name []byte) int {
+	switch string(name) {
+	case string(bucketQueue), string(bucketChains):
+		return 3
+	case string(bucketLogTail):
+		return 4
+	}
+	return 1
 }
 
 // The chain tops of a version 1 or 2 file, in meta: what the migrations

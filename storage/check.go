@@ -220,17 +220,19 @@ func readLinks(tx *bolt.Tx, sealed bool) (map[uint64]link, []error) {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf("log: "+format, args...)) }
 	links := map[uint64]link{}
-	b := tx.Bucket(bucketLog)
+	l, err := logOf(tx)
+	if err != nil {
+		bad("%v", err)
+		return links, errs
+	}
 	var last uint64
 	var lastHash [hashSize]byte
-	err := b.ForEach(func(k, v []byte) error {
-		if len(errs) >= maxReported {
-			return nil
-		}
+	c := l.cursor()
+	for k, v := c.First(); k != nil && len(errs) < maxReported; k, v = c.Next() {
 		seq, ok := btoi(k)
 		if !ok {
 			bad("bad key %x", k)
-			return nil
+			continue
 		}
 		js := v
 		if sealed {
@@ -238,7 +240,7 @@ func readLinks(tx *bolt.Tx, sealed bool) (map[uint64]link, []error) {
 			if err != nil {
 				errs = append(errs, err)
 				last, lastHash = seq, [hashSize]byte{}
-				return nil
+				continue
 			}
 			if prev != lastHash || seq != last+1 {
 				errs = append(errs, &Error{Code: CodeBrokenChain, Args: []any{seq}})
@@ -248,7 +250,7 @@ func readLinks(tx *bolt.Tx, sealed bool) (map[uint64]link, []error) {
 		var e diskEntry
 		if err := json.Unmarshal(js, &e); err != nil {
 			bad("entry %d: %v", seq, err)
-			return nil
+			continue
 		}
 		if e.Seq != seq {
 			bad("entry at %d says it is %d", seq, e.Seq)
@@ -264,12 +266,8 @@ func readLinks(tx *bolt.Tx, sealed bool) (map[uint64]link, []error) {
 			bad("%v", err)
 		}
 		links[seq] = link{e.Verb, e.ChainOwner(), e.Prev}
-		return nil
-	})
-	if err != nil {
-		bad("%v", err)
 	}
-	if s := b.Sequence(); s < last {
+	if s := l.sequence(); s < last {
 		bad("sequence %d is behind the last entry %d", s, last)
 	}
 	return links, errs
@@ -389,16 +387,16 @@ func (r *replayer) set(rec Record) error {
 // finds its records as its before-images say. It returns an entry that
 // cannot be read at all.
 func (r *replayer) rebuild(tx *bolt.Tx) error {
-	c := tx.Bucket(bucketLog).Cursor()
+	l, err := logOf(tx)
+	if err != nil {
+		return err
+	}
+	c := l.cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		seq, _ := btoi(k)
-		_, js, err := unsealEntry(k, v)
+		e, err := decodeEntry(k, v)
 		if err != nil {
 			return err
-		}
-		var e diskEntry
-		if err := json.Unmarshal(js, &e); err != nil {
-			return fmt.Errorf("log entry %d: %w", seq, err)
 		}
 		if e.Verb == VerbCreate && len(e.Before) == 0 {
 			for _, a := range e.After {
@@ -478,11 +476,11 @@ type logHead struct {
 // readHead reads the first and last log entries.
 func readHead(tx *bolt.Tx, sealed bool) (logHead, error) {
 	h := logHead{sealed: sealed}
-	b := tx.Bucket(bucketLog)
-	if b == nil {
-		return h, fmt.Errorf("no bucket %s", bucketLog)
+	l, err := logOf(tx)
+	if err != nil {
+		return h, err
 	}
-	c := b.Cursor()
+	c := l.cursor()
 	k, v := c.First()
 	if k == nil {
 		return h, fmt.Errorf("the log is empty")
@@ -531,7 +529,11 @@ func compareWithBackup(tx *bolt.Tx, path string) error {
 	}
 	lost := fh.last < bh.last
 	if !lost && bh.sealed && fh.sealed {
-		stored := tx.Bucket(bucketLog).Get(itob(bh.last))
+		l, err := logOf(tx)
+		if err != nil {
+			return err
+		}
+		stored := l.get(bh.last)
 		lost = stored == nil || entryHash(stored) != bh.hash
 	}
 	if lost {

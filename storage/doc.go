@@ -6,7 +6,7 @@
 // It knows the model, never the screen: it must not import ui. Every error a
 // person can act on is a *Error with a Code the screens turn into a sentence.
 //
-// Layout of a meeting file (schema version 3):
+// Layout of a meeting file (schema version 4):
 //
 //	meta         "schema" → decimal version (plain: any Podium can read it)
 //	             "header" → sealed JSON model.Header
@@ -25,6 +25,9 @@
 //	             previous entry as stored (32 bytes, zero for the first) ‖
 //	             JSON LogEntry (plus "prev", the undo or redo chain link, and
 //	             "after", the after-images)
+//	logtail      the newest log entries, stored as in log, all newer than
+//	             log's, on one page; its sequence numbers the entries; moved
+//	             into log together when the next would not fit (logtail.go)
 //
 // "Sealed" is the value's CRC-32C (Castagnoli, 4 bytes big-endian) followed
 // by the value; the CRC covers the bucket name, the key and the value, so a
@@ -52,6 +55,10 @@
 // file, as it refuses any damaged one, naming the newest backup that passes
 // the checks itself; Restore (podium restore BACKUP NEW-FILE) copies it to
 // a new file, never over an existing one.
+//
+// Version 3 had no log tail: a new entry went to the end of log, which
+// rewrote its last leaf and the branch pages above it. The migration makes
+// the empty tail and numbers on from the log's sequence; no record changes.
 //
 // Version 2 kept the queue as one JSON list in meta ("queue", which every
 // queue command rewrote and logged whole) and the chain tops in meta. It is

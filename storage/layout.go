@@ -22,8 +22,9 @@ import (
 // a checksum to every stored value, the hash chain through the log and the
 // after-images in log entries (see doc.go); version 3 one record per
 // waiting question in the bucket "queue" instead of one list in meta, and
-// the undo and redo tops in the bucket "chains" (queue.go, chains.go).
-const SchemaVersion = 3
+// the undo and redo tops in the bucket "chains" (queue.go, chains.go);
+// version 4 the bucket "logtail" for the newest log entries (logtail.go).
+const SchemaVersion = 4
 
 // Bucket names.
 var (
@@ -35,7 +36,7 @@ var (
 	bucketSubmissions = []byte("submissions")
 	bucketLog         = []byte("log")
 
-	allBuckets = [][]byte{bucketMeta, bucketDepartments, bucketQuestions, bucketAnswers, bucketFollowUps, bucketLog, bucketQueue, bucketChains, bucketSubmissions}
+	allBuckets = [][]byte{bucketMeta, bucketDepartments, bucketQuestions, bucketAnswers, bucketFollowUps, bucketLog, bucketQueue, bucketChains, bucketSubmissions, bucketLogTail}
 )
 
 // Keys in the meta bucket.

@@ -127,38 +127,24 @@ type diskEntry struct {
 }
 
 func readEntry(tx *bolt.Tx, seq uint64) (diskEntry, error) {
-	var e diskEntry
-	b := tx.Bucket(bucketLog)
-	if b == nil {
-		return e, fmt.Errorf("no bucket %s", bucketLog)
-	}
-	key := itob(seq)
-	stored := b.Get(key)
-	if stored == nil {
-		return e, fmt.Errorf("log entry %d is missing", seq)
-	}
-	_, v, err := unsealEntry(key, stored)
+	l, err := logOf(tx)
 	if err != nil {
-		return e, err
+		return diskEntry{}, err
 	}
-	if err := json.Unmarshal(v, &e); err != nil {
-		return e, fmt.Errorf("log entry %d: %w", seq, err)
+	stored := l.get(seq)
+	if stored == nil {
+		return diskEntry{}, fmt.Errorf("log entry %d is missing", seq)
 	}
-	if e.Seq != seq {
-		return e, fmt.Errorf("log entry at %d says it is %d", seq, e.Seq)
-	}
-	return e, nil
+	return decodeEntry(itob(seq), stored)
 }
 
 // appendEntry gives e the next seq and stores it.
 func appendEntry(tx *bolt.Tx, e *diskEntry) error {
-	b := tx.Bucket(bucketLog)
-	if b == nil {
-		return fmt.Errorf("no bucket %s", bucketLog)
+	l, err := logOf(tx)
+	if err != nil {
+		return err
 	}
-	// The log only ever grows at its end: full pages keep it compact.
-	b.FillPercent = 1.0
-	seq, err := b.NextSequence()
+	seq, err := l.nextSequence()
 	if err != nil {
 		return err
 	}
@@ -167,10 +153,10 @@ func appendEntry(tx *bolt.Tx, e *diskEntry) error {
 	if err != nil {
 		return err
 	}
-	// Chain it to the entry before: the last one, on the last leaf page,
-	// which this transaction writes anyway.
+	// Chain it to the entry before: the last one, on the tail's page or
+	// the log's last leaf.
 	var prev [hashSize]byte
-	if k, last := b.Cursor().Last(); k != nil {
+	if k, last := l.cursor().Last(); k != nil {
 		if pseq, ok := btoi(k); !ok || pseq != seq-1 {
 			return fmt.Errorf("log: the entry before %d is at %x", seq, k)
 		}
@@ -180,7 +166,7 @@ func appendEntry(tx *bolt.Tx, e *diskEntry) error {
 		prev = entryHash(last)
 	}
 	key := itob(seq)
-	return b.Put(key, sealEntry(key, prev, v))
+	return l.put(key, sealEntry(key, prev, v))
 }
 
 // LastTime is the time of the log's newest entry (zero for none): what the
@@ -189,11 +175,11 @@ func appendEntry(tx *bolt.Tx, e *diskEntry) error {
 // added, which Log would decode).
 func (s *Store) LastTime() (t time.Time, err error) {
 	err = view(s.db, func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketLog)
-		if b == nil {
-			return fmt.Errorf("no bucket %s", bucketLog)
+		l, err := logOf(tx)
+		if err != nil {
+			return err
 		}
-		k, v := b.Cursor().Last()
+		k, v := l.cursor().Last()
 		if k == nil {
 			return nil
 		}
@@ -231,11 +217,11 @@ func (s *Store) Log(fn func(LogEntry) bool) error {
 	for size := logFirstBatch; ; size = min(2*size, logMaxBatch) {
 		var batch []LogEntry
 		err := view(s.db, func(tx *bolt.Tx) error {
-			b := tx.Bucket(bucketLog)
-			if b == nil {
-				return fmt.Errorf("no bucket %s", bucketLog)
+			l, err := logOf(tx)
+			if err != nil {
+				return err
 			}
-			c := b.Cursor()
+			c := l.cursor()
 			var k, v []byte
 			if before == 0 {
 				k, v = c.Last()
@@ -244,13 +230,9 @@ func (s *Store) Log(fn func(LogEntry) bool) error {
 				k, v = c.Prev()
 			}
 			for ; k != nil && len(batch) < size; k, v = c.Prev() {
-				var e diskEntry
-				_, js, err := unsealEntry(k, v)
+				e, err := decodeEntry(k, v)
 				if err != nil {
 					return err
-				}
-				if err := json.Unmarshal(js, &e); err != nil {
-					return fmt.Errorf("log entry %x: %w", k, err)
 				}
 				batch = append(batch, e.LogEntry)
 			}

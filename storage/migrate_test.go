@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -60,7 +61,7 @@ func TestMigrateSyntheticSteps(t *testing.T) {
 			return errors.New("a migration step in a read transaction")
 		}
 		// The file as it was is already in the backups folder.
-		if b := backupsNewestFirst(path); len(b) != 1 || fileSchema(t, b[0]) != "3" {
+		if b := backupsNewestFirst(path); len(b) != 1 || fileSchema(t, b[0]) != fmt.Sprint(SchemaVersion) {
 			t.Errorf("backups before the step: %v", b)
 		}
 		txIDs = append(txIDs, tx.ID())
@@ -84,11 +85,11 @@ func TestMigrateSyntheticSteps(t *testing.T) {
 	}
 	sameMeeting(t, "migrated", s.Meeting(), want)
 	s.Close()
-	if v := fileSchema(t, path); v != "5" {
-		t.Fatalf("schema after migration: %s, want 5", v)
+	if v, want := fileSchema(t, path), fmt.Sprint(SchemaVersion+2); v != want {
+		t.Fatalf("schema after migration: %s, want %s", v, want)
 	}
 	backups := backupsNewestFirst(path)
-	if len(backups) != 1 || fileSchema(t, backups[0]) != "3" {
+	if len(backups) != 1 || fileSchema(t, backups[0]) != fmt.Sprint(SchemaVersion) {
 		t.Fatalf("backups after migration: %v", backups)
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
@@ -150,7 +151,7 @@ func TestFailedMigrationLeavesTheFileAlone(t *testing.T) {
 	fail = false
 	s = mustOpen(t, path, nil)
 	s.Close()
-	if v := fileSchema(t, path); v != "5" {
+	if v := fileSchema(t, path); v != fmt.Sprint(SchemaVersion+2) {
 		t.Fatalf("schema after the second try: %s", v)
 	}
 }
@@ -159,10 +160,10 @@ func TestFailedMigrationLeavesTheFileAlone(t *testing.T) {
 // version and log: a backup is a consistent copy, not a byte copy.
 func sameFileContent(t *testing.T, a, b string) bool {
 	t.Helper()
-	return fileSchema(t, a) == fileSchema(t, b) && bytes.Equal(logOf(t, a), logOf(t, b))
+	return fileSchema(t, a) == fileSchema(t, b) && bytes.Equal(storedLog(t, a), storedLog(t, b))
 }
 
-func logOf(t *testing.T, path string) []byte {
+func storedLog(t *testing.T, path string) []byte {
 	t.Helper()
 	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
 	if err != nil {
@@ -171,10 +172,15 @@ func logOf(t *testing.T, path string) []byte {
 	defer db.Close()
 	var out []byte
 	_ = db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketLog).ForEach(func(k, v []byte) error {
+		l, err := logOf(tx)
+		if err != nil {
+			return err
+		}
+		c := l.cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
 			out = append(append(out, k...), v...)
-			return nil
-		})
+		}
+		return nil
 	})
 	return out
 }

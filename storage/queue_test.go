@@ -2,6 +2,7 @@ package storage
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -20,7 +21,11 @@ func newestEntry(t *testing.T, s *Store) (diskEntry, int) {
 	var e diskEntry
 	n := 0
 	if err := s.db.View(func(tx *bolt.Tx) error {
-		k, v := tx.Bucket(bucketLog).Cursor().Last()
+		l, err := logOf(tx)
+		if err != nil {
+			return err
+		}
+		k, v := l.cursor().Last()
 		n = len(v)
 		_, js, err := unsealEntry(k, v)
 		if err != nil {
@@ -233,7 +238,7 @@ func TestMigrateVersion2(t *testing.T) {
 		t.Fatalf("log %v", verbs)
 	}
 	s.Close()
-	if v := fileSchema(t, path); v != "3" {
+	if v := fileSchema(t, path); v != fmt.Sprint(SchemaVersion) {
 		t.Fatalf("schema %s", v)
 	}
 	checkFile(t, path)

@@ -362,7 +362,7 @@ func checkSchema(db *bolt.DB, path string) (version int, err error) {
 			return fail(CodeNewerSchema, path, nil, n, schemaVersion())
 		}
 		for _, b := range allBuckets {
-			if tx.Bucket(b) == nil && !isLate(b) && (n >= 3 || !newIn3(b)) {
+			if tx.Bucket(b) == nil && !isLate(b) && n >= bucketSince(b) {
 				return damaged(path, fmt.Errorf("no bucket %s", b))
 			}
 		}
@@ -379,7 +379,7 @@ func checkSchema(db *bolt.DB, path string) (version int, err error) {
 // transaction that migrates the file. There is one per version before
 // SchemaVersion (a test holds them together); a test adds steps of its own
 // to try the path a future version will take.
-var migrations = []func(tx *bolt.Tx) error{migrate1to2, migrate2to3}
+var migrations = []func(tx *bolt.Tx) error{migrate1to2, migrate2to3, migrate3to4}
 
 // schemaVersion is the version this program writes and migrates to:
 // SchemaVersion, one more for each step a test has added.

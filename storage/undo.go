@@ -295,18 +295,18 @@ func mergeQueue(want, left, now []byte) ([]byte, error) {
 // than owner.
 func changedSince(tx *bolt.Tx, target diskEntry, owner string, changed map[string]bool, path string) error {
 	var blame *diskEntry
-	c := tx.Bucket(bucketLog).Cursor()
+	l, err := logOf(tx)
+	if err != nil {
+		return err
+	}
+	c := l.cursor()
 	for k, v := c.Last(); k != nil; k, v = c.Prev() {
 		seq, _ := btoi(k)
 		if seq <= target.Seq {
 			break
 		}
-		_, js, err := unsealEntry(k, v)
+		e, err := decodeEntry(k, v)
 		if err != nil {
-			return err
-		}
-		var e diskEntry
-		if err := json.Unmarshal(js, &e); err != nil {
 			return err
 		}
 		if !touches(e, changed) {

@@ -1,0 +1,184 @@
+package storage
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"podium/model"
+)
+
+// tailState is what a test sees of the log's two buckets: the keys of
+// each, the tail's bytes on its page, the log's root page.
+type tailState struct {
+	logKeys, tailKeys []uint64
+	tailBytes         int
+	logRoot           uint64
+	pageSize          int
+}
+
+func readTail(t *testing.T, s *Store) tailState {
+	t.Helper()
+	var st tailState
+	if err := s.db.View(func(tx *bolt.Tx) error {
+		keys := func(b *bolt.Bucket) (out []uint64) {
+			_ = b.ForEach(func(k, _ []byte) error {
+				n, _ := btoi(k)
+				out = append(out, n)
+				return nil
+			})
+			return out
+		}
+		st.logKeys, st.tailKeys = keys(tx.Bucket(bucketLog)), keys(tx.Bucket(bucketLogTail))
+		st.tailBytes = tailBytes(tx.Bucket(bucketLogTail))
+		st.logRoot = uint64(tx.Bucket(bucketLog).Root())
+		st.pageSize = tx.DB().Info().PageSize
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// Commands of every size, from a note to an import bigger than a page:
+// the tail never outgrows its one page, its entries are always the newest
+// and the log and tail together are every entry once, in order; a commit
+// that fits the tail leaves the log's pages alone; undo reaches entries in
+// either; the file checks and reopens the same.
+func TestLogTailHoldsTheNewestEntries(t *testing.T) {
+	s, path := newStore(t)
+	mustApply(t, s, model.CallNext{}, at(1))
+	mustApply(t, s, model.StartAnswer{Department: "GDDT"}, at(2))
+	rng := rand.New(rand.NewPCG(4, 14))
+	entries, untouched, folds := 3, 0, 0
+	for i := range 300 {
+		before := readTail(t, s)
+		switch {
+		case i%97 == 50: // an import: one entry bigger than a page
+			var qs []model.AddQuestion
+			for j := range 40 {
+				qs = append(qs, model.AddQuestion{Asker: model.Person{Name: fmt.Sprint("Người hỏi ", j)}, Kind: model.KindQuestion, Text: strings.Repeat("Câu hỏi dài về chuyển đổi số. ", 5)})
+			}
+			mustApply(t, s, model.ImportQuestions{File: "cau-hoi.csv", Questions: qs}, at(10+i))
+		case i%13 == 7:
+			if _, _, err := s.Undo("tester", at(10+i)); err != nil {
+				t.Fatalf("undo %d: %v", i, err)
+			}
+		default:
+			mustApply(t, s, model.SetNotes{Answer: 1, Notes: fmt.Sprint(i, " ", strings.Repeat("Ghi chép. ", 1+rng.IntN(rng.IntN(150)+1)))}, at(10+i))
+		}
+		entries++
+		after := readTail(t, s)
+		if after.tailBytes > after.pageSize {
+			t.Fatalf("commit %d: the tail takes %d bytes, more than a page (%d)", i, after.tailBytes, after.pageSize)
+		}
+		all := append(slices.Clone(after.logKeys), after.tailKeys...)
+		if len(all) != entries || !slices.IsSorted(all) || all[0] != 1 || all[len(all)-1] != uint64(entries) {
+			t.Fatalf("commit %d: log %v + tail %v, want 1..%d in order", i, after.logKeys, after.tailKeys, entries)
+		}
+		if len(after.tailKeys) > 0 && len(after.logKeys) > 0 && after.tailKeys[0] <= after.logKeys[len(after.logKeys)-1] {
+			t.Fatalf("commit %d: the tail starts at %d, the log ends at %d", i, after.tailKeys[0], after.logKeys[len(after.logKeys)-1])
+		}
+		if len(after.logKeys) == len(before.logKeys) {
+			untouched++
+			if after.logRoot != before.logRoot {
+				t.Fatalf("commit %d went to the tail, yet the log's root page moved (%d → %d)", i, before.logRoot, after.logRoot)
+			}
+		} else {
+			folds++
+		}
+	}
+	if untouched < 100 || folds < 20 {
+		t.Fatalf("%d commits left the log alone, %d moved the tail into it: the test did not exercise both", untouched, folds)
+	}
+	var seqs []uint64
+	if err := s.Log(func(e LogEntry) bool { seqs = append(seqs, e.Seq); return true }); err != nil {
+		t.Fatal(err)
+	}
+	if len(seqs) != entries || seqs[0] != uint64(entries) || seqs[len(seqs)-1] != 1 || !slices.IsSortedFunc(seqs, func(a, b uint64) int { return int(b) - int(a) }) {
+		t.Fatalf("Log gave %d entries (%v…), want %d newest first", len(seqs), seqs[:min(5, len(seqs))], entries)
+	}
+	mem := s.Meeting()
+	s.Close()
+	checkFile(t, path)
+	sameMeeting(t, "reopened", reopened(t, path), mem)
+}
+
+// testdata/v3.podium was written by Podium at schema version 3 (commit
+// 7ca6aea; the generator is testdata/genv3_test.go.txt): the small demo,
+// a clerk's question, call next, an answer with notes, call next and
+// postpone, a move, a second clerk's question, call next, then undo, undo
+// and redo by the moderator. v3.json holds the meeting as that version
+// left it and after each of undo, undo, redo, undo, undo by the moderator.
+//
+// Migrated to version 4, the meeting, the log, undo and redo, and check
+// all survive, and new entries go to the tail.
+func TestMigrateVersion3(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "meeting.podium")
+	if err := os.WriteFile(path, readFile(t, filepath.Join("testdata", "v3.podium")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var steps []*model.Meeting
+	if err := json.Unmarshal(readFile(t, filepath.Join("testdata", "v3.json")), &steps); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(path, &Options{ReadOnly: true})
+	wantCode(t, err, CodeOldSchema)
+
+	s := mustOpen(t, path, nil)
+	sameMeeting(t, "migrated", s.Meeting(), steps[0])
+	if b := backupsNewestFirst(path); len(b) != 1 || fileSchema(t, b[0]) != "3" {
+		t.Fatalf("backups %v", b)
+	}
+	var verbs []string
+	if err := s.Log(func(e LogEntry) bool { verbs = append(verbs, e.Verb); return true }); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{VerbRedo, VerbUndo, VerbUndo, "call_next", "add_question", "move_question", "postpone", "call_next", "end_answer", "set_notes", "start_answer", "call_next", "add_question", VerbCreate}
+	if !slices.Equal(verbs, want) {
+		t.Fatalf("log %v", verbs)
+	}
+	if st := readTail(t, s); len(st.tailKeys) != 0 || len(st.logKeys) != len(want) {
+		t.Fatalf("after the migration: log %v, tail %v", st.logKeys, st.tailKeys)
+	}
+	s.Close()
+	if v := fileSchema(t, path); v != fmt.Sprint(SchemaVersion) {
+		t.Fatalf("schema %s", v)
+	}
+	checkFile(t, path)
+
+	s = mustOpen(t, path, nil)
+	for i, op := range []string{"undo", "undo", "redo", "undo", "undo"} {
+		var m *model.Meeting
+		if op == "undo" {
+			m, _, err = s.Undo("moderator", at(300+i))
+		} else {
+			m, _, err = s.Redo("moderator", at(300+i))
+		}
+		if err != nil {
+			t.Fatalf("%s %d: %v", op, i+1, err)
+		}
+		sameMeeting(t, op, m, steps[i+1])
+		checkModel(t, m)
+	}
+	if st := readTail(t, s); len(st.tailKeys) == 0 || len(st.logKeys)+len(st.tailKeys) != len(want)+5 {
+		t.Fatalf("the new entries: log %v, tail %v", st.logKeys, st.tailKeys)
+	}
+	mem := s.Meeting()
+	s.Close()
+	sameMeeting(t, "reopened", reopened(t, path), mem)
+	checkFile(t, path)
+	s = mustOpen(t, path, nil)
+	if _, e, err := s.Undo("clerk", at(400)); err != nil || e.Verb != "add_question" {
+		t.Fatalf("clerk's undo: %+v, %v", e, err)
+	}
+	s.Close()
+	checkFile(t, path)
+}
