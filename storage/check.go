@@ -141,10 +141,17 @@ func inspect(db *bolt.DB, path string, sealed bool) []error {
 				errs = append(errs, model.Check(m)...)
 			}
 		}
-		logErrs := checkLog(tx, sealed)
+		var r *replayer
+		if sealed {
+			r = newReplayer()
+		}
+		logErrs := checkLog(tx, sealed, r)
 		errs = append(errs, logErrs...)
 		if sealed && len(logErrs) == 0 {
-			errs = append(errs, replay(tx)...)
+			// Replayed as the log was read; what it rebuilt means
+			// something only on a log whose entries all read.
+			r.compareStored(tx)
+			errs = append(errs, r.errs...)
 		}
 		return nil
 	})
@@ -201,8 +208,8 @@ func checkSums(tx *bolt.Tx) []error {
 // checkLog reads every log entry, checks its checksum and that it holds
 // the hash of the one before (sealed files), and follows the undo and redo
 // chains.
-func checkLog(tx *bolt.Tx, sealed bool) []error {
-	links, errs := readLinks(tx, sealed)
+func checkLog(tx *bolt.Tx, sealed bool, r *replayer) []error {
+	links, errs := readLinks(tx, sealed, r)
 	return append(errs, checkChains(tx, sealed, links)...)
 }
 
@@ -215,8 +222,9 @@ type link struct {
 
 // readLinks reads every log entry in order, checking its checksum, its place
 // in the hash chain (sealed files), its sequence and its command, and
-// returns what the chain walk needs of each.
-func readLinks(tx *bolt.Tx, sealed bool) (map[uint64]link, []error) {
+// returns what the chain walk needs of each; it hands each entry to r, if
+// any, to replay.
+func readLinks(tx *bolt.Tx, sealed bool, r *replayer) (map[uint64]link, []error) {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf("log: "+format, args...)) }
 	links := map[uint64]link{}
@@ -266,6 +274,9 @@ func readLinks(tx *bolt.Tx, sealed bool) (map[uint64]link, []error) {
 			bad("%v", err)
 		}
 		links[seq] = link{e.Verb, e.ChainOwner(), e.Prev}
+		if r != nil {
+			r.entry(seq, e)
+		}
 	}
 	if s := l.sequence(); s < last {
 		bad("sequence %d is behind the last entry %d", s, last)
@@ -343,26 +354,17 @@ func checkChains(tx *bolt.Tx, sealed bool, links map[uint64]link) []error {
 	return errs
 }
 
-// replay rebuilds the records from the log: from an empty file, each entry
-// in order must find the records it names as its before-images say, and
-// leaves them as its after-images say ("create" has only after-images).
-// What it rebuilds must be what is stored, byte for byte. It is run only
-// on a log whose entries all read (checkLog found nothing).
-func replay(tx *bolt.Tx) []error {
-	r := &replayer{state: map[string][]byte{}}
-	if err := r.rebuild(tx); err != nil {
-		return append(r.errs, err)
-	}
-	r.compareStored(tx)
-	return r.errs
+// A replayer rebuilds the records from the log: from an empty file, each
+// entry in order must find the records it names as its before-images say,
+// and leaves them as its after-images say ("create" has only
+// after-images). What it rebuilds must be what is stored, byte for byte
+// (compareStored).
+type replayer struct {
+	state map[string][]byte // the records rebuilt so far, by place
+	errs  []error           // what did not match
 }
 
-// replayer is a replay under way: the records rebuilt so far, by place,
-// and what did not match.
-type replayer struct {
-	state map[string][]byte
-	errs  []error
-}
+func newReplayer() *replayer { return &replayer{state: map[string][]byte{}} }
 
 func (r *replayer) mismatch(what string) {
 	if len(r.errs) < maxReported {
@@ -383,47 +385,33 @@ func (r *replayer) set(rec Record) error {
 	return nil
 }
 
-// rebuild applies every entry's after-images in order, checking that each
-// finds its records as its before-images say. It returns an entry that
-// cannot be read at all.
-func (r *replayer) rebuild(tx *bolt.Tx) error {
-	l, err := logOf(tx)
-	if err != nil {
-		return err
-	}
-	c := l.cursor()
-	for k, v := c.First(); k != nil; k, v = c.Next() {
-		seq, _ := btoi(k)
-		e, err := decodeEntry(k, v)
-		if err != nil {
-			return err
-		}
-		if e.Verb == VerbCreate && len(e.Before) == 0 {
-			for _, a := range e.After {
-				if err := r.set(a); err != nil {
-					r.mismatch(fmt.Sprintf("log entry %d: %v", seq, err))
-				}
+// entry applies the entry seq's after-images, checking that it finds its
+// records as its before-images say.
+func (r *replayer) entry(seq uint64, e diskEntry) {
+	if e.Verb == VerbCreate && len(e.Before) == 0 {
+		for _, a := range e.After {
+			if err := r.set(a); err != nil {
+				r.mismatch(fmt.Sprintf("log entry %d: %v", seq, err))
 			}
+		}
+		return
+	}
+	if len(e.After) != len(e.Before) {
+		r.mismatch(fmt.Sprintf("log entry %d (%d before-images, %d after-images)", seq, len(e.Before), len(e.After)))
+		return
+	}
+	for i, b := range e.Before {
+		a := e.After[i]
+		bn, key, err := recordKey(b.ref())
+		if err != nil || a.ref() != b.ref() {
+			r.mismatch(fmt.Sprintf("log entry %d, image %d", seq, i+1))
 			continue
 		}
-		if len(e.After) != len(e.Before) {
-			r.mismatch(fmt.Sprintf("log entry %d (%d before-images, %d after-images)", seq, len(e.Before), len(e.After)))
-			continue
+		if !bytes.Equal(r.state[stateKey(bn, key)], b.Value) {
+			r.mismatch(fmt.Sprintf("%s (before log entry %d)", locator(bn, key), seq))
 		}
-		for i, b := range e.Before {
-			a := e.After[i]
-			bn, key, err := recordKey(b.ref())
-			if err != nil || a.ref() != b.ref() {
-				r.mismatch(fmt.Sprintf("log entry %d, image %d", seq, i+1))
-				continue
-			}
-			if !bytes.Equal(r.state[stateKey(bn, key)], b.Value) {
-				r.mismatch(fmt.Sprintf("%s (before log entry %d)", locator(bn, key), seq))
-			}
-			_ = r.set(a)
-		}
+		_ = r.set(a)
 	}
-	return nil
 }
 
 // compareStored checks that what is stored is what was rebuilt, and

@@ -232,6 +232,12 @@ type record struct {
 // decodeRecord decodes one stored value (nil or JSON null: the record does
 // not exist). It touches no meeting, so a load can decode on every core.
 func decodeRecord(kind model.RecordKind, id int, value []byte) (record, error) {
+	return decodeInterned(kind, id, value, nil)
+}
+
+// decodeInterned is decodeRecord sharing the strings questions repeat
+// through intern (decodeQuestion), when it is not nil.
+func decodeInterned(kind model.RecordKind, id int, value []byte, intern map[string]string) (record, error) {
 	r := record{kind: kind, id: id}
 	if value == nil || bytes.Equal(value, []byte("null")) {
 		return r, nil
@@ -255,7 +261,7 @@ func decodeRecord(kind model.RecordKind, id int, value []byte) (record, error) {
 	case model.RecDepartment:
 		r.v, what = new(model.Department), "department"
 	case model.RecQuestion:
-		if q, ok := decodeQuestion(value, nil); ok {
+		if q, ok := decodeQuestion(value, intern); ok {
 			r.v = q
 			return r, nil
 		}
@@ -515,14 +521,8 @@ func decodeAll(kind model.RecordKind, bucket []byte, raw []rawRecord) ([]record,
 						return
 					}
 				}
-				if kind == model.RecQuestion && v != nil {
-					if q, ok := decodeQuestion(v, intern); ok {
-						out[i] = record{kind: kind, id: raw[i].id, v: q}
-						continue
-					}
-				}
 				var err error
-				if out[i], err = decodeRecord(kind, raw[i].id, v); err != nil {
+				if out[i], err = decodeInterned(kind, raw[i].id, v, intern); err != nil {
 					errs[w] = err
 					return
 				}
