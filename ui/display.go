@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -10,6 +9,7 @@ import (
 
 	"podium/model"
 	"podium/storage/hub"
+	"podium/ui/projector"
 )
 
 // Display is the projector's screen: read-only, large, readable from the
@@ -113,66 +113,48 @@ func centre(s string, w int) string {
 
 func (d *Display) titleCard(mt *model.Meeting, w, h int) []string {
 	st := d.ctx.Styles
-	hd := mt.Header
+	c := projector.TitleOf(mt, d.ctx.T)
 	var body []string
-	title, _ := wrap(hd.Title, w-8, 3)
+	title, _ := wrap(c.Title, w-8, 3)
 	for _, l := range title {
 		body = append(body, st.FloorName.Render(centre(l, w)))
 	}
-	if hd.Topic != "" {
-		body = append(body, "", st.Department.Render(centre("“"+hd.Topic+"”", w)))
+	if c.Topic != "" {
+		body = append(body, "", st.Department.Render(centre(c.Topic, w)))
 	}
-	var where []string
-	if !hd.Date.IsZero() {
-		where = append(where, hd.Date.Format(dateLayout))
+	if c.Where != "" {
+		body = append(body, "", st.FloorMeta.Render(centre(c.Where, w)))
 	}
-	if hd.Venue != "" {
-		where = append(where, hd.Venue)
-	}
-	if len(where) > 0 {
-		body = append(body, "", st.FloorMeta.Render(centre(strings.Join(where, " · "), w)))
-	}
-	if hd.Chair.Name != "" {
-		body = append(body, st.FloorMeta.Render(centre(d.ctx.T.T("display.chair", person(hd.Chair)), w)))
+	if c.Chair != "" {
+		body = append(body, st.FloorMeta.Render(centre(c.Chair, w)))
 	}
 	top := max(0, (h-len(body))/2)
 	return append(make([]string, top), body...)
 }
 
-// live is the projector during the meeting.
+// live is the projector during the meeting: the floor's lines as the web
+// projector has them too (ui/projector), in the terminal's large type.
 func (d *Display) live(mt *model.Meeting, w, h int) []string {
 	st, t := d.ctx.Styles, d.ctx.T
 	lines := []string{st.StatusTitle.Render(fit(" "+mt.Header.Title, w)), ""}
-	var clock model.Clock
-	var limit time.Duration
-	var running bool
-	switch mt.Floor.State {
-	case model.FloorAsking:
-		q := mt.Speaker()
-		lines = append(lines,
-			st.FloorMeta.Render(cut(fmt.Sprintf("%s %d · %s", t.T("floor.number"), q.ID, d.ctx.kind(q.Kind))+askedBy(t, q), w)),
-			st.FloorName.Render(cut(strings.ToUpper(q.Asker.Name), w)),
-			st.FloorMeta.Render(cut(strings.TrimPrefix(person(q.Asker), q.Asker.Name+" — "), w)), "")
-		clock, limit, running = q.Speaking, mt.SpeakLimitOf(q), true
-	case model.FloorAnswering:
-		a := mt.FloorAnswer()
-		qs := floorQuestions(mt)
-		name := a.Department
-		if dp := mt.DepartmentByCode(a.Department); dp != nil {
-			name = dp.Name
+	f := projector.FloorOf(mt, t)
+	if f.Clocked {
+		name := st.FloorName // the asker's; a department in its own colour
+		if f.State == model.FloorAnswering {
+			name = st.Department
 		}
 		lines = append(lines,
-			st.FloorMeta.Render(cut(t.T("display.answering", idList(qs)), w)),
-			st.Department.Render(cut(strings.ToUpper(name), w)),
-			st.FloorMeta.Render(cut(person(a.Responder), w)), "")
-		clock, limit, running = a.Clock, mt.Header.AnswerLimit, true
-	default:
-		lines = append(lines, st.FloorIdle.Render(cut(t.T("display.idle"), w)), "")
+			st.FloorMeta.Render(cut(f.Meta, w)),
+			name.Render(cut(strings.ToUpper(f.Name), w)),
+			st.FloorMeta.Render(cut(f.Sub, w)), "")
+	} else {
+		lines = append(lines, st.FloorIdle.Render(cut(f.Idle, w)), "")
 	}
 
 	// The clock, big, in the colours of the moderator's.
 	var clockLines []string
-	if running {
+	if f.Clocked {
+		clock, limit := f.Clock, f.Limit
 		el := clock.Elapsed(d.now)
 		text := mmss(el)
 		lvl := model.Level(el, limit)
@@ -193,32 +175,19 @@ func (d *Display) live(mt *model.Meeting, w, h int) []string {
 	}
 
 	// Who is next, at the bottom.
-	var next []string
-	for i, id := range mt.Queue {
-		if i == 3 {
-			break
-		}
-		q := mt.Question(id)
-		next = append(next, cut(fmt.Sprintf("  %d. %s", q.ID, person(q.Asker)), w))
-	}
 	footer := []string{}
-	if len(next) > 0 {
+	if len(f.Next) > 0 {
 		footer = append(footer, st.Label.Render(t.T("display.next")))
-		for _, n := range next {
-			footer = append(footer, st.FloorMeta.Render(n))
+		for _, n := range f.Next {
+			footer = append(footer, st.FloorMeta.Render(cut("  "+n, w)))
 		}
 	}
 
 	// The question fills what is left.
-	if mt.Floor.State != model.FloorIdle {
-		if qs := floorQuestions(mt); len(qs) > 0 {
-			room := h - len(lines) - len(clockLines) - len(footer) - 2
-			if room > 0 {
-				text, _ := wrap(qs[0].Text, w-4, room)
-				for _, l := range text {
-					lines = append(lines, "  "+st.FloorText.Render(l))
-				}
-			}
+	if room := h - len(lines) - len(clockLines) - len(footer) - 2; f.Text != "" && room > 0 {
+		text, _ := wrap(f.Text, w-4, room)
+		for _, l := range text {
+			lines = append(lines, "  "+st.FloorText.Render(l))
 		}
 	}
 	for len(lines) < h-len(clockLines)-len(footer)-1 {

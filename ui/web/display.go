@@ -2,7 +2,6 @@ package web
 
 import (
 	"encoding/json"
-	"fmt"
 	"html/template"
 	"net/http"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"podium/model"
 	"podium/storage/hub"
 	"podium/ui/i18n"
+	"podium/ui/projector"
 )
 
 // view is what the projector page shows: exactly what the SSH projector
@@ -47,7 +47,9 @@ type view struct {
 	Asking bool `json:"asking"`
 }
 
-// viewOf is the projector's view of a snapshot at now, in t's language.
+// viewOf is the projector's view of a snapshot at now, in t's language:
+// the lines the SSH projector shows too (ui/projector), as data for the
+// page.
 func viewOf(s hub.Snapshot, t i18n.Catalog, now time.Time) view {
 	mt := s.Meeting
 	v := view{Title: mt.Header.Title, Paused: t.T("clock.paused"), Asking: !mt.SubmissionsClosed}
@@ -58,100 +60,22 @@ func viewOf(s hub.Snapshot, t i18n.Catalog, now time.Time) view {
 		return v
 	case model.DisplayTitle:
 		v.Mode = "title"
-		titleCard(&v, mt, t)
+		c := projector.TitleOf(mt, t)
+		v.Topic, v.Where, v.Chair = c.Topic, c.Where, c.Chair
 		return v
 	}
 	v.Mode = "live"
-	var clock model.Clock
-	var limit time.Duration
-	switch mt.Floor.State {
-	case model.FloorAsking:
-		if q := mt.Speaker(); q != nil {
-			v.Meta = fmt.Sprintf("%s %d · %s", t.T("floor.number"), q.ID, t.T("kind."+string(q.Kind)))
-			if q.AskedBy() > 1 { // submissions merged into it, as the floor card says
-				v.Meta += " · " + t.T("question.asked_by", q.AskedBy())
-			}
-			v.Name = q.Asker.Name
-			v.Sub = strings.Join(nonEmpty(q.Asker.Role, q.Asker.Unit), ", ")
-			v.Text = q.Text
-			clock, limit, v.Clock = q.Speaking, mt.SpeakLimitOf(q), true
-		}
-	case model.FloorAnswering:
-		if a := mt.FloorAnswer(); a != nil {
-			var ids []string
-			for _, id := range mt.Floor.Questions {
-				if q := mt.Question(id); q != nil {
-					ids = append(ids, fmt.Sprint(q.ID))
-					if v.Text == "" {
-						v.Text = q.Text
-					}
-				}
-			}
-			v.Meta = t.T("display.answering", strings.Join(ids, ", "))
-			v.Name = a.Department
-			if dp := mt.DepartmentByCode(a.Department); dp != nil {
-				v.Name = dp.Name
-			}
-			v.Sub = person(a.Responder)
-			clock, limit, v.Clock = a.Clock, mt.Header.AnswerLimit, true
-		}
-	}
-	if !v.Clock {
-		v.Idle = t.T("display.idle")
-	}
-	v.Elapsed = clock.Elapsed(now).Milliseconds()
-	v.Running = clock.Running()
-	v.Limit = limit.Milliseconds()
-	for _, id := range mt.Queue {
-		if len(v.Next) == 3 {
-			break
-		}
-		if q := mt.Question(id); q != nil {
-			v.Next = append(v.Next, fmt.Sprintf("%d. %s", q.ID, person(q.Asker)))
-		}
-	}
+	f := projector.FloorOf(mt, t)
+	v.Meta, v.Name, v.Sub, v.Text, v.Idle = f.Meta, f.Name, f.Sub, f.Text, f.Idle
+	v.Clock = f.Clocked
+	v.Elapsed = f.Clock.Elapsed(now).Milliseconds()
+	v.Running = f.Clock.Running()
+	v.Limit = f.Limit.Milliseconds()
+	v.Next = f.Next
 	if len(v.Next) > 0 {
 		v.NextLabel = t.T("display.next")
 	}
 	return v
-}
-
-func titleCard(v *view, mt *model.Meeting, t i18n.Catalog) {
-	hd := mt.Header
-	if hd.Topic != "" {
-		v.Topic = "“" + hd.Topic + "”"
-	}
-	var where []string
-	if !hd.Date.IsZero() {
-		where = append(where, hd.Date.Format("02/01/2006"))
-	}
-	if hd.Venue != "" {
-		where = append(where, hd.Venue)
-	}
-	v.Where = strings.Join(where, " · ")
-	if hd.Chair.Name != "" {
-		v.Chair = t.T("display.chair", person(hd.Chair))
-	}
-}
-
-// person is "Name — role, unit" with the empty parts left out, as the
-// terminal screens write it.
-func person(p model.Person) string {
-	rest := nonEmpty(p.Role, p.Unit)
-	if len(rest) == 0 {
-		return p.Name
-	}
-	return p.Name + " — " + strings.Join(rest, ", ")
-}
-
-func nonEmpty(ss ...string) []string {
-	var out []string
-	for _, s := range ss {
-		if s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 // meetingLang is the meeting's language for the projector: the one its

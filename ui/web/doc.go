@@ -12,6 +12,7 @@
 // from a phone goes to the writer as the role "audience", which can do
 // nothing else, and waits in the Inbox.
 //
-// It imports storage/hub for the writer's snapshots and ui/i18n for the
-// words; nothing imports it but the podium command.
+// It imports storage/hub for the writer's snapshots, ui/i18n for the
+// words and ui/projector for the projector's lines, which the SSH
+// projector draws too; nothing imports it but the podium command.
 package web
