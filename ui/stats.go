@@ -14,10 +14,11 @@ import (
 )
 
 // statsView is the Statistics screen's state: where it is scrolled to,
-// and the figures, computed once per snapshot (stats.Compute walks every
-// record; not when stats.Same says the commit left every record it reads,
-// nor when stats.Update can follow the questions it replaced) and moved on with the running clock between snapshots
-// (stats.Advance costs the clock, not the meeting). A frame draws only the
+// and the figures, brought to each snapshot (when stats.Same says the
+// commit left every record they read, only moved on; else stats.Update
+// follows the records the commit replaced, or computes afresh when it
+// changed too many) and moved on with the running clock between
+// snapshots (stats.Advance costs the clock, not the meeting). A frame draws only the
 // lines it shows.
 type statsView struct {
 	top   int // first line shown
@@ -41,9 +42,10 @@ func (v *statsView) refresh(mt *model.Meeting, now time.Time, noTheme string) {
 		v.mt = mt
 		v.s.Advance(now)
 		return
-	case v.s.Update(v.mt, mt, now): // the questions it replaced followed
-	default:
+	case v.mt == nil:
 		v.s = stats.Compute(mt, now)
+	default:
+		v.s.Update(v.mt, mt, now) // the records it replaced followed, or all afresh
 	}
 	v.mt = mt
 	s := &v.s

@@ -21,12 +21,19 @@ const (
 
 type askerIndex struct {
 	byHash  map[uint64]int
-	clashes map[string]int // the rare askers whose hash another asker has
-	hash    func(model.Person) uint64
+	clashes map[string]int            // the rare askers whose hash another asker has
+	hash    func(model.Person) uint64 // nil: askerHash (a test sets another)
 }
 
 func newAskerIndex(n int) *askerIndex {
-	return &askerIndex{byHash: make(map[uint64]int, n), hash: askerHash}
+	return &askerIndex{byHash: make(map[uint64]int, n)}
+}
+
+func (x *askerIndex) hashOf(p model.Person) uint64 {
+	if x.hash != nil {
+		return x.hash(p)
+	}
+	return askerHash(p)
 }
 
 func askerHash(p model.Person) uint64 {
@@ -36,24 +43,52 @@ func askerHash(p model.Person) uint64 {
 // find returns p's index in askers, or len(askers) for someone new (whom
 // the caller appends).
 func (x *askerIndex) find(p model.Person, askers []Asker) int {
-	h := x.hash(p)
-	i, ok := x.byHash[h]
-	switch {
-	case !ok:
+	h := x.hashOf(p)
+	if i, ok := x.lookupHash(h, p, askers); ok {
+		return i
+	}
+	if _, ok := x.byHash[h]; !ok {
 		x.byHash[h] = len(askers)
 		return len(askers)
-	case equalButCase(askers[i].Person.Name, p.Name) && equalButCase(askers[i].Person.Unit, p.Unit):
-		return i
 	}
 	if x.clashes == nil {
 		x.clashes = map[string]int{}
 	}
-	k := string(appendLower(append(appendLower(nil, p.Name), 0), p.Unit))
-	if i, ok := x.clashes[k]; ok {
-		return i
-	}
-	x.clashes[k] = len(askers)
+	x.clashes[lowerKey(p)] = len(askers)
 	return len(askers)
+}
+
+// lookup returns p's index in askers, if p is there.
+func (x *askerIndex) lookup(p model.Person, askers []Asker) (int, bool) {
+	return x.lookupHash(x.hashOf(p), p, askers)
+}
+
+func (x *askerIndex) lookupHash(h uint64, p model.Person, askers []Asker) (int, bool) {
+	i, ok := x.byHash[h]
+	switch {
+	case !ok:
+		return 0, false
+	case equalButCase(askers[i].Person.Name, p.Name) && equalButCase(askers[i].Person.Unit, p.Unit):
+		return i, true
+	}
+	i, ok = x.clashes[lowerKey(p)]
+	return i, ok
+}
+
+// forget takes p, the asker at i, out of the index. It reports false when
+// it cannot (p shares its hash with another asker).
+func (x *askerIndex) forget(p model.Person, i int) bool {
+	h := x.hashOf(p)
+	if j, ok := x.byHash[h]; !ok || j != i || x.clashes != nil {
+		return false
+	}
+	delete(x.byHash, h)
+	return true
+}
+
+// lowerKey is p's name and unit in lower case, the key of a clash.
+func lowerKey(p model.Person) string {
+	return string(appendLower(append(appendLower(nil, p.Name), 0), p.Unit))
 }
 
 func caseHash(h uint64, s string) uint64 {

@@ -29,6 +29,7 @@ func Compute(m *model.Meeting, now time.Time) Stats {
 	}
 	c.orderDepartments()
 	c.runningAnswers(moved)
+	c.s.ix = c.index(moved)
 	return c.s
 }
 
@@ -41,9 +42,14 @@ type computation struct {
 	share   []time.Duration        // per question (ID-1): its share of answer time, summed
 	depts   map[string]*Department // by code, until they are put in order
 	out     outcomes
-	themes  map[string]int  // theme name → index in s.Themes
-	fold    themeFold       // the themes folded, and the list's spellings (themes.go)
-	running []*model.Answer // answers whose clock runs
+	themes  map[string]int // theme name → index in s.Themes
+	fold    themeFold      // the themes folded, and the list's spellings (themes.go)
+	running []int          // the answers (by index) whose clock runs
+
+	// For Update (index.go): per theme (before noThemeLast) and per
+	// asker, the first question's ID and how many questions.
+	tFirst, tCount, aFirst []int
+	askers                 *askerIndex
 }
 
 // dept is the figures of the department code, made on first use.
@@ -107,7 +113,7 @@ func (c *computation) answers() {
 	}
 	for ai, a := range m.Answers {
 		if a != nil {
-			c.answerTime(a)
+			c.answerTime(ai, a)
 			c.answerOutcome(a, followUpOf[ai], ownWriting)
 		}
 	}
@@ -139,7 +145,7 @@ func (c *computation) answers() {
 
 // answerTime counts a's clock for its department, the totals and the
 // questions it covers.
-func (c *computation) answerTime(a *model.Answer) {
+func (c *computation) answerTime(ai int, a *model.Answer) {
 	el := a.Clock.Elapsed(c.now)
 	d := c.dept(a.Department)
 	d.Answers++
@@ -152,7 +158,7 @@ func (c *computation) answerTime(a *model.Answer) {
 		}
 	}
 	if a.Clock.Running() {
-		c.running = append(c.running, a)
+		c.running = append(c.running, ai)
 	}
 }
 
@@ -184,6 +190,7 @@ func (c *computation) answerOutcome(a *model.Answer, f *model.FollowUp, ownWriti
 func (c *computation) questions() {
 	c.themes = map[string]int{}
 	askers := newAskerIndex(len(c.m.Questions))
+	c.askers = askers
 	c.s.Askers = make([]Asker, 0, len(c.m.Questions))
 	c.s.qTheme, c.s.qAsker = make([]int, len(c.m.Questions)), make([]int, len(c.m.Questions))
 	for i, q := range c.m.Questions {
@@ -197,6 +204,13 @@ func (c *computation) questions() {
 		sp := q.Speaking.Elapsed(c.now)
 		ti := c.theme(q, sp, c.share[i])
 		ai := c.asker(askers, q, sp)
+		if ti == len(c.tFirst) {
+			c.tFirst, c.tCount = append(c.tFirst, i+1), append(c.tCount, 0)
+		}
+		if ai == len(c.aFirst) {
+			c.aFirst = append(c.aFirst, i+1)
+		}
+		c.tCount[ti]++
 		c.s.qTheme[i], c.s.qAsker[i] = ti, ai
 		t := &c.s.Totals
 		t.Questions.add(q.Status)
@@ -301,8 +315,9 @@ func (c *computation) orderDepartments() {
 // Advance: its department, and each question's theme (moved by
 // noThemeLast) and whether it is done.
 func (c *computation) runningAnswers(moved func(int) int) {
-	for _, a := range c.running {
-		r := running{clock: a.Clock, dept: slices.IndexFunc(c.s.Departments, func(d Department) bool { return d.Code == a.Department })}
+	for _, ai := range c.running {
+		a := c.m.Answers[ai]
+		r := running{clock: a.Clock, a: ai, dept: slices.IndexFunc(c.s.Departments, func(d Department) bool { return d.Code == a.Department })}
 		for _, id := range a.Questions {
 			th, dn := -1, false
 			if q := c.m.Question(id); q != nil {

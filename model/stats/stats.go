@@ -26,8 +26,10 @@ type Stats struct {
 	at      time.Time
 	running []running
 	// What Update needs: each question's (by ID-1) theme and asker
-	// index; shared by copies, never changed after Compute.
+	// index (-1 for none), and the rest (index.go). Shared by copies;
+	// Update changes them in place.
 	qTheme, qAsker []int
+	ix             *index
 }
 
 // running is a clock that was running when the figures were computed, and
@@ -41,9 +43,10 @@ type running struct {
 	theme, asker int
 	done         bool
 	limit        time.Duration // its kind's speaking limit (Header.SpeakLimitFor)
-	// An answer's clock: its department, and for each question it covers
+	// An answer's clock: the answer's index, its department, and for each question it covers
 	// (in the answer's order) its theme (-1 if the question is gone) and
 	// whether it is done.
+	a      int
 	dept   int
 	ids    []int // the questions' IDs
 	themes []int

@@ -7,124 +7,170 @@ import (
 	"podium/model"
 )
 
-// maxChanged is the most changed questions Update follows; more, and
-// Compute is as cheap.
+// maxChanged is the most questions, answers or follow-ups (each) a commit
+// may change for Update to follow it; more, and Compute is as cheap.
 const maxChanged = 64
 
-// Update moves s, the figures of old, to m's at now, following only the
-// questions m replaced, when that is all the commit changed that the
-// figures read: the same answers, follow-ups, departments, themes and
-// limits, as many questions, and each changed question with the same ID,
-// theme, asker and departments and neither before nor after in writing
-// (a follow-up with no answer counts those). It reports whether it did;
-// if not, s is as it was and the caller computes afresh. Afterwards s is
-// what Compute would give for m at now (to the order of its running
-// clocks, which no figure depends on). Like Advance it changes s in
-// place. It costs a pointer comparison per record and the changed
-// questions, not the meeting.
+// Update moves s, the figures of old, to m's at now, and reports whether
+// it followed the commit between them rather than computing afresh.
+//
+// It follows a commit that changed at most maxChanged questions, answers
+// and follow-ups (each) and not the meeting's departments, themes or
+// speaking limits: it takes out what the records the commit replaced
+// counted, at now, and counts the records that replaced them (terms.go),
+// then puts the themes, askers and departments in Compute's order again
+// (settle.go). A snapshot shares the records a command did not change,
+// so comparing pointers finds the changed ones. Otherwise, or when a
+// change would move many askers, it computes afresh. Either way s is
+// afterwards what Compute gives for m at now (to the order of its running
+// clocks, which no figure depends on). Like Advance it changes s in place.
+// It costs a pointer comparison per record and the changed records, not
+// the meeting.
 func (s *Stats) Update(old, m *model.Meeting, now time.Time) bool {
-	changed, ok := updatable(old, m, len(s.qTheme))
-	if !ok {
+	if u, ok := s.updater(old, m, now); ok && u.run(old, m) {
+		return true
+	}
+	*s = Compute(m, now)
+	return false
+}
+
+// updater is Update's state.
+type updater struct {
+	s   *Stats
+	ix  *index
+	now time.Time
+
+	m    *model.Meeting // the meeting the terms read: old, then the new one
+	sign int            // -1 while taking out old's records, 1 counting m's
+
+	questions, answers, followUps []int // the changed records, by index
+
+	depts       map[string]int // code → place in s.Departments
+	themeStale  map[int]bool   // themes whose first question left them
+	askerStale  map[int]bool   // askers whose first question left them
+	askerMoved  []int          // askers whose first question changed: maybe out of order
+	askersAtRun int            // how many askers there were
+	failed      bool           // a record Update cannot follow
+	buf, fbuf   []int
+}
+
+// updater is the updater for the commit from old to m, if Update can
+// follow it.
+func (s *Stats) updater(old, m *model.Meeting, now time.Time) (*updater, bool) {
+	if old == nil || m == nil || s.ix == nil || len(s.qTheme) != len(old.Questions) ||
+		m.Header.SpeakLimit != old.Header.SpeakLimit || m.Header.KindLimits != old.Header.KindLimits ||
+		!slices.Equal(old.Themes, m.Themes) || !slices.Equal(old.Departments, m.Departments) {
+		return nil, false
+	}
+	u := &updater{s: s, ix: s.ix, now: now, themeStale: map[int]bool{}, askerStale: map[int]bool{}}
+	var ok1, ok2, ok3 bool
+	u.questions, ok1 = changed(old.Questions, m.Questions)
+	u.answers, ok2 = changed(old.Answers, m.Answers)
+	u.followUps, ok3 = changed(old.FollowUps, m.FollowUps)
+	return u, ok1 && ok2 && ok3
+}
+
+// changed lists the indexes where cur's records are not old's, at most
+// maxChanged of them; it reports false if there are more.
+func changed[T any](old, cur []*T) ([]int, bool) {
+	var idx []int
+	n := min(len(old), len(cur))
+	for i, r := range cur[:n] {
+		if old[i] != r {
+			if len(idx) == maxChanged {
+				return nil, false
+			}
+			idx = append(idx, i)
+		}
+	}
+	for i := n; i < max(len(old), len(cur)); i++ {
+		if len(idx) == maxChanged {
+			return nil, false
+		}
+		idx = append(idx, i)
+	}
+	return idx, true
+}
+
+// run follows the commit; false if it cannot, s then half followed.
+func (u *updater) run(old, m *model.Meeting) bool {
+	s := u.s
+	s.Advance(u.now)
+	u.askersAtRun = len(s.Askers)
+	u.depts = make(map[string]int, len(s.Departments))
+	for i, d := range s.Departments {
+		u.depts[d.Code] = i
+	}
+	outs := u.outcomeQuestions(old, m)
+	u.ix.noteRecords(m, u.answers, u.followUps)
+	for len(s.qTheme) < len(m.Questions) {
+		s.qTheme, s.qAsker = append(s.qTheme, -1), append(s.qAsker, -1)
+	}
+	u.m, u.sign = old, -1
+	u.terms(outs)
+	for _, i := range u.questions {
+		if i < len(s.qTheme) {
+			s.qTheme[i], s.qAsker[i] = -1, -1
+		}
+	}
+	u.m, u.sign = m, 1
+	u.terms(outs)
+	s.qTheme, s.qAsker = s.qTheme[:len(m.Questions)], s.qAsker[:len(m.Questions)]
+	if u.failed || !u.settleThemes() || !u.settleAskers() {
 		return false
 	}
-	s.Advance(now)
-	for _, i := range changed {
-		s.follow(old.Questions[i], -1, m, now)
-		s.follow(m.Questions[i], 1, m, now)
-	}
+	u.settleDepartments()
+	u.settleRunning()
 	return true
 }
 
-// updatable lists the indexes of the questions m replaced, and reports
-// whether Update can follow them.
-func updatable(old, m *model.Meeting, n int) ([]int, bool) {
-	if old == nil || m == nil || len(old.Questions) != len(m.Questions) || n != len(m.Questions) ||
-		m.Header.SpeakLimit != old.Header.SpeakLimit || m.Header.KindLimits != old.Header.KindLimits ||
-		!slices.Equal(old.Themes, m.Themes) || !slices.Equal(old.Departments, m.Departments) ||
-		!slices.Equal(old.Answers, m.Answers) || !slices.Equal(old.FollowUps, m.FollowUps) {
-		return nil, false
-	}
-	var changed []int
-	for i, q := range m.Questions {
-		was := old.Questions[i]
-		if was == q {
-			continue
+// terms counts, with u.sign, what u.m's changed records count: the
+// changed questions, the changed answers with their shares of time, the
+// unchanged answers' shares of the changed questions, and the outcomes
+// of every question whose outcomes the commit may have changed.
+func (u *updater) terms(outs []int) {
+	for _, i := range u.questions {
+		if q := at0(u.m.Questions, i); q != nil {
+			u.question(i, q)
 		}
-		if len(changed) == maxChanged || was == nil || q == nil || was.ID != q.ID || was.Theme != q.Theme ||
-			was.Asker != q.Asker || !slices.Equal(was.Departments, q.Departments) ||
-			was.Status == model.StatusInWriting || q.Status == model.StatusInWriting {
-			return nil, false
-		}
-		changed = append(changed, i)
 	}
-	return changed, true
+	for _, ai := range u.answers {
+		if a := at0(u.m.Answers, ai); a != nil {
+			u.answer(a)
+		}
+	}
+	for _, i := range u.questions {
+		u.shares(i)
+	}
+	for _, id := range outs {
+		u.outcomes(id)
+	}
 }
 
-// follow adds q's figures at now to s (sign 1) or takes them out (-1),
-// its running speaking clock and its done-ness in running answers with
-// them.
-func (s *Stats) follow(q *model.Question, sign int, m *model.Meeting, now time.Time) {
-	id, d := q.ID, time.Duration(sign)
-	ti, ai := s.qTheme[id-1], s.qAsker[id-1]
-	sp, lim, dn := q.Speaking.Elapsed(now), m.SpeakLimitOf(q), done(q)
-	th, as, t := &s.Themes[ti], &s.Askers[ai], &s.Totals
-	th.Questions.addN(q.Status, sign)
-	th.Speaking += d * sp
-	as.Speaking += d * sp
-	if q.Speaking.Running() || q.Speaking.Accumulated > 0 {
-		as.Spoke += sign
+// outcomeQuestions lists the IDs of the questions whose outcomes the
+// commit may have changed: the changed questions, those of the changed
+// answers, and those of the changed follow-ups and of their answers, in
+// old and in m.
+func (u *updater) outcomeQuestions(old, m *model.Meeting) []int {
+	var ids []int
+	for _, i := range u.questions {
+		ids = append(ids, i+1)
 	}
-	if lim > 0 && sp > lim {
-		as.Overtime += d * (sp - lim)
-		as.OverTurns += sign
-		t.Overtime += d * (sp - lim)
-	}
-	t.Questions.addN(q.Status, sign)
-	t.Speaking += d * sp
-	if !q.CalledAt.IsZero() {
-		t.Asked += sign
-	}
-	if dn {
-		t.Done += sign
-		t.DoneTime += d * (sp + share(m, id, now))
-	}
-	if sign < 0 {
-		s.running = slices.DeleteFunc(s.running, func(r running) bool { return r.speaking && r.q == id })
-	} else if q.Speaking.Running() {
-		s.running = append(s.running, running{clock: q.Speaking, speaking: true, q: id, theme: ti, asker: ai, done: dn, limit: lim})
-	}
-	for _, r := range s.running {
-		for k, qid := range r.ids {
-			if qid == id {
-				r.dones[k] = dn
+	for _, mt := range []*model.Meeting{old, m} {
+		for _, ai := range u.answers {
+			if a := at0(mt.Answers, ai); a != nil {
+				ids = append(ids, a.Questions...)
+			}
+		}
+		for _, fi := range u.followUps {
+			if f := at0(mt.FollowUps, fi); f != nil {
+				ids = append(ids, f.Questions...)
+				if a := mt.Answer(f.Answer); a != nil {
+					ids = append(ids, a.Questions...)
+				}
 			}
 		}
 	}
-}
-
-// share is question id's share of the answers that covered it, at now.
-func share(m *model.Meeting, id int, now time.Time) time.Duration {
-	var sum time.Duration
-	for _, a := range m.Answers {
-		if a == nil {
-			continue
-		}
-		for i, qid := range a.Questions {
-			if qid == id {
-				sum += split(a.Clock.Elapsed(now), len(a.Questions), i)
-			}
-		}
-	}
-	return sum
-}
-
-// addN counts n more (or fewer) questions of status st.
-func (g *Groups) addN(st model.Status, n int) {
-	var one Groups
-	one.add(st)
-	g.Waiting += n * one.Waiting
-	g.Live += n * one.Live
-	g.Answered += n * one.Answered
-	g.InWriting += n * one.InWriting
-	g.Withdrawn += n * one.Withdrawn
+	slices.Sort(ids)
+	return slices.Compact(ids)
 }
