@@ -21,15 +21,13 @@ const (
 	modeConfirmQuit
 	modeHelp
 	// The screens' own (screenModel.mode).
-	modeFilter      // Moderate: the queue's filter
-	modePicker      // Moderate: a department to choose
-	modeFullText    // Moderate: a question's whole text
-	modeNotes       // Record: the notes editor
-	modeConfirmUndo // Timeline: someone else's step, chosen to take back
-	modeNewCodes    // Moderate: new join codes?
-	modeLeave       // Moderate: N out of the dialogue with questions waiting
-	modeInboxReject // Inbox: reject this submission?
-	modeInboxMerge  // Inbox: the question to merge a submission into
+	modeFilter     // Moderate: the queue's filter
+	modePicker     // Moderate: a department to choose
+	modeFullText   // Moderate: a question's whole text
+	modeNotes      // Record: the notes editor
+	modeConfirm    // a screen's yes-or-no question (confirm.go)
+	modeLeave      // Moderate: N out of the dialogue with questions waiting
+	modeInboxMerge // Inbox: the question to merge a submission into
 )
 
 // Model is the root of one session's screens. It routes each message to

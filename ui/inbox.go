@@ -53,10 +53,11 @@ func inboxKeys(b bindFunc, h helpFunc, s ScrollKeys) InboxKeys {
 type inboxScreen struct {
 	*shared
 	baseScreen
-	sel     int  // the selected row
-	decided bool // listing what was dealt with instead of what waits
-	own     mode // modeMain, modeInboxReject or modeInboxMerge
-	target  int  // the submission being rejected or merged
+	sel     int      // the selected row
+	decided bool     // listing what was dealt with instead of what waits
+	own     mode     // modeMain or modeInboxMerge
+	ask     *confirm // reject this submission?
+	target  int      // the submission being merged
 	filter  textinput.Model
 	pick    int // the picker's selected question
 	// cands are candidates() for the filter candsFor on the meeting
@@ -67,7 +68,12 @@ type inboxScreen struct {
 }
 
 func (m *inboxScreen) titleKey() string { return "screen.inbox" }
-func (m *inboxScreen) mode() mode       { return m.own }
+func (m *inboxScreen) mode() mode {
+	if m.ask != nil {
+		return modeConfirm
+	}
+	return m.own
+}
 
 // rows are what the list shows: the pending submissions oldest first, or
 // those dealt with, the newest first.
@@ -99,10 +105,14 @@ func (m *inboxScreen) selected() *model.Submission {
 func (m *inboxScreen) isModerator() bool { return m.ctx.Who.Role == hub.RoleModerator }
 
 func (m *inboxScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	switch m.own {
-	case modeInboxReject:
-		return m.rejectKey(msg), true
-	case modeInboxMerge:
+	if m.ask != nil {
+		cmd, done := m.ask.answer(m.ctx.Keys.Confirm, msg)
+		if done {
+			m.ask = nil
+		}
+		return cmd, true
+	}
+	if m.own == modeInboxMerge {
 		return m.mergeKey(msg), true
 	}
 	k := m.ctx.Keys.Inbox
@@ -149,7 +159,8 @@ func (m *inboxScreen) act(msg tea.KeyPressMsg) tea.Cmd {
 		m.filter = newInput("")
 		m.filter.Focus()
 	case key.Matches(msg, k.Reject):
-		m.own, m.target = modeInboxReject, s.ID
+		m.ask = &confirm{question: t.T("inbox.confirm_reject", s.ID, m.senderName(s)),
+			yes: m.send(model.RejectSubmission{ID: s.ID}, t.T("done.inbox_reject", s.ID))}
 	}
 	return nil
 }
@@ -185,18 +196,6 @@ func (m *inboxScreen) toggleOpen() tea.Cmd {
 		done = "done.inbox_closed"
 	}
 	return m.send(model.SetSubmissions{Closed: closed}, m.ctx.T.T(done))
-}
-
-func (m *inboxScreen) rejectKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.ctx.Keys.Confirm
-	switch {
-	case key.Matches(msg, k.Yes):
-		m.own = modeMain
-		return m.send(model.RejectSubmission{ID: m.target}, m.ctx.T.T("done.inbox_reject", m.target))
-	case key.Matches(msg, k.No):
-		m.own = modeMain
-	}
-	return nil
 }
 
 // candidates are the questions a submission may be merged into that match
@@ -279,17 +278,12 @@ func (m *inboxScreen) paste(msg tea.PasteMsg) tea.Cmd {
 
 // messageLine asks whether to reject, or holds the picker's filter.
 func (m *inboxScreen) messageLine(w int) string {
-	st, t := m.ctx.Styles, m.ctx.T
-	switch m.own {
-	case modeInboxReject:
-		who := ""
-		if s := m.meeting().Submission(m.target); s != nil {
-			who = m.senderName(s)
-		}
-		return padStyled(st.Error.Render(cut(t.T("inbox.confirm_reject", m.target, who), w)), w)
-	case modeInboxMerge:
-		label := t.T("inbox.merge_prompt") + " "
-		return padStyled(st.Label.Render(cut(label, w/2))+m.filter.View(), w)
+	switch {
+	case m.ask != nil:
+		return m.ask.line(m.ctx, w)
+	case m.own == modeInboxMerge:
+		label := m.ctx.T.T("inbox.merge_prompt") + " "
+		return padStyled(m.ctx.Styles.Label.Render(cut(label, w/2))+m.filter.View(), w)
 	}
 	return ""
 }
@@ -309,10 +303,10 @@ func (m *inboxScreen) senderName(s *model.Submission) string {
 
 // ShortHelp is the help line: the mode's keys, or the screen's.
 func (m *inboxScreen) ShortHelp() []key.Binding {
-	switch m.own {
-	case modeInboxReject:
-		return []key.Binding{m.ctx.Keys.Confirm.Yes, m.ctx.Keys.Confirm.No}
-	case modeInboxMerge:
+	if m.ask != nil {
+		return m.ask.keys(m.ctx.Keys.Confirm)
+	}
+	if m.own == modeInboxMerge {
 		k, f := m.ctx.Keys.Inbox, m.ctx.Keys.Filter
 		return []key.Binding{f.Up, f.Down, k.Choose, k.Cancel}
 	}

@@ -33,7 +33,8 @@ const (
 type moderateScreen struct {
 	*shared
 	baseScreen
-	own     mode // modeMain, modeFilter, modePicker or modeFullText
+	own     mode     // modeMain, modeFilter, modePicker, modeFullText or modeLeave
+	ask     *confirm // new join codes? (restart.go)
 	queue   queueList
 	filter  textinput.Model
 	picker  *deptPicker
@@ -49,7 +50,12 @@ func newModerate(s *shared) *moderateScreen {
 }
 
 func (m *moderateScreen) titleKey() string { return "screen.moderate" }
-func (m *moderateScreen) mode() mode       { return m.own }
+func (m *moderateScreen) mode() mode {
+	if m.ask != nil {
+		return modeConfirm
+	}
+	return m.own
+}
 
 func (m *moderateScreen) paste(msg tea.PasteMsg) tea.Cmd {
 	if m.own != modeFilter {
@@ -64,6 +70,13 @@ func (m *moderateScreen) paste(msg tea.PasteMsg) tea.Cmd {
 
 // keyPress is the Moderate screen's keyboard.
 func (m *moderateScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	if m.ask != nil {
+		cmd, done := m.ask.answer(m.ctx.Keys.Confirm, msg)
+		if done {
+			m.ask = nil
+		}
+		return cmd, true
+	}
 	switch m.own {
 	case modeFilter:
 		return m.filterKey(msg), true
@@ -71,8 +84,6 @@ func (m *moderateScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.pickerKey(msg), true
 	case modeFullText:
 		return m.fullTextKey(msg), true
-	case modeNewCodes:
-		return m.confirmCodesKey(msg), true
 	case modeLeave:
 		return m.leaveKey(msg), true
 	}
@@ -290,8 +301,8 @@ func displayKey(mode model.DisplayMode) model.DisplayMode {
 // messageLine is the filter being typed, or the question before new
 // join codes.
 func (m *moderateScreen) messageLine(w int) string {
-	if m.own == modeNewCodes {
-		return padStyled(m.ctx.Styles.Error.Render(cut(m.ctx.T.T("restart.confirm_codes"), w)), w)
+	if m.ask != nil {
+		return m.ask.line(m.ctx, w)
 	}
 	if m.own == modeLeave {
 		return m.leaveLine(w)

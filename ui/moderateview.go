@@ -34,6 +34,9 @@ func (m *moderateScreen) view(w, h int) string {
 // the screen's own mode.
 func (m *moderateScreen) ShortHelp() []key.Binding {
 	k, g := m.ctx.Keys.Moderate, m.ctx.Keys.Global
+	if m.ask != nil {
+		return m.ask.keys(m.ctx.Keys.Confirm)
+	}
 	switch m.own {
 	case modePicker:
 		p := m.ctx.Keys.Picker
@@ -50,8 +53,6 @@ func (m *moderateScreen) ShortHelp() []key.Binding {
 	case modeFullText:
 		r := m.ctx.Keys.Reader
 		return []key.Binding{r.Up, r.Down, r.PageUp, r.PageDown, r.Close}
-	case modeNewCodes:
-		return []key.Binding{m.ctx.Keys.Confirm.Yes, m.ctx.Keys.Confirm.No}
 	}
 
 	switch m.meeting().Floor.State {

@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"podium/model"
@@ -69,25 +68,13 @@ func (m *moderateScreen) askNewCodes() {
 		m.fail(m.ctx.T.T("restart.codes_not_serving"))
 		return
 	}
-	m.own = modeNewCodes
-}
-
-// confirmCodesKey answers "make new join codes?".
-func (m *moderateScreen) confirmCodesKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := m.ctx.Keys.Confirm
-	switch {
-	case key.Matches(msg, k.Yes):
-		m.own = modeMain
-		renew, t := m.renew, m.ctx.T
-		return func() tea.Msg {
+	renew, t := m.renew, m.ctx.T
+	m.ask = &confirm{question: t.T("restart.confirm_codes"),
+		yes: func() tea.Msg {
 			join, codes, err := renew(t)
 			return codesRenewedMsg{join: join, codes: codes, err: err}
-		}
-	case key.Matches(msg, k.No):
-		m.own = modeMain
-		m.notice(m.ctx.T.T("restart.codes_kept"))
-	}
-	return nil
+		},
+		no: func() { m.notice(t.T("restart.codes_kept")) }}
 }
 
 // awaitedLine names who is not back yet: "Chưa vào lại: thư ký, màn

@@ -22,18 +22,17 @@ type timelineMsg struct {
 type timelineScreen struct {
 	*shared
 	baseScreen
-	entries    []storage.LogEntry // the newest log entries, newest first
-	rows       []timelineRow      // entries as shown: a run of projector switches is one row
-	top        int                // first row shown
-	confirming bool               // asking whether to take back pending
-	pending    undoOf
+	entries []storage.LogEntry // the newest log entries, newest first
+	rows    []timelineRow      // entries as shown: a run of projector switches is one row
+	top     int                // first row shown
+	ask     *confirm           // take back someone else's step? (undoof.go)
 }
 
 func (m *timelineScreen) titleKey() string { return "screen.timeline" }
 
 func (m *timelineScreen) mode() mode {
-	if m.confirming {
-		return modeConfirmUndo
+	if m.ask != nil {
+		return modeConfirm
 	}
 	return modeMain
 }
@@ -98,8 +97,12 @@ func (m *timelineScreen) load() tea.Cmd {
 
 // keyPress scrolls the log and takes back its top step.
 func (m *timelineScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	if m.confirming {
-		return m.confirmUndoKey(msg), true
+	if m.ask != nil {
+		cmd, done := m.ask.answer(m.ctx.Keys.Confirm, msg)
+		if done {
+			m.ask = nil
+		}
+		return cmd, true
 	}
 	k := m.ctx.Keys.Timeline
 	switch {
@@ -160,8 +163,8 @@ func (m *timelineScreen) view(w, h int) string {
 
 // ShortHelp is the screen's help line.
 func (m *timelineScreen) ShortHelp() []key.Binding {
-	if m.confirming {
-		return []key.Binding{m.ctx.Keys.Confirm.Yes, m.ctx.Keys.Confirm.No}
+	if m.ask != nil {
+		return m.ask.keys(m.ctx.Keys.Confirm)
 	}
 	k, g := m.ctx.Keys.Timeline, m.ctx.Keys.Global
 	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.UndoStep, g.NextScreen, g.Help, g.Quit}
@@ -175,8 +178,8 @@ func (m *timelineScreen) FullHelp() []helpGroup {
 
 // messageLine asks whether to take back someone else's step.
 func (m *timelineScreen) messageLine(w int) string {
-	if !m.confirming {
+	if m.ask == nil {
 		return ""
 	}
-	return padStyled(m.ctx.Styles.Error.Render(cut(m.confirmUndoText(), w)), w)
+	return m.ask.line(m.ctx, w)
 }

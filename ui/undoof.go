@@ -1,18 +1,10 @@
 package ui
 
 import (
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"podium/storage"
 )
-
-// undoOf is a step of someone else's that the Timeline offers to take
-// back, waiting for the user's yes.
-type undoOf struct {
-	owner string // whose step
-	what  string // the step, said for people
-}
 
 // undoStep is u on the Timeline: it takes back the selected step. One's
 // own newest step goes as u does anywhere; someone else's newest step is
@@ -44,30 +36,18 @@ func (m *timelineScreen) undoStep() tea.Cmd {
 	case owner == m.ctx.Who.String():
 		return m.undo(false)
 	}
-	m.pending = undoOf{owner: owner, what: m.describe(e)}
-	m.confirming = true
+	what := m.describe(e)
+	m.ask = &confirm{question: t.T("confirm.undo_of", whoName(t, owner), what), yes: m.undoOf(owner, what)}
 	return nil
 }
 
-// confirmUndoKey answers "take back X's step?".
-func (m *timelineScreen) confirmUndoKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, m.ctx.Keys.Confirm.Yes):
-		m.confirming = false
-		p := m.pending
-		w, who, t := m.w, m.ctx.Who, m.ctx.T
-		return func() tea.Msg {
-			if _, err := w.UndoOf(p.owner, who); err != nil {
-				return doneMsg{err: err}
-			}
-			return doneMsg{ok: t.T("done.undo_of", whoName(t, p.owner), p.what)}
+// undoOf takes back owner's newest step, what.
+func (m *timelineScreen) undoOf(owner, what string) tea.Cmd {
+	w, who, t := m.w, m.ctx.Who, m.ctx.T
+	return func() tea.Msg {
+		if _, err := w.UndoOf(owner, who); err != nil {
+			return doneMsg{err: err}
 		}
-	case key.Matches(msg, m.ctx.Keys.Confirm.No):
-		m.confirming = false
+		return doneMsg{ok: t.T("done.undo_of", whoName(t, owner), what)}
 	}
-	return nil
-}
-
-func (m *timelineScreen) confirmUndoText() string {
-	return m.ctx.T.T("confirm.undo_of", whoName(m.ctx.T, m.pending.owner), m.pending.what)
 }
