@@ -398,49 +398,44 @@ func (mc *meetingCleaner) followUp(f *FollowUp) bool {
 
 // notes returns the backstage notes cleaned, or nil if none changed.
 func (mc *meetingCleaner) notes(in []BackstageNote) []BackstageNote {
-	var out []BackstageNote
-	for i, n := range in {
+	return cleanValues(in, func(_ int, n *BackstageNote) bool {
 		a := mc.field(RecStage, n.ID, "note.from", &n.From, false)
 		b := mc.field(RecStage, n.ID, "note.text", &n.Text, false)
-		if (a || b) && out == nil {
-			out = slices.Clone(in)
-		}
-		if out != nil {
-			out[i] = n
-		}
-	}
-	return out
+		return a || b
+	})
 }
 
 // agenda returns the agenda's items cleaned, or nil if none changed.
 func (mc *meetingCleaner) agenda(in []AgendaItem) []AgendaItem {
-	var out []AgendaItem
-	for i, it := range in {
-		if mc.field(RecAgenda, i+1, "item.title", &it.Title, false) && out == nil {
-			out = slices.Clone(in)
-		}
-		if out != nil {
-			out[i] = it
-		}
-	}
-	return out
+	return cleanValues(in, func(i int, it *AgendaItem) bool {
+		return mc.field(RecAgenda, i+1, "item.title", &it.Title, false)
+	})
 }
 
 // commendations returns the commendations cleaned, or nil if none changed.
 func (mc *meetingCleaner) commendations(in []Commendation) []Commendation {
-	var out []Commendation
-	for i, x := range in {
+	return cleanValues(in, func(_ int, x *Commendation) bool {
 		k := string(x.Kind)
 		a := mc.field(RecCommendations, x.ID, "commendation.kind", &k, false)
 		x.Kind = CommendationKind(k)
 		b := mc.field(RecCommendations, x.ID, "commendation.name", &x.Name, false)
 		u := mc.field(RecCommendations, x.ID, "commendation.unit", &x.Unit, false)
 		d := mc.field(RecCommendations, x.ID, "commendation.decision", &x.Decision, false)
-		if (a || b || u || d) && out == nil {
+		return a || b || u || d
+	})
+}
+
+// cleanValues runs clean on a copy of each of in's values (i is its index)
+// and returns the values cleaned, in is copied once, at the first change;
+// nil if clean changed none. in is not modified.
+func cleanValues[T any](in []T, clean func(i int, v *T) bool) []T {
+	var out []T
+	for i, v := range in {
+		if clean(i, &v) && out == nil {
 			out = slices.Clone(in)
 		}
 		if out != nil {
-			out[i] = x
+			out[i] = v
 		}
 	}
 	return out

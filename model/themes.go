@@ -261,14 +261,5 @@ func init() {
 
 // themes returns the themes cleaned, or nil if none changed.
 func (mc *meetingCleaner) themes(in []string) []string {
-	var out []string
-	for i, t := range in {
-		if mc.field(RecThemes, i+1, "theme", &t, false) && out == nil {
-			out = slices.Clone(in)
-		}
-		if out != nil {
-			out[i] = t
-		}
-	}
-	return out
+	return cleanValues(in, func(i int, t *string) bool { return mc.field(RecThemes, i+1, "theme", t, false) })
 }
