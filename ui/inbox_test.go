@@ -240,3 +240,20 @@ func TestInboxApproveFormThemeFromList(t *testing.T) {
 		t.Fatalf("theme of %+v", q)
 	}
 }
+
+// A paper slip's theme is chosen from the list too, as the ask page's is.
+func TestInboxPaperThemeFromList(t *testing.T) {
+	r := newRig(t, i18n.VI, 80, 24)
+	themes := r.hub.Snapshot().Meeting.Themes
+	r.press("0", "p")
+	r.wantOnScreen("(không ghi chủ đề)")
+	r.press("tab", "tab", "tab") // to the theme
+	r.typeText("Khác")
+	r.press("left") // from none, back round to the list's last
+	r.press("tab")
+	r.typeText("Hỗ trợ vay vốn khởi nghiệp?")
+	r.press("enter")
+	if s := r.hub.Snapshot().Meeting.Submission(1); s == nil || s.Theme != themes[len(themes)-1] {
+		t.Fatalf("%+v, want the theme %q", s, themes[len(themes)-1])
+	}
+}

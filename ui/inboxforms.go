@@ -26,7 +26,8 @@ func (m *inboxScreen) openApproveForm(s *model.Submission) {
 }
 
 // openPaperForm types a paper slip handed in at the hall into the inbox,
-// as the phones send theirs.
+// as the phones send theirs: its theme, as on the ask page, is one of the
+// meeting's list or none.
 func (m *inboxScreen) openPaperForm() {
 	t := m.ctx.T
 	fm := newForm(t.T("form.inbox_paper_title"),
@@ -34,10 +35,10 @@ func (m *inboxScreen) openPaperForm() {
 		newChoiceField(t.T("form.inbox_anonymous"), []string{"", "yes"},
 			[]string{t.T("form.inbox_named"), t.T("form.inbox_anon")}, ""),
 		newTextField(t.T("form.unit"), ""),
-		newTextField(t.T("form.theme"), ""),
+		m.themeField("", true),
 		newTextField(t.T("form.text"), ""),
 	)
-	fm.hint = t.T("form.inbox_paper_hint", model.MaxSubmissionLen)
+	fm.hint = t.T("form.inbox_paper_hint", model.MaxSubmissionLen) + " " + t.T("form.themes_hint")
 	fm.submit = func(f []*field) (model.Command, string, string) {
 		return model.SubmitQuestion{Name: f[0].value(), Anonymous: f[1].value() != "", Unit: f[2].value(),
 				Theme: f[3].value(), Text: f[4].value(), Paper: true},
