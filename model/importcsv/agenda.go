@@ -55,8 +55,7 @@ func Agenda(data []byte) (*Batch, error) {
 			return nil, &Error{Line: b.Lines[i], Code: ErrTooManyItems, Args: []any{model.MaxAgendaItems}}
 		}
 		if a.Dialogue && dialogue > 0 {
-			k := b.cells[i][FieldKind]
-			return nil, &Error{Line: k.line, Column: k.col, Header: k.header, Field: FieldKind, Code: ErrTwoDialogues, Args: []any{b.Lines[dialogue-1]}}
+			return nil, b.cells[i][FieldKind].refuse(FieldKind, ErrTwoDialogues, b.Lines[dialogue-1])
 		}
 		if a.Dialogue {
 			dialogue = i + 1
@@ -79,11 +78,7 @@ func agendaRow(row map[Field]string, bad func(Field, Code, ...any) error) (model
 	}
 	minutes, ok := parseMinutes(row[FieldMinutes])
 	if !ok {
-		cell := model.CleanLine(row[FieldMinutes])
-		if model.Len(cell) > 40 {
-			cell = string([]rune(cell)[:40]) + "…"
-		}
-		return nil, bad(FieldMinutes, ErrBadMinutes, cell, int(model.MinAgendaPlanned/time.Minute), int(model.MaxAgendaPlanned/time.Minute))
+		return nil, bad(FieldMinutes, ErrBadMinutes, shown(row[FieldMinutes]), int(model.MinAgendaPlanned/time.Minute), int(model.MaxAgendaPlanned/time.Minute))
 	}
 	return model.AddAgendaItem{Title: title, Planned: time.Duration(minutes) * time.Minute, Dialogue: isDialogue(row[FieldKind])}, nil
 }

@@ -132,6 +132,22 @@ type cell struct {
 	header    string
 }
 
+// shown is a cell's value as a refusal quotes it: cleaned, and cut to
+// its first 40 characters ("…" after them), so that a paragraph pasted
+// into a short column does not fill the message.
+func shown(value string) string {
+	v := model.CleanLine(value)
+	if model.Len(v) > 40 {
+		v = string([]rune(v)[:40]) + "…"
+	}
+	return v
+}
+
+// refuse is the refusal of the value in c, read as field f.
+func (c cell) refuse(f Field, code Code, args ...any) *Error {
+	return &Error{Line: c.line, Column: c.col, Header: c.header, Field: f, Code: code, Args: args}
+}
+
 // Batch is a file read into commands, ready to apply. Commands are in the
 // file's order; Lines[i] is the line command i came from.
 type Batch struct {
@@ -343,10 +359,7 @@ func indexOf(names []string, key string) int {
 }
 
 func rowCommand(kind sheet, row map[Field]string, cells map[Field]cell) (model.Command, error) {
-	bad := func(f Field, code Code, args ...any) error {
-		c := cells[f]
-		return &Error{Line: c.line, Column: c.col, Header: c.header, Field: f, Code: code, Args: args}
-	}
+	bad := func(f Field, code Code, args ...any) error { return cells[f].refuse(f, code, args...) }
 	line := func(f Field, limit int) (string, error) {
 		s := model.CleanLine(row[f])
 		if n := model.Len(s); n > limit {
@@ -404,7 +417,7 @@ func rowCommand(kind sheet, row map[Field]string, cells map[Field]cell) (model.C
 		}
 		k, ok := parseKind(row[FieldKind])
 		if !ok {
-			return nil, bad(FieldKind, ErrBadKind, model.CleanLine(row[FieldKind]))
+			return nil, bad(FieldKind, ErrBadKind, shown(row[FieldKind]))
 		}
 		q.Kind = k
 		q.Departments = splitDepartments(row[FieldDepartments])
@@ -452,8 +465,7 @@ func (b *Batch) Apply(m *model.Meeting, now time.Time) (*model.Meeting, error) {
 			m = next
 			codes, err := resolve(m, q.Departments)
 			if err != nil {
-				c := b.cells[i][FieldDepartments]
-				return nil, &Error{Line: c.line, Column: c.col, Header: c.header, Field: FieldDepartments, Code: ErrUnknownDepartment, Args: []any{err.Error(), knownCodes(m)}}
+				return nil, b.cells[i][FieldDepartments].refuse(FieldDepartments, ErrUnknownDepartment, err.Error(), knownCodes(m))
 			}
 			q.Departments = codes
 			b.Commands[i] = q
@@ -557,7 +569,7 @@ func (b *Batch) refusal(i int, err error) error {
 	if !ok {
 		c = cell{line: b.Lines[i]}
 	}
-	e := &Error{Line: c.line, Column: c.col, Header: c.header, Field: field, Code: ours, Args: args}
+	e := c.refuse(field, ours, args...)
 	if ours == ErrRefused {
 		e.Model = err
 	}
