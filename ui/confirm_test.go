@@ -48,7 +48,7 @@ func TestConfirmsAreOneMode(t *testing.T) {
 		screen, key, question string
 	}{
 		{"0", "x", "Không duyệt câu hỏi số 1 (Lê Minh Châu)?"},
-		{"4", "u", "Hoàn tác bước của"}, // the hall's newest: its third question
+		{"4", "u", "Hoàn tác bước của khán giả 10.0.0.7: gửi câu hỏi vào hộp thư?"}, // the hall's newest: its third
 		{"1", "C", "Tạo mã tham gia mới?"},
 	}
 	for _, a := range asks {
