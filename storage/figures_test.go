@@ -1,7 +1,7 @@
 package storage_test
 
 import (
-	"fmt"
+	"encoding/json"
 	"path/filepath"
 	"testing"
 
@@ -49,8 +49,11 @@ func TestFiguresSurviveTheFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, want := stats.Compute(reopened.Meeting(), demo.AsOf), stats.Compute(played, demo.AsOf)
-	if fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
-		t.Errorf("from the file:\n%+v\nplayed:\n%+v", got, want)
+	// The figures, not the index stats keeps to follow the next commit
+	// (unexported, and a pointer).
+	got, _ := json.Marshal(stats.Compute(reopened.Meeting(), demo.AsOf))
+	want, _ := json.Marshal(stats.Compute(played, demo.AsOf))
+	if string(got) != string(want) {
+		t.Errorf("from the file:\n%s\nplayed:\n%s", got, want)
 	}
 }
