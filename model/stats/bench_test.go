@@ -89,3 +89,40 @@ func BenchmarkAdvance10k(b *testing.B) {
 		s.Advance(now)
 	}
 }
+
+// BenchmarkUpdate follows a commit and its undo in the figures of a
+// meeting of 100,000 questions (Stats.Update, twice per op): starting an
+// answer, ending it, adding a question.
+func BenchmarkUpdate(b *testing.B) {
+	m0, now := bigPlayed(b, 100_000)
+	live := m0.Questions[m0.Floor.Questions[0]-1]
+	start := model.StartAnswer{Department: live.Departments[0]}
+	for _, c := range []struct {
+		name string
+		cmds []model.Command
+	}{
+		{"start", []model.Command{start}},
+		{"end", []model.Command{start, model.EndAnswer{}}},
+		{"add", []model.Command{model.AddQuestion{Asker: model.Person{Name: "Người mới"}, Kind: model.KindQuestion,
+			Theme: "Chủ đề mới", Text: "Câu hỏi", Departments: live.Departments, Channel: model.ChannelHall}}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			before, after := m0, m0
+			for i, cmd := range c.cmds {
+				before = after
+				next, _, err := model.Apply(after, cmd, now.Add(time.Duration(i)*time.Minute))
+				if err != nil {
+					b.Fatal(err)
+				}
+				after = next
+			}
+			s := stats.Compute(before, now)
+			b.ReportAllocs()
+			for b.Loop() {
+				if !s.Update(before, after, now) || !s.Update(after, before, now) {
+					b.Fatal("computed afresh")
+				}
+			}
+		})
+	}
+}

@@ -34,7 +34,15 @@ func (u *updater) settleThemes() bool {
 		}
 		return cmp.Compare(ix.tFirst[a], ix.tFirst[b])
 	})
-	if len(order) == len(s.Themes) && slices.IsSorted(order) {
+	if slices.IsSorted(order) && (len(order) == 0 || order[len(order)-1] == len(order)-1) {
+		// In place: only themes at the end went (an added question taken
+		// back), and no question's index changes.
+		for key, ti := range ix.themeAt {
+			if ti >= len(order) {
+				delete(ix.themeAt, key)
+			}
+		}
+		s.Themes, ix.tFirst, ix.tCount = s.Themes[:len(order)], ix.tFirst[:len(order)], ix.tCount[:len(order)]
 		return true
 	}
 	to := make([]int, len(s.Themes))
