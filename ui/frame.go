@@ -91,48 +91,55 @@ const maxMessageLines = 3
 
 // messageLines shows the last result, what a mode is typing, or a question
 // being asked of the user: one line, or up to maxMessageLines when the
-// text is longer than the width, wrapped between words and never cut
-// inside a letter (a text longer still ends in "…"). A mode's own line
-// (a filter being typed) stays one line. Over the help it stays one line
-// too, which pages itself by the frame of one.
+// text is longer than the width (messageRows). A screen's own line (a
+// filter being typed, its yes-or-no question) is what the screen gives:
+// one line, or several joined by "\n" (messageRows again), at most
+// maxMessageLines of them. Over the help it is one line, since the help
+// pages itself by a frame of one.
 func (m *Model) messageLines(w int) []string {
 	st, t := m.ctx.Styles, m.ctx.T
 	rows := maxMessageLines
 	if m.over == modeHelp {
 		rows = 1
 	}
-	lines := func(style theme.Role, prefix, s string) []string {
-		text, _ := wrap(s, w-width(prefix), rows)
-		if len(text) == 0 {
-			return []string{strings.Repeat(" ", w)}
-		}
-		for i, l := range text {
-			text[i] = padStyled(style.Render(prefix+l), w)
-			prefix = strings.Repeat(" ", width(prefix)) // a hanging indent under "⚠ "
-		}
-		return text
-	}
 	switch m.over {
 	case modeConfirmQuit:
-		return lines(st.Error, "", t.T("confirm.quit"))
+		return messageRows(st.Error, "", t.T("confirm.quit"), w, rows)
 	case modeConfirmDiscard:
-		return lines(st.Error, "", t.T("confirm.discard"))
+		return messageRows(st.Error, "", t.T("confirm.discard"), w, rows)
 	case modeMain:
 		if line := m.active().messageLine(w); line != "" {
-			return []string{line}
+			lines := strings.Split(line, "\n")
+			return lines[:min(len(lines), rows)]
 		}
 	}
 	switch {
 	case m.message == "" && m.alert != "":
-		return lines(st.Error, "⚠ ", m.alert)
+		return messageRows(st.Error, "⚠ ", m.alert, w, rows)
 	case m.message == "" && m.warning != "":
-		return lines(st.Error, "⚠ ", m.warning)
+		return messageRows(st.Error, "⚠ ", m.warning, w, rows)
 	case m.message == "":
 		return []string{strings.Repeat(" ", w)}
 	case m.messageErr:
-		return lines(st.Error, "", m.message)
+		return messageRows(st.Error, "", m.message, w, rows)
 	}
-	return lines(st.Notice, "", m.message)
+	return messageRows(st.Notice, "", m.message, w, rows)
+}
+
+// messageRows is s on the message line in style, w cells wide: wrapped
+// between words onto as many as rows lines, never cut inside a letter (a
+// text longer still ends in "…"), each line padded to w; after a prefix
+// ("⚠ ") the lines below hang under the text.
+func messageRows(style theme.Role, prefix, s string, w, rows int) []string {
+	text, _ := wrap(s, w-width(prefix), rows)
+	if len(text) == 0 {
+		return []string{strings.Repeat(" ", w)}
+	}
+	for i, l := range text {
+		text[i] = padStyled(style.Render(prefix+l), w)
+		prefix = strings.Repeat(" ", width(prefix))
+	}
+	return text
 }
 
 // helpLine is the short help for what has the keyboard.

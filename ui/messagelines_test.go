@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"podium/ui/i18n"
+	"podium/ui/theme"
 )
 
 // longImport is the note a long import leaves: longer than an 80-column
@@ -16,9 +17,9 @@ import (
 const longImport = "Đã nhập 4 ý kiến từ /home/thu-ky/Tài liệu/doi-thoai-2023/cau-hoi-gui-truoc.csv, xếp cuối danh sách chờ. " +
 	"Thêm 3 chủ đề mới vào danh sách: Nông sản trên sàn thương mại điện tử, An toàn thông tin, Số hóa di tích."
 
-// messageRows returns the rows the message takes in a frame: from the row
+// rowsOfMessage returns the rows the message takes in a frame: from the row
 // where it starts to the one above the help line, each trimmed.
-func messageRows(t *testing.T, screen, start string) []string {
+func rowsOfMessage(t *testing.T, screen, start string) []string {
 	t.Helper()
 	lines := strings.Split(screen, "\n")
 	for i, l := range lines {
@@ -52,7 +53,7 @@ func TestLongMessageWraps(t *testing.T) {
 					r.m.message, r.m.messageErr = msg.text, msg.err
 					screen := r.screen()
 					checkFits(t, screen, size[0], size[1])
-					rows := messageRows(t, screen, msg.text[:20])
+					rows := rowsOfMessage(t, screen, msg.text[:20])
 					if len(rows) < 2 {
 						t.Errorf("a message longer than the line is on %d row", len(rows))
 					}
@@ -75,7 +76,7 @@ func TestLongMessageWraps(t *testing.T) {
 func TestLongMessageHasItsRows(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
 	r.m.message = strings.Repeat("Đã nhập 4 ý kiến từ tệp. ", 20)
-	rows := messageRows(t, r.screen(), "Đã nhập")
+	rows := rowsOfMessage(t, r.screen(), "Đã nhập")
 	if len(rows) != maxMessageLines || !strings.HasSuffix(rows[len(rows)-1], "…") {
 		t.Errorf("a message too long for %d rows shows as %q", maxMessageLines, rows)
 	}
@@ -103,5 +104,31 @@ func TestLongMessageGolden(t *testing.T) {
 			}
 			golden.RequireEqual(t, []byte(screen))
 		})
+	}
+}
+
+// asking is a screen asking a long question of its own on the message
+// line, as the Timeline's undo of someone else's step does.
+type asking struct {
+	screenModel
+	question string
+}
+
+func (a asking) messageLine(w int) string {
+	return strings.Join(messageRows(theme.Role{}, "", a.question, w, maxMessageLines), "\n")
+}
+
+// A screen's own line may take several rows too: the frame gives them,
+// still exactly the terminal's size.
+func TestScreensOwnMessageMayWrap(t *testing.T) {
+	q := "Hoàn tác bước của khán giả 10.0.0.7 lúc 08:33: gửi câu hỏi vào hộp thư “Xã có wifi miễn phí không?”? y: có, n: không"
+	for _, size := range [][2]int{{80, 24}, {120, 35}} {
+		r := newRig(t, i18n.VI, size[0], size[1])
+		r.m.screens[r.m.screen] = asking{r.m.active(), q}
+		screen := r.screen()
+		checkFits(t, screen, size[0], size[1])
+		if got := strings.Join(rowsOfMessage(t, screen, "Hoàn tác bước"), " "); got != q {
+			t.Errorf("%dx%d: the question reads %q", size[0], size[1], got)
+		}
 	}
 }
