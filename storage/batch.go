@@ -138,17 +138,21 @@ func encodeChange(old, next *model.Meeting, refs []model.Ref) ([]Record, *queueC
 	return values, q, nil
 }
 
-// commit writes records (and the queue's change, if any) and appends e
-// with the records' images before and after, as one undoable change,
-// inside tx.
+// commit appends e with the images before and after of records (and of
+// the queue's change, if any), as one undoable change, inside tx: the
+// records reach their buckets with the entry (logBuckets.put).
 func commit(tx *bolt.Tx, e LogEntry, records []Record, q *queueChange) error {
 	undoKey, redoKey := chainKey(keyUndo, e.Who), chainKey(keyRedo, e.Who)
 	undoTop, err := getTop(tx, undoKey)
 	if err != nil {
 		return err
 	}
+	p, err := pendingOf(tx)
+	if err != nil {
+		return err
+	}
 	if q != nil {
-		more, err := q.records(tx)
+		more, err := q.records(p)
 		if err != nil {
 			return err
 		}
@@ -156,13 +160,13 @@ func commit(tx *bolt.Tx, e LogEntry, records []Record, q *queueChange) error {
 	}
 	d := diskEntry{LogEntry: e, Prev: undoTop}
 	for _, r := range records {
-		prev, err := getRecord(tx, r.ref())
+		prev, err := p.get(r.ref())
 		if err != nil {
 			return err
 		}
 		d.Before = append(d.Before, Record{Kind: r.Kind, ID: r.ID, Value: prev})
 		d.After = append(d.After, r)
-		if err := putRecord(tx, r.ref(), r.Value); err != nil {
+		if err := p.set(r); err != nil {
 			return err
 		}
 	}

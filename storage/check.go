@@ -414,11 +414,28 @@ func (r *replayer) entry(seq uint64, e diskEntry) {
 	}
 }
 
-// compareStored checks that what is stored is what was rebuilt, and
-// nothing else.
+// compareStored checks that what is stored (the buckets, with the records
+// waiting in the log's tail over them) is what was rebuilt, and nothing
+// else.
 func (r *replayer) compareStored(tx *bolt.Tx) {
+	waiting, err := pendingOf(tx)
+	if err != nil {
+		r.mismatch(fmt.Sprintf("log tail: %v", err))
+		return
+	}
+	for sk, rec := range waiting.vals {
+		want, ok := r.state[sk]
+		delete(r.state, sk)
+		if ok != (rec.Value != nil) || !bytes.Equal(want, rec.Value) {
+			bn, key, _ := recordKey(rec.ref())
+			r.mismatch(locator(bn, key))
+		}
+	}
 	compare := func(bucket, key, stored []byte) {
 		sk := stateKey(bucket, key)
+		if _, over := waiting.vals[sk]; over {
+			return
+		}
 		want, ok := r.state[sk]
 		delete(r.state, sk)
 		v, err := unseal(bucket, key, stored)

@@ -27,7 +27,11 @@
 //	             "after", the after-images)
 //	logtail      the newest log entries, stored as in log, all newer than
 //	             log's, on one page; its sequence numbers the entries; moved
-//	             into log together when the next would not fit (logtail.go)
+//	             into log together when the next would not fit (logtail.go).
+//	             Their after-images are the newest values of the records
+//	             they name: those reach their buckets with the move, and
+//	             every read (a load, a commit's before-images, check) takes
+//	             them over the buckets (pending.go)
 //
 // "Sealed" is the value's CRC-32C (Castagnoli, 4 bytes big-endian) followed
 // by the value; the CRC covers the bucket name, the key and the value, so a
@@ -57,8 +61,10 @@
 // a new file, never over an existing one.
 //
 // Version 3 had no log tail: a new entry went to the end of log, which
-// rewrote its last leaf and the branch pages above it. The migration makes
-// the empty tail and numbers on from the log's sequence; no record changes.
+// rewrote its last leaf and the branch pages above it, and each record
+// went to its bucket, rewriting a leaf and its branches there too. The
+// migration makes the empty tail and numbers on from the log's sequence;
+// no record changes.
 //
 // Version 2 kept the queue as one JSON list in meta ("queue", which every
 // queue command rewrote and logged whole) and the chain tops in meta. It is

@@ -166,7 +166,7 @@ func appendEntry(tx *bolt.Tx, e *diskEntry) error {
 		prev = entryHash(last)
 	}
 	key := itob(seq)
-	return l.put(key, sealEntry(key, prev, v))
+	return l.put(key, sealEntry(key, prev, v), e.After)
 }
 
 // LastTime is the time of the log's newest entry (zero for none): what the

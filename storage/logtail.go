@@ -8,8 +8,8 @@ import (
 )
 
 // From schema version 4 the newest log entries wait in a small bucket of
-// their own, "logtail", and move into "log" together when the next one
-// would not fit on the tail's one page. The log is a B-tree of thousands
+// their own, "logtail", with their records (pending.go), and move into
+// "log" together when the next one would not fit on the tail's one page. The log is a B-tree of thousands
 // of pages: appending to it rewrote its last leaf and every branch page
 // above it, so a command's commit wrote 5.5 pages where a bare put writes
 // 3. Appending to a bucket of one page writes that page alone; the log's
@@ -78,26 +78,30 @@ func (l logBuckets) nextSequence() (uint64, error) {
 	return l.old.NextSequence()
 }
 
-// put stores a new entry, newer than every stored one: in the tail, after
-// moving the tail's entries into the log if it would not fit the tail's
-// page. An entry that takes more than half a page (an import's, long
-// notes') goes to the log after them: in the tail it would be moved again
-// by the next commit, and the tail would be written for nothing.
-func (l logBuckets) put(key, stored []byte) error {
+// put stores a new entry, newer than every stored one, whose records
+// after it are after: in the tail, after moving the tail's entries into
+// the log if it would not fit the tail's page; the records wait with it
+// (pending.go). An entry that takes more than half a page (an import's,
+// long notes') goes to the log after them, and its records to their
+// buckets: in the tail it would be moved again by the next commit.
+func (l logBuckets) put(key, stored []byte, after []Record) error {
 	// The log only ever grows at its end: full pages keep it compact.
 	l.old.FillPercent = 1.0
 	if l.tail == nil {
+		if err := putAfter(l.old.Tx(), after); err != nil {
+			return err
+		}
 		return l.old.Put(key, stored)
 	}
 	page := l.tail.Tx().DB().Info().PageSize
 	need := leafElemSize + len(key) + len(stored)
-	if used := tailBytes(l.tail); used+need > page {
+	if tailBytes(l.tail)+need > page || 2*need > page {
 		if err := l.fold(); err != nil {
 			return err
 		}
 	}
 	if 2*need > page {
-		if err := l.fold(); err != nil { // none left when it just ran
+		if err := putAfter(l.old.Tx(), after); err != nil {
 			return err
 		}
 		return l.old.Put(key, stored)
@@ -115,7 +119,8 @@ func tailBytes(tail *bolt.Bucket) int {
 	return n
 }
 
-// fold moves the tail's entries into the log.
+// fold moves the tail's entries into the log, their records into their
+// buckets.
 func (l logBuckets) fold() error {
 	if l.tail == nil {
 		return nil
@@ -123,6 +128,13 @@ func (l logBuckets) fold() error {
 	var keys [][]byte
 	c := l.tail.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
+		e, err := decodeEntry(k, v)
+		if err != nil {
+			return err
+		}
+		if err := putAfter(l.old.Tx(), e.After); err != nil {
+			return err
+		}
 		if err := l.old.Put(k, v); err != nil {
 			return err
 		}

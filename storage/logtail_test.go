@@ -51,7 +51,8 @@ func readTail(t *testing.T, s *Store) tailState {
 // the tail never outgrows its one page, its entries are always the newest
 // and the log and tail together are every entry once, in order; a commit
 // that fits the tail leaves the log's pages alone; undo reaches entries in
-// either; the file checks and reopens the same.
+// either; what a load reads (the buckets, the tail's records over them)
+// is the meeting the store holds; the file checks and reopens the same.
 func TestLogTailHoldsTheNewestEntries(t *testing.T) {
 	s, path := newStore(t)
 	mustApply(t, s, model.CallNext{}, at(1))
@@ -71,6 +72,11 @@ func TestLogTailHoldsTheNewestEntries(t *testing.T) {
 			if _, _, err := s.Undo("tester", at(10+i)); err != nil {
 				t.Fatalf("undo %d: %v", i, err)
 			}
+		case i%11 == 3: // the queue's records wait in the tail too
+			mustApply(t, s, model.AddQuestion{Asker: model.Person{Name: fmt.Sprint("Đoàn viên ", i)}, Kind: model.KindQuestion, Text: "Câu hỏi từ hội trường."}, at(10+i))
+		case i%11 == 5 && len(s.Meeting().Queue) > 2:
+			q := s.Meeting().Queue
+			mustApply(t, s, model.MoveQuestion{ID: q[len(q)-1], By: -1 - rng.IntN(len(q)-1)}, at(10+i))
 		default:
 			mustApply(t, s, model.SetNotes{Answer: 1, Notes: fmt.Sprint(i, " ", strings.Repeat("Ghi chép. ", 1+rng.IntN(rng.IntN(150)+1)))}, at(10+i))
 		}
@@ -85,6 +91,9 @@ func TestLogTailHoldsTheNewestEntries(t *testing.T) {
 		}
 		if len(after.tailKeys) > 0 && len(after.logKeys) > 0 && after.tailKeys[0] <= after.logKeys[len(after.logKeys)-1] {
 			t.Fatalf("commit %d: the tail starts at %d, the log ends at %d", i, after.tailKeys[0], after.logKeys[len(after.logKeys)-1])
+		}
+		if i%5 == 0 {
+			sameMeeting(t, fmt.Sprint("loaded after commit ", i), loadFrom(t, s), s.Meeting())
 		}
 		if len(after.logKeys) == len(before.logKeys) {
 			untouched++
@@ -181,4 +190,14 @@ func TestMigrateVersion3(t *testing.T) {
 	}
 	s.Close()
 	checkFile(t, path)
+}
+
+// loadFrom reads the meeting from s's file, as Open would.
+func loadFrom(t *testing.T, s *Store) *model.Meeting {
+	t.Helper()
+	m, err := load(s.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }

@@ -163,16 +163,12 @@ func increasingRun(xs []int) map[int]bool {
 // the questions taken out, a position for those placed (and for any
 // neighbour that had to be spread out to make room), read against the
 // positions stored in tx.
-func (q *queueChange) records(tx *bolt.Tx) ([]Record, error) {
-	qb := tx.Bucket(bucketQueue)
-	if qb == nil {
-		return nil, fmt.Errorf("no bucket %s", bucketQueue)
-	}
+func (q *queueChange) records(p *pending) ([]Record, error) {
 	out := make([]Record, 0, len(q.removed)+len(q.placed))
 	for _, id := range q.removed {
 		out = append(out, Record{Kind: recQueued, ID: id})
 	}
-	pos, err := placeAll(qb, q.queue, q.placed)
+	pos, err := placeAll(p, q.queue, q.placed)
 	if err != nil {
 		return nil, err
 	}
@@ -192,14 +188,14 @@ type placed struct {
 // of queue, between its neighbours'. A run of neighbours with no room
 // between them grows, one neighbour at a time, until it has room: the
 // neighbours taken in get a new position too.
-func placeAll(qb *bolt.Bucket, queue []int, idx []int) (placed, error) {
+func placeAll(pd *pending, queue []int, idx []int) (placed, error) {
 	out := placed{at: map[int]uint64{}}
 	posAt := func(i int) (uint64, error) {
 		id := queue[i]
 		if p, ok := out.at[id]; ok {
 			return p, nil
 		}
-		p, ok, err := getPos(qb, id)
+		p, ok, err := pd.pos(id)
 		if err == nil && !ok {
 			err = fmt.Errorf("queue: question %d has no position", id)
 		}
@@ -285,17 +281,6 @@ func parsePos(id int, v []byte) (uint64, error) {
 	return p, nil
 }
 
-// getPos reads question id's stored position.
-func getPos(qb *bolt.Bucket, id int) (uint64, bool, error) {
-	key := itob(uint64(id))
-	v, err := unseal(bucketQueue, key, qb.Get(key))
-	if err != nil || v == nil {
-		return 0, false, err
-	}
-	p, err := parsePos(id, v)
-	return p, err == nil, err
-}
-
 // slot is one question's place: position, then ID.
 type slot struct {
 	pos uint64
@@ -306,13 +291,28 @@ func compareSlots(a, b slot) int {
 	return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.id, b.id))
 }
 
-// loadQueue reads the queue bucket (sealed or not) into the queue's order.
-func loadQueue(qb *bolt.Bucket, sealed bool) ([]int, error) {
+// loadQueue reads the queue bucket (sealed or not) into the queue's order,
+// with the positions waiting in the log's tail (a nil one: taken out)
+// over the stored ones.
+func loadQueue(qb *bolt.Bucket, sealed bool, waiting map[int][]byte) ([]int, error) {
 	var slots []slot
+	for id, v := range waiting {
+		if v == nil {
+			continue
+		}
+		p, err := parsePos(id, v)
+		if err != nil {
+			return nil, err
+		}
+		slots = append(slots, slot{p, id})
+	}
 	err := qb.ForEach(func(k, v []byte) error {
 		id, ok := btoi(k)
 		if !ok || id < 1 || id > 1<<31 {
 			return fmt.Errorf("%s: bad key %x", bucketQueue, k)
+		}
+		if _, over := waiting[int(id)]; over {
+			return nil
 		}
 		if sealed {
 			var err error
@@ -338,7 +338,7 @@ func loadQueue(qb *bolt.Bucket, sealed bool) ([]int, error) {
 // patchQueued puts question id at its stored place in m's queue (m must be
 // the caller's, see ownedCopy), or takes it out when value is nil: m's
 // queue is in the order of the positions stored in qb, id's included.
-func patchQueued(qb *bolt.Bucket, m *model.Meeting, id int, value []byte) error {
+func patchQueued(p *pending, m *model.Meeting, id int, value []byte) error {
 	if i := slices.Index(m.Queue, id); i >= 0 {
 		m.Queue = slices.Delete(m.Queue, i, i+1)
 	}
@@ -348,14 +348,14 @@ func patchQueued(qb *bolt.Bucket, m *model.Meeting, id int, value []byte) error 
 		}
 		return nil
 	}
-	p, err := parsePos(id, value)
+	at, err := parsePos(id, value)
 	if err != nil {
 		return err
 	}
-	me := slot{p, id}
+	me := slot{at, id}
 	var ferr error
 	i := sort.Search(len(m.Queue), func(i int) bool {
-		q, ok, err := getPos(qb, m.Queue[i])
+		q, ok, err := p.pos(m.Queue[i])
 		if err == nil && !ok {
 			err = fmt.Errorf("queue: question %d has no position", m.Queue[i])
 		}
@@ -397,7 +397,7 @@ func putQueue(tx *bolt.Tx, queue []int) ([]Record, error) {
 // be put back by an undo or redo, into queue records: the change from the
 // queue m holds to want (its order as the entry had it, around what others
 // changed since: see mergeQueue), placed as a command would place it.
-func legacyQueue(tx *bolt.Tx, m *model.Meeting, before, left []byte) ([]Record, error) {
+func legacyQueue(p *pending, m *model.Meeting, before, left []byte) ([]Record, error) {
 	now, err := jsonInts(m.Queue)
 	if err != nil {
 		return nil, err
@@ -414,7 +414,7 @@ func legacyQueue(tx *bolt.Tx, m *model.Meeting, before, left []byte) ([]Record, 
 	if q == nil {
 		return nil, nil
 	}
-	return q.records(tx)
+	return q.records(p)
 }
 
 func jsonInts(xs []int) ([]byte, error) {

@@ -128,7 +128,11 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 		if target, err = readEntry(tx, top); err != nil {
 			return err
 		}
-		images, err := reversal(tx, old, target, owner, s.path)
+		p, err := pendingOf(tx)
+		if err != nil {
+			return err
+		}
+		images, err := reversal(p, old, target, owner, s.path)
 		if err != nil {
 			return err
 		}
@@ -147,7 +151,7 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 		if owner != who {
 			e.Owner = owner
 		}
-		if next, err = restore(tx, old, images, &e); err != nil {
+		if next, err = restore(p, old, images, &e); err != nil {
 			return err
 		}
 		if errs := model.Check(next); len(errs) > 0 {
@@ -174,23 +178,23 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 	return next, target.LogEntry, nil
 }
 
-// restore writes images over the stored records and onto a copy of m,
+// restore writes images over the records (pending) and onto a copy of m,
 // noting in e what each record was before (its before-images) and is now
 // (its after-images), and returns the copy.
-func restore(tx *bolt.Tx, m *model.Meeting, images []Record, e *diskEntry) (*model.Meeting, error) {
+func restore(p *pending, m *model.Meeting, images []Record, e *diskEntry) (*model.Meeting, error) {
 	next := ownedCopy(m)
 	for _, r := range images {
-		cur, err := getRecord(tx, r.ref())
+		cur, err := p.get(r.ref())
 		if err != nil {
 			return nil, err
 		}
 		e.Before = append(e.Before, Record{Kind: r.Kind, ID: r.ID, Value: cur})
 		e.After = append(e.After, r)
-		if err := putRecord(tx, r.ref(), r.Value); err != nil {
+		if err := p.set(r); err != nil {
 			return nil, err
 		}
 		if r.Kind == recQueued {
-			err = patchQueued(tx.Bucket(bucketQueue), next, r.ID, r.Value)
+			err = patchQueued(p, next, r.ID, r.Value)
 		} else {
 			err = patchRaw(next, r.Kind, r.ID, r.Value)
 		}
@@ -209,7 +213,7 @@ func restore(tx *bolt.Tx, m *model.Meeting, images []Record, e *diskEntry) (*mod
 // and target's own change is taken back around them. Any other
 // record changed since refuses the reversal, naming the newest such change,
 // its sender and verb (Code "changed_since").
-func reversal(tx *bolt.Tx, m *model.Meeting, target diskEntry, owner, path string) ([]Record, error) {
+func reversal(p *pending, m *model.Meeting, target diskEntry, owner, path string) ([]Record, error) {
 	out := make([]Record, 0, len(target.Before))
 	after := map[string][]byte{}
 	for _, r := range target.After {
@@ -222,14 +226,14 @@ func reversal(tx *bolt.Tx, m *model.Meeting, target diskEntry, owner, path strin
 		left := after[stateKey(bn, key)]
 		if r.Kind == model.RecQueue {
 			// A version 2 entry's whole queue.
-			recs, err := legacyQueue(tx, m, r.Value, left)
+			recs, err := legacyQueue(p, m, r.Value, left)
 			if err != nil {
 				changed[stateKey(bn, key)] = true
 			}
 			out = append(out, recs...)
 			continue
 		}
-		cur, err := getRecord(tx, r.ref())
+		cur, err := p.get(r.ref())
 		if err != nil {
 			return nil, err
 		}
@@ -245,7 +249,7 @@ func reversal(tx *bolt.Tx, m *model.Meeting, target diskEntry, owner, path strin
 	if len(changed) == 0 {
 		return out, nil
 	}
-	return nil, changedSince(tx, target, owner, changed, path)
+	return nil, changedSince(p.tx, target, owner, changed, path)
 }
 
 // mergeQueue takes target's change to the queue back around the others':
