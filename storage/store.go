@@ -237,6 +237,9 @@ func finishOpen(path string, db *bolt.DB, readOnly bool) (*Store, error) {
 		_ = db.Close()
 		return nil, damaged(path, err)
 	}
+	// Loading read every question's pages through the map: they are
+	// decoded now, so hand them back (see releaseMap).
+	releaseMap(db)
 	s := &Store{path: path, db: db, readOnly: readOnly}
 	s.meeting.Store(m)
 	return s, nil

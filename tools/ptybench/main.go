@@ -33,6 +33,8 @@ func main() {
 	flag.StringVar(&o.dir, "dir", "", "folder for the meeting files (default: a new temporary folder)")
 	flag.StringVar(&o.query, "query", "vien 12", "the filter typed, one key at a time (every question is 'Đoàn viên N': this narrows from all to a few)")
 	flag.IntVar(&o.runs, "runs", 3, "runs of each measurement")
+	flag.IntVar(&o.churn, "churn", 0, "after the timed keys, type and clear the filter and call next this many times more, then read the memory again")
+	flag.BoolVar(&o.smaps, "smaps", false, "also list the mappings holding podium's resident memory (from /proc/PID/smaps, after the keystrokes of the last run)")
 	flag.Parse()
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "ptybench:", err)
@@ -42,7 +44,8 @@ func main() {
 
 type options struct {
 	sizes, podium, dir, query string
-	runs                      int
+	runs, churn               int
+	smaps                     bool
 }
 
 func run(o options) error {
@@ -123,16 +126,16 @@ func moduleRoot() string {
 
 // result is one program's measurements, over every run.
 type result struct {
-	open   []time.Duration // start → first full frame
-	keys   []time.Duration // each filter keystroke → its frame
-	first  []time.Duration // the first filter keystroke → its frame
-	clear  []time.Duration // esc clearing the filter → the whole list again
-	commit []time.Duration // n (call next) → the frame showing it
-	rss    float64         // MB, after the keystrokes of the last run
-	hwm    float64
-	anon   float64 // of rss: the heap and stacks (RssAnon)
-	mapped float64 // of rss: file pages, the meeting's mmap among them (RssFile)
-	fileMB float64
+	open    []time.Duration // start → first full frame
+	keys    []time.Duration // each filter keystroke → its frame
+	first   []time.Duration // the first filter keystroke → its frame
+	clear   []time.Duration // esc clearing the filter → the whole list again
+	commit  []time.Duration // n (call next) → the frame showing it
+	typed   []memory        // after the filter's keystrokes, each run
+	called  []memory        // after n and a moment at rest, each run
+	churned []memory        // after -churn more filters and calls, at rest
+	fileMB  float64
+	maps    []mapping // where rss lies after the keystrokes of the last run, with -smaps
 }
 
 func (r result) String() string {
@@ -147,9 +150,14 @@ func (r result) String() string {
 	add("every filter keystroke → frame", r.keys)
 	add("esc (clear filter) → frame", r.clear)
 	add("n (call next, commit) → frame", r.commit)
-	fmt.Fprintf(&b, "\n  %-34s VmRSS %.1f MB (RssAnon %.1f, RssFile %.1f), VmHWM %.1f MB", "memory", r.rss, r.anon, r.mapped, r.hwm)
+	memories(&b, "memory after typing", r.typed)
+	memories(&b, "memory after n, at rest", r.called)
+	memories(&b, "memory after the churn, at rest", r.churned)
 	if r.fileMB > 0 {
 		fmt.Fprintf(&b, "\n  %-34s %.1f MB", "file", r.fileMB)
+	}
+	if len(r.maps) > 0 {
+		fmt.Fprintf(&b, "\n  %-34s%s", "resident, by mapping", smapsText(r.maps))
 	}
 	return b.String()
 }

@@ -36,7 +36,7 @@ func measureMinimal(self string, o options) (result, error) {
 				r.first = append(r.first, d)
 			}
 		}
-		r.rss, r.hwm, r.anon, r.mapped = s.memory()
+		r.typed = append(r.typed, s.memory())
 		s.stop("\x1b")
 	}
 	return r, nil
@@ -79,10 +79,65 @@ func podiumRun(s *session, o options, n int, r *result) error {
 		return err
 	}
 	r.open = append(r.open, at.Sub(s.started))
-	// What the opening leaves to the background (the opening backup, the
-	// filter's folding) is let finish: the keystrokes are timed on a
-	// program at rest, as a moderator's are a few seconds after opening.
+	// What the opening leaves to the background (the opening backup a
+	// second after the first frame, the filter's folding) is let finish:
+	// the keystrokes are timed on a program at rest, as a moderator's are
+	// a few seconds after opening.
+	time.Sleep(2 * time.Second)
 	s.settle(30 * time.Second)
+	if err := typeFilter(s, o, r); err != nil {
+		return err
+	}
+	r.typed = append(r.typed, s.memory())
+	if o.smaps {
+		r.maps = s.smaps()
+	}
+	d, err := s.press("\x1b", contains("Questions · "))
+	if err != nil {
+		return err
+	}
+	r.clear = append(r.clear, d)
+	d, err = s.press("n", contains(fmt.Sprintf("Waiting %d ", n-1)))
+	if err != nil {
+		return err
+	}
+	r.commit = append(r.commit, d)
+	// What a commit leaves to a moment later (podium lets go of the
+	// file's pages half a second after the meeting last changed) is let
+	// happen.
+	time.Sleep(2 * time.Second)
+	s.settle(10 * time.Second)
+	r.called = append(r.called, s.memory())
+	if o.churn == 0 {
+		return nil
+	}
+	// A while of use: the filter typed and cleared, the question on the
+	// floor postponed and the next called, again and again, then the
+	// memory once at rest.
+	for range o.churn {
+		if err := typeFilter(s, o, nil); err != nil {
+			return err
+		}
+		if _, err := s.press("\x1b", contains("Questions · ")); err != nil {
+			return err
+		}
+		if _, err := s.press("p", contains(fmt.Sprintf("Waiting %d ", n))); err != nil {
+			return err
+		}
+		if _, err := s.press("n", contains(fmt.Sprintf("Waiting %d ", n-1))); err != nil {
+			return err
+		}
+	}
+	time.Sleep(2 * time.Second)
+	s.settle(10 * time.Second)
+	r.churned = append(r.churned, s.memory())
+	return nil
+}
+
+// typeFilter opens the filter and types the query one key at a time,
+// each to the frame whose title names the filter so far; with r, it
+// records how long each key took.
+func typeFilter(s *session, o options, r *result) error {
 	if _, err := s.press("/", func(scr string) bool { return strings.Contains(scr, "esc") && strings.Contains(scr, "\n/") }); err != nil {
 		return err
 	}
@@ -99,22 +154,13 @@ func podiumRun(s *session, o options, n int, r *result) error {
 		if err != nil {
 			return err
 		}
-		r.keys = append(r.keys, d)
-		if i == 0 {
-			r.first = append(r.first, d)
+		if r != nil {
+			r.keys = append(r.keys, d)
+			if i == 0 {
+				r.first = append(r.first, d)
+			}
 		}
 	}
-	r.rss, r.hwm, r.anon, r.mapped = s.memory()
-	d, err := s.press("\x1b", contains("Questions · "))
-	if err != nil {
-		return err
-	}
-	r.clear = append(r.clear, d)
-	d, err = s.press("n", contains(fmt.Sprintf("Waiting %d ", n-1)))
-	if err != nil {
-		return err
-	}
-	r.commit = append(r.commit, d)
 	return nil
 }
 

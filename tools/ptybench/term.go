@@ -145,10 +145,11 @@ func contains(texts ...string) func(string) bool {
 
 // memory is the program's VmRSS, VmHWM, RssAnon and RssFile in MB, from
 // /proc.
-func (s *session) memory() (rss, hwm, anon, file float64) {
+func (s *session) memory() memory {
+	var m memory
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
 	if err != nil {
-		return 0, 0, 0, 0
+		return m
 	}
 	for _, line := range bytes.Split(b, []byte("\n")) {
 		f := strings.Fields(string(line))
@@ -158,16 +159,16 @@ func (s *session) memory() (rss, hwm, anon, file float64) {
 		kb, _ := strconv.ParseFloat(f[1], 64)
 		switch f[0] {
 		case "VmRSS:":
-			rss = kb / 1024
+			m.rss = kb / 1024
 		case "VmHWM:":
-			hwm = kb / 1024
+			m.hwm = kb / 1024
 		case "RssAnon:":
-			anon = kb / 1024
+			m.anon = kb / 1024
 		case "RssFile:":
-			file = kb / 1024
+			m.file = kb / 1024
 		}
 	}
-	return rss, hwm, anon, file
+	return m
 }
 
 // stop ends the program (it is sent quit keys first, then killed).
