@@ -25,9 +25,9 @@
 //	             previous entry as stored (32 bytes, zero for the first) ‖
 //	             JSON LogEntry (plus "prev", the undo or redo chain link, and
 //	             "after", the after-images)
-//	logtail      the newest log entries, stored as in log, all newer than
-//	             log's, on one page; its sequence numbers the entries; moved
-//	             into log together when the next would not fit (logtail.go).
+//	logtail      the newest log entries (at most four), stored as in log,
+//	             all newer than log's; its sequence numbers the entries;
+//	             moved into log together when it is full (logtail.go).
 //	             Their after-images are the newest values of the records
 //	             they name: those reach their buckets with the move, and
 //	             every read (a load, a commit's before-images, check) takes

@@ -9,11 +9,11 @@ import (
 
 // From schema version 4 the newest log entries wait in a small bucket of
 // their own, "logtail", with their records (pending.go), and move into
-// "log" together when the next one would not fit on the tail's one page. The log is a B-tree of thousands
+// "log" together when the tail is full. The log is a B-tree of thousands
 // of pages: appending to it rewrote its last leaf and every branch page
 // above it, so a command's commit wrote 5.5 pages where a bare put writes
-// 3. Appending to a bucket of one page writes that page alone; the log's
-// pages are written once for the few entries a move carries.
+// 3. Appending to the tail, one node, writes that node alone, in one
+// write; the log's pages are written once for the entries a move carries.
 //
 // The entries are stored in the tail exactly as in the log (sealed under
 // the name "log", each holding the hash of the one before), so a move
@@ -27,6 +27,16 @@ var bucketLogTail = []byte("logtail")
 const (
 	pageHeaderSize = 16
 	leafElemSize   = 16
+)
+
+// tailEntries is how many entries the tail holds: bbolt never splits a
+// leaf of four keys or fewer (twice its minimum per page), however big, so
+// the tail stays one node, written as one run of pages in one write. Its
+// bytes are capped at tailPages pages, so that the run it rewrites on
+// every commit stays short.
+const (
+	tailEntries = 4
+	tailPages   = 4
 )
 
 // logBuckets is the log in one transaction: the older entries and the
@@ -80,10 +90,10 @@ func (l logBuckets) nextSequence() (uint64, error) {
 
 // put stores a new entry, newer than every stored one, whose records
 // after it are after: in the tail, after moving the tail's entries into
-// the log if it would not fit the tail's page; the records wait with it
-// (pending.go). An entry that takes more than half a page (an import's,
-// long notes') goes to the log after them, and its records to their
-// buckets: in the tail it would be moved again by the next commit.
+// the log if it is full; the records wait with it (pending.go). An entry
+// bigger than a page (an import's) goes to the log after them, and its
+// records to their buckets: in the tail it would be rewritten by every
+// commit until the next move.
 func (l logBuckets) put(key, stored []byte, after []Record) error {
 	// The log only ever grows at its end: full pages keep it compact.
 	l.old.FillPercent = 1.0
@@ -95,12 +105,13 @@ func (l logBuckets) put(key, stored []byte, after []Record) error {
 	}
 	page := l.tail.Tx().DB().Info().PageSize
 	need := leafElemSize + len(key) + len(stored)
-	if tailBytes(l.tail)+need > page || 2*need > page {
+	big := pageHeaderSize+need > page
+	if n, used := tailUse(l.tail); n > 0 && (big || n >= tailEntries || used+need > tailPages*page) {
 		if err := l.fold(); err != nil {
 			return err
 		}
 	}
-	if 2*need > page {
+	if big {
 		if err := putAfter(l.old.Tx(), after); err != nil {
 			return err
 		}
@@ -109,14 +120,16 @@ func (l logBuckets) put(key, stored []byte, after []Record) error {
 	return l.tail.Put(key, stored)
 }
 
-// tailBytes is what the tail's entries take on its page, header included.
-func tailBytes(tail *bolt.Bucket) int {
-	n := pageHeaderSize
+// tailUse is how many entries the tail holds, and what they take on its
+// page, header included.
+func tailUse(tail *bolt.Bucket) (n, bytes int) {
+	bytes = pageHeaderSize
 	c := tail.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
-		n += leafElemSize + len(k) + len(v)
+		n++
+		bytes += leafElemSize + len(k) + len(v)
 	}
-	return n
+	return n, bytes
 }
 
 // fold moves the tail's entries into the log, their records into their

@@ -20,6 +20,7 @@ import (
 type tailState struct {
 	logKeys, tailKeys []uint64
 	tailBytes         int
+	tailBranches      int
 	logRoot           uint64
 	pageSize          int
 }
@@ -37,7 +38,8 @@ func readTail(t *testing.T, s *Store) tailState {
 			return out
 		}
 		st.logKeys, st.tailKeys = keys(tx.Bucket(bucketLog)), keys(tx.Bucket(bucketLogTail))
-		st.tailBytes = tailBytes(tx.Bucket(bucketLogTail))
+		_, st.tailBytes = tailUse(tx.Bucket(bucketLogTail))
+		st.tailBranches = tx.Bucket(bucketLogTail).Stats().BranchPageN
 		st.logRoot = uint64(tx.Bucket(bucketLog).Root())
 		st.pageSize = tx.DB().Info().PageSize
 		return nil
@@ -48,7 +50,7 @@ func readTail(t *testing.T, s *Store) tailState {
 }
 
 // Commands of every size, from a note to an import bigger than a page:
-// the tail never outgrows its one page, its entries are always the newest
+// the tail never outgrows its one node, its entries are always the newest
 // and the log and tail together are every entry once, in order; a commit
 // that fits the tail leaves the log's pages alone; undo reaches entries in
 // either; what a load reads (the buckets, the tail's records over them)
@@ -82,8 +84,8 @@ func TestLogTailHoldsTheNewestEntries(t *testing.T) {
 		}
 		entries++
 		after := readTail(t, s)
-		if after.tailBytes > after.pageSize {
-			t.Fatalf("commit %d: the tail takes %d bytes, more than a page (%d)", i, after.tailBytes, after.pageSize)
+		if n := len(after.tailKeys); n > tailEntries || after.tailBytes > tailPages*after.pageSize || after.tailBranches > 0 {
+			t.Fatalf("commit %d: the tail holds %d entries in %d bytes, %d branch pages", i, n, after.tailBytes, after.tailBranches)
 		}
 		all := append(slices.Clone(after.logKeys), after.tailKeys...)
 		if len(all) != entries || !slices.IsSorted(all) || all[0] != 1 || all[len(all)-1] != uint64(entries) {

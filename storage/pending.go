@@ -12,7 +12,7 @@ import (
 // its entry: the entry's after-images are the records' newest values, and
 // the record buckets get them only when the tail's entries move into the
 // log (logBuckets.fold). A command that fits the tail thus writes the
-// tail's one page, whatever the size of the buckets its records live in:
+// tail's one node, whatever the size of the buckets its records live in:
 // at 100,000 questions a call next used to rewrite a leaf and two branch
 // pages of the questions and of the queue. The stored meeting is the
 // buckets with the tail's after-images over them; every reader goes
