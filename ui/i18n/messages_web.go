@@ -31,7 +31,8 @@ var webMessages = map[Lang]map[string]string{
 		"web.ask.closed":         "Hội nghị đã ngừng nhận câu hỏi. Xin cảm ơn.",
 		"web.ask.empty":          "Xin nhập nội dung câu hỏi.",
 		"web.ask.too_long":       "Câu hỏi dài quá %d ký tự; xin rút gọn rồi gửi lại.",
-		"web.ask.field_too_long": "Họ tên, đơn vị hoặc chủ đề dài quá %d ký tự; xin rút gọn.",
+		"web.ask.field_too_long": "Đơn vị hoặc chủ đề dài quá %d ký tự; xin rút gọn.",
+		"web.ask.name_too_long":  "Họ tên dài quá %d ký tự; xin rút gọn.",
 		"web.ask.expired":        "Biểu mẫu đã hết hạn. Xin bấm “Gửi câu hỏi” một lần nữa.",
 		// Arguments: the questions allowed, in how many minutes, the
 		// minutes to wait.
@@ -76,7 +77,8 @@ Mỗi điện thoại gửi tối đa 3 câu hỏi trong 10 phút; hộp thư nh
 		"web.ask.closed":         "The meeting is no longer taking questions. Thank you.",
 		"web.ask.empty":          "Please write your question.",
 		"web.ask.too_long":       "The question is longer than %d characters; please shorten it and send it again.",
-		"web.ask.field_too_long": "The name, organisation or theme is longer than %d characters; please shorten it.",
+		"web.ask.field_too_long": "The organisation or theme is longer than %d characters; please shorten it.",
+		"web.ask.name_too_long":  "The name is longer than %d characters; please shorten it.",
 		"web.ask.expired":        "The form has expired. Please press “Send the question” once more.",
 		"web.ask.too_many":       "Each phone may send at most %d questions in %d minutes. Please try again in about %d minutes. Thank you.",
 		"web.ask.full":           "The meeting has too many questions waiting. Please try again in a few minutes.",

@@ -40,6 +40,8 @@ type askData struct {
 	Error  string
 	Themes []string
 	Max    int
+	// MaxName is the longest name a question may carry (the form's limit).
+	MaxName int
 	// What the sender typed, shown again after a refusal (escaped).
 	Name, Unit, Text, Theme string
 	Anonymous               bool
@@ -63,7 +65,7 @@ func askLang(r *http.Request) i18n.Lang {
 func (s *Server) askView(w http.ResponseWriter, r *http.Request, code string) (askData, i18n.Catalog) {
 	t := i18n.New(askLang(r))
 	d := askData{Lang: string(t.Lang()), L: map[string]string{}, Code: code,
-		Token: s.csrfToken(s.csrfNonce(w, r)), Max: model.MaxSubmissionLen}
+		Token: s.csrfToken(s.csrfNonce(w, r)), Max: model.MaxSubmissionLen, MaxName: model.MaxNameLen}
 	for _, k := range askLabels {
 		d.L[k] = t.T("web.ask." + k)
 	}
@@ -168,7 +170,9 @@ func tooLong(d askData, t i18n.Catalog) string {
 	switch {
 	case model.Len(d.Text) > model.MaxSubmissionLen:
 		return t.T("web.ask.too_long", model.MaxSubmissionLen)
-	case model.Len(d.Name) > model.MaxLineLen, model.Len(d.Unit) > model.MaxLineLen, model.Len(d.Theme) > model.MaxLineLen:
+	case model.Len(d.Name) > model.MaxNameLen:
+		return t.T("web.ask.name_too_long", model.MaxNameLen)
+	case model.Len(d.Unit) > model.MaxLineLen, model.Len(d.Theme) > model.MaxLineLen:
 		return t.T("web.ask.field_too_long", model.MaxLineLen)
 	}
 	return ""
@@ -186,10 +190,27 @@ func submitRefusal(err error, t i18n.Catalog) (int, string) {
 		case model.ErrEmptyText:
 			return http.StatusBadRequest, t.T("web.ask.empty")
 		case model.ErrTooLong:
-			return http.StatusBadRequest, t.T("web.ask.too_long", model.MaxSubmissionLen)
+			return http.StatusBadRequest, tooLongField(me, t)
 		}
 	}
 	return http.StatusServiceUnavailable, t.T("web.ask.failed")
+}
+
+// tooLongField is the sentence for the model's refusal of a field too
+// long: it names the field and its limit.
+func tooLongField(me *model.Error, t i18n.Catalog) string {
+	field, limit := "text", model.MaxSubmissionLen
+	if len(me.Args) == 2 {
+		field, _ = me.Args[0].(string)
+		limit, _ = me.Args[1].(int)
+	}
+	switch field {
+	case "text":
+		return t.T("web.ask.too_long", limit)
+	case "name":
+		return t.T("web.ask.name_too_long", limit)
+	}
+	return t.T("web.ask.field_too_long", limit)
 }
 
 // submissionID is the new submission's number among the touched records.

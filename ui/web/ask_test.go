@@ -149,6 +149,27 @@ func TestAskTooLongAndEscaped(t *testing.T) {
 	}
 }
 
+// A name the inbox could not approve as it came is refused on the page,
+// naming the name and its limit; the form tells the phone the limit.
+func TestAskNameTooLong(t *testing.T) {
+	f := serve(t)
+	c := client(t)
+	_, _, page := get(t, c, f.base+"/ask?code="+f.codes.Ask)
+	wantIn(t, page, `maxlength="120"`)
+	form := f.askForm(t, c)
+	form.Set("name", strings.Repeat("Nguyễn ", 30)) // 210 characters
+	form.Set("text", "Câu hỏi")
+	status, _, body := post(t, c, f.base+"/ask", form)
+	if status != http.StatusBadRequest {
+		t.Errorf("%d", status)
+	}
+	wantIn(t, body, "Họ tên dài quá 120 ký tự")
+	wantNotIn(t, body, "Câu hỏi dài quá")
+	if n := len(f.hub.Snapshot().Meeting.Submissions); n != 0 {
+		t.Errorf("%d taken", n)
+	}
+}
+
 // Closed: the page says so and has no form; a post is refused.
 func TestAskClosed(t *testing.T) {
 	f := serve(t)
