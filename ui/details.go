@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"podium/model"
+	"podium/ui/i18n"
 	"podium/ui/theme"
 )
 
@@ -220,15 +221,10 @@ func detailsPerson(p model.Person) string {
 	return strings.Join(parts, ", ")
 }
 
-// docLanguage is the language the documents are written in: Vietnamese
-// when the header says vi (vi-VN, ...), else English, as the minutes
-// decide it.
-func docLanguage(lang string) string {
-	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(lang)), "vi") {
-		return "vi"
-	}
-	return "en"
-}
+// docLanguage is the language the documents are written in, as the
+// exports choose it (i18n.OfMeeting): English only for a code that says
+// so, Vietnamese otherwise, an empty one included.
+func docLanguage(lang string) string { return string(i18n.OfMeeting(lang)) }
 
 // whenText is a time of the meeting's: hh:mm on the meeting's day, else
 // with its date.

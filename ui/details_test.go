@@ -238,3 +238,13 @@ func TestDetailsYouthCount(t *testing.T) {
 		t.Errorf("youth %d", r.header().YouthDelegates)
 	}
 }
+
+// The Details screen names the language the documents are written in as
+// the exports choose it: a meeting with none gets Vietnamese papers.
+func TestDocLanguageIsTheExports(t *testing.T) {
+	for lang, want := range map[string]string{"": "vi", "vi-VN": "vi", "en": "en", "EN-GB": "en", "fr": "vi"} {
+		if got := docLanguage(lang); got != want {
+			t.Errorf("docLanguage(%q) = %q, want %q", lang, got, want)
+		}
+	}
+}
