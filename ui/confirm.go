@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -30,9 +32,10 @@ func (q *confirm) answer(k ConfirmKeys, msg tea.KeyPressMsg) (cmd tea.Cmd, done 
 	return nil, false
 }
 
-// line is the question on the message line, w cells wide.
+// line is the question on the message line, w cells wide: wrapped onto
+// as many lines as the message line may take, never cut at 80 columns.
 func (q *confirm) line(c *Context, w int) string {
-	return padStyled(c.Styles.Error.Render(cut(q.question, w)), w)
+	return strings.Join(messageRows(c.Styles.Error, "", q.question, w, maxMessageLines), "\n")
 }
 
 // keys are the help line's while q is asked.

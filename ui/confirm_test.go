@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"podium/ui/i18n"
 )
@@ -69,5 +71,27 @@ func TestConfirmsAreOneMode(t *testing.T) {
 	}
 	if m := r.hub.Snapshot().Meeting; m.PendingCount() != 3 {
 		t.Fatal("an answered no did something")
+	}
+}
+
+// A question longer than the line is wrapped onto the message line's rows,
+// never cut: at 80 columns the Timeline's undo of another's step ran off
+// the edge with what y would do.
+func TestConfirmQuestionWraps(t *testing.T) {
+	r := newRig(t, i18n.VI, 80, 24)
+	question := "Hoàn tác bước của khán giả 10.0.0.7: gửi câu hỏi vào hộp thư? Bước này là của người khác; y để hoàn tác, n để giữ nguyên."
+	lines := strings.Split((&confirm{question: question}).line(r.m.ctx, 80), "\n")
+	if len(lines) < 2 || len(lines) > maxMessageLines {
+		t.Fatalf("%d lines", len(lines))
+	}
+	var words []string
+	for _, l := range lines {
+		if w := width(l); w != 80 {
+			t.Errorf("a line %d cells wide: %q", w, l)
+		}
+		words = append(words, strings.Fields(ansi.Strip(l))...)
+	}
+	if got := strings.Join(words, " "); got != question {
+		t.Errorf("shown %q", got)
 	}
 }
