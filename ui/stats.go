@@ -48,6 +48,9 @@ func (v *statsView) refresh(mt *model.Meeting, now time.Time, noTheme string) {
 		v.s.Update(v.mt, mt, now) // the records it replaced followed, or all afresh
 	}
 	v.mt = mt
+	if !v.s.Reshaped() { // the same names in the same places: the lists stand
+		return
+	}
 	s := &v.s
 	v.depts, v.themes, v.askers = v.depts[:0], v.themes[:0], v.askers[:0]
 	v.codeW, v.deptNameW, v.themeW, v.askerW = 0, 0, 0, 0

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -14,7 +15,8 @@ import (
 // The Statistics screen follows an answer's commits (started, ended,
 // taken back) and a question added from the form, from the records they
 // replaced (stats.Update), not recomputed: the departments' figures stay
-// where they were (none is added), and every figure is Compute's.
+// where they were (none is added), every figure is Compute's, and the
+// lists are those a first look draws.
 func TestStatsFollowAnAnswer(t *testing.T) {
 	r := newPlayedRig(t, i18n.VI, 120, 60)
 	r.press("n", "5")
@@ -49,6 +51,13 @@ func TestStatsFollowAnAnswer(t *testing.T) {
 		if !reflect.DeepEqual(got.Departments, want.Departments) || !reflect.DeepEqual(got.Themes, want.Themes) ||
 			!reflect.DeepEqual(got.Askers, want.Askers) || got.Totals != want.Totals {
 			t.Errorf("%s: the followed figures are not Compute's:\n%+v\n%+v", st.what, got.Totals, want.Totals)
+		}
+		var fresh statsView // the lists as a first look draws them
+		fresh.refresh(r.hub.Snapshot().Meeting, r.clock.Now(), r.m.ctx.T.T("stats.no_theme"))
+		v := &r.m.stats.statsView
+		if !slices.Equal(v.depts, fresh.depts) || !slices.Equal(v.themes, fresh.themes) || !slices.Equal(v.askers, fresh.askers) ||
+			v.codeW != fresh.codeW || v.deptNameW != fresh.deptNameW || v.themeW != fresh.themeW || v.askerW != fresh.askerW {
+			t.Errorf("%s: the lists are not a first look's", st.what)
 		}
 	}
 	r.wantOnScreen("Chủ đề mới")

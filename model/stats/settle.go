@@ -84,10 +84,12 @@ func (u *updater) settleAskers() bool {
 		}
 		j := slices.Index(s.qAsker, ai)
 		ix.aFirst[ai] = j + 1
+		u.reshaped = u.reshaped || s.Askers[ai].Person != u.m.Questions[j].Asker
 		s.Askers[ai].Person = u.m.Questions[j].Asker
 		u.askerMoved = append(u.askerMoved, ai)
 	}
 	slices.Sort(gone)
+	u.reshaped = u.reshaped || len(gone) > 0
 	for len(gone) > 0 {
 		g, last := gone[len(gone)-1], len(s.Askers)-1
 		gone = gone[:len(gone)-1]

@@ -30,7 +30,15 @@ type Stats struct {
 	// Update changes them in place.
 	qTheme, qAsker []int
 	ix             *index
+	// kept: the last Update kept the lists' shape (see Reshaped).
+	kept bool
 }
+
+// Reshaped reports whether the last Update changed what a face lists:
+// which departments, themes and askers there are, their names or order,
+// or which askers have spoken. After Compute, or an Update that computed
+// afresh, it is true. When it is false only the figures changed.
+func (s *Stats) Reshaped() bool { return !s.kept }
 
 // running is a clock that was running when the figures were computed, and
 // where its time went.

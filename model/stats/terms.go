@@ -39,6 +39,9 @@ func (u *updater) question(i int, q *model.Question) {
 	ti := u.theme(i, q)
 	ai := u.asker(i, q)
 	th, as, t := &s.Themes[ti], &s.Askers[ai], &s.Totals
+	if _, ok := u.spokeBefore[ai]; !ok && ai < u.askersAtRun {
+		u.spokeBefore[ai] = as.Spoke > 0
+	}
 	th.Questions.addN(q.Status, sign)
 	th.Speaking += d * sp
 	as.Questions += sign
@@ -114,6 +117,7 @@ func (u *updater) asker(i int, q *model.Question) int {
 			u.askerMoved = append(u.askerMoved, ai)
 		}
 		ix.aFirst[ai] = id
+		u.reshaped = u.reshaped || s.Askers[ai].Person != q.Asker
 		s.Askers[ai].Person = q.Asker
 		delete(u.askerStale, ai)
 	}

@@ -50,6 +50,8 @@ type updater struct {
 	askerStale  map[int]bool   // askers whose first question left them
 	askerMoved  []int          // askers whose first question changed: maybe out of order
 	askersAtRun int            // how many askers there were
+	spokeBefore map[int]bool   // the askers touched: whether they had spoken
+	reshaped    bool           // a name or a member of a list changed
 	failed      bool           // a record Update cannot follow
 	buf, fbuf   []int
 }
@@ -62,7 +64,7 @@ func (s *Stats) updater(old, m *model.Meeting, now time.Time) (*updater, bool) {
 		!slices.Equal(old.Themes, m.Themes) || !slices.Equal(old.Departments, m.Departments) {
 		return nil, false
 	}
-	u := &updater{s: s, ix: s.ix, now: now, themeStale: map[int]bool{}, askerStale: map[int]bool{}}
+	u := &updater{s: s, ix: s.ix, now: now, themeStale: map[int]bool{}, askerStale: map[int]bool{}, spokeBefore: map[int]bool{}}
 	var ok1, ok2, ok3 bool
 	u.questions, ok1 = changed(old.Questions, m.Questions)
 	u.answers, ok2 = changed(old.Answers, m.Answers)
@@ -96,6 +98,7 @@ func changed[T any](old, cur []*T) ([]int, bool) {
 func (u *updater) run(old, m *model.Meeting) bool {
 	s := u.s
 	s.Advance(u.now)
+	themes, depts := names(s.Themes, themeName), names(s.Departments, deptName)
 	u.askersAtRun = len(s.Askers)
 	u.depts = make(map[string]int, len(s.Departments))
 	for i, d := range s.Departments {
@@ -116,13 +119,33 @@ func (u *updater) run(old, m *model.Meeting) bool {
 	u.m, u.sign = m, 1
 	u.terms(outs)
 	s.qTheme, s.qAsker = s.qTheme[:len(m.Questions)], s.qAsker[:len(m.Questions)]
+	for ai, spoke := range u.spokeBefore {
+		if ai >= len(s.Askers) || s.Askers[ai].Spoke > 0 != spoke {
+			u.reshaped = true
+		}
+	}
 	if u.failed || !u.settleThemes() || !u.settleAskers() {
 		return false
 	}
 	u.settleDepartments()
 	u.settleRunning()
+	s.kept = !u.reshaped && len(s.Askers) == u.askersAtRun &&
+		slices.Equal(themes, names(s.Themes, themeName)) && slices.Equal(depts, names(s.Departments, deptName))
 	return true
 }
+
+// names are the names of a short list (themes, departments), to tell
+// whether it changed.
+func names[T any](xs []T, name func(T) string) []string {
+	ns := make([]string, len(xs))
+	for i, x := range xs {
+		ns[i] = name(x)
+	}
+	return ns
+}
+
+func themeName(t Theme) string     { return t.Name }
+func deptName(d Department) string { return d.Code + "\x00" + d.Name }
 
 // terms counts, with u.sign, what u.m's changed records count: the
 // changed questions, the changed answers with their shares of time, the

@@ -25,6 +25,22 @@ type figures struct {
 
 func figuresOf(s stats.Stats) figures { return figures{s.Departments, s.Themes, s.Askers, s.Totals} }
 
+// shapeOf is what a face lists: the departments, themes and askers, and
+// whether each asker has spoken.
+func shapeOf(s stats.Stats) []string {
+	var sh []string
+	for _, d := range s.Departments {
+		sh = append(sh, d.Code+" "+d.Name)
+	}
+	for _, t := range s.Themes {
+		sh = append(sh, "theme "+t.Name)
+	}
+	for _, a := range s.Askers {
+		sh = append(sh, fmt.Sprint(a.Person, a.Spoke > 0))
+	}
+	return sh
+}
+
 // TestUpdateIsCompute walks the played demo's script with random commits
 // between its commands (randomCommand: the floor, answers and their
 // outcomes and notes, follow-ups, new questions from the form or the
@@ -60,9 +76,13 @@ func walkUpdates(t *testing.T, seed uint64, followed map[string]int) {
 	updated, computed := 0, 0
 	step := func(what string, next *model.Meeting, at time.Time) {
 		t.Helper()
+		was := shapeOf(s)
 		if s.Update(cur, next, at) {
 			updated++
 			followed[what]++
+			if !s.Reshaped() && !reflect.DeepEqual(shapeOf(s), was) {
+				t.Fatalf("%s: the lists changed, but Reshaped is false:\n%v\n%v", what, was, shapeOf(s))
+			}
 		} else {
 			computed++
 		}

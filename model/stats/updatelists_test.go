@@ -58,8 +58,12 @@ func TestUpdateFollowsLists(t *testing.T) {
 	var history []*model.Meeting
 	check := func(what string, next *model.Meeting, computed bool) {
 		t.Helper()
+		was := shapeOf(s)
 		if !s.Update(cur, next, at) && !computed {
 			t.Errorf("%s: computed afresh, not followed", what)
+		}
+		if !s.Reshaped() && !reflect.DeepEqual(shapeOf(s), was) {
+			t.Errorf("%s: the lists changed, but Reshaped is false", what)
 		}
 		cur = next
 		if got, want := figuresOf(s), figuresOf(stats.Compute(next, at)); !reflect.DeepEqual(got, want) {
