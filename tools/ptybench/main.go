@@ -33,7 +33,7 @@ func main() {
 	flag.StringVar(&o.dir, "dir", "", "folder for the meeting files (default: a new temporary folder)")
 	flag.StringVar(&o.query, "query", "vien 12", "the filter typed, one key at a time (every question is 'Đoàn viên N': this narrows from all to a few)")
 	flag.IntVar(&o.runs, "runs", 3, "runs of each measurement")
-	flag.IntVar(&o.churn, "churn", 0, "after the timed keys, type and clear the filter and call next this many times more, then read the memory again")
+	flag.IntVar(&o.churn, "churn", 0, "after the timed keys, this many rounds more of: the filter typed and cleared, the question on the floor postponed, the next called; then the memory again")
 	flag.BoolVar(&o.smaps, "smaps", false, "also list the mappings holding podium's resident memory (from /proc/PID/smaps, after the keystrokes of the last run)")
 	flag.Parse()
 	if err := run(o); err != nil {
@@ -126,16 +126,17 @@ func moduleRoot() string {
 
 // result is one program's measurements, over every run.
 type result struct {
-	open    []time.Duration // start → first full frame
-	keys    []time.Duration // each filter keystroke → its frame
-	first   []time.Duration // the first filter keystroke → its frame
-	clear   []time.Duration // esc clearing the filter → the whole list again
-	commit  []time.Duration // n (call next) → the frame showing it
-	typed   []memory        // after the filter's keystrokes, each run
-	called  []memory        // after n and a moment at rest, each run
-	churned []memory        // after -churn more filters and calls, at rest
-	fileMB  float64
-	maps    []mapping // where rss lies after the keystrokes of the last run, with -smaps
+	open     []time.Duration // start → first full frame
+	keys     []time.Duration // each filter keystroke → its frame
+	first    []time.Duration // the first filter keystroke → its frame
+	clear    []time.Duration // esc clearing the filter → the whole list again
+	commit   []time.Duration // n (call next) → the frame showing it
+	released []time.Duration // with -churn, filter keystrokes a second after calls
+	typed    []memory        // after the filter's keystrokes, each run
+	called   []memory        // after n and a moment at rest, each run
+	churned  []memory        // after -churn more filters and calls, at rest
+	fileMB   float64
+	maps     []mapping // where rss lies after the keystrokes of the last run, with -smaps
 }
 
 func (r result) String() string {
@@ -150,6 +151,7 @@ func (r result) String() string {
 	add("every filter keystroke → frame", r.keys)
 	add("esc (clear filter) → frame", r.clear)
 	add("n (call next, commit) → frame", r.commit)
+	add("keystroke 1 s after calls (churn)", r.released)
 	memories(&b, "memory after typing", r.typed)
 	memories(&b, "memory after n, at rest", r.called)
 	memories(&b, "memory after the churn, at rest", r.churned)
