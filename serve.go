@@ -197,6 +197,7 @@ func serveMeeting(path string, lang i18n.Lang, o *serveOptions, t i18n.Catalog) 
 	stop := make(chan struct{})
 	defer close(stop)
 	go backups(store, stop, func(err error) { p.Send(ui.BackupMsg{Err: err}) })
+	go releaseAfterCommits(h, store, stop) // as the podium laptop alone does: see main.go
 	_, err = p.Run()
 	return err
 }
