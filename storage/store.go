@@ -290,35 +290,11 @@ func openBolt(path string, readOnly bool, timeout time.Duration) (db *bolt.DB, e
 			return nil, fail(CodeRead, path, err)
 		}
 		return nil, fail(CodeIO, path, err)
-	case looksLikeBolt(path), wasMeeting(path):
+	case safefile.LooksLikeBolt(path), wasMeeting(path):
 		return nil, damaged(path, err)
 	default:
 		return nil, fail(CodeNotPodium, path, err)
 	}
-}
-
-// looksLikeBolt reports whether a meta page of path carries bbolt's magic
-// number: a file that has it but will not open is damaged, one that lacks
-// it is something else.
-func looksLikeBolt(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	var buf [4]byte
-	// The magic follows the 16-byte page header of meta page 0, or of meta
-	// page 1 at one of the page sizes bbolt supports.
-	offsets := []int64{16}
-	for i := 0; i <= 14; i++ {
-		offsets = append(offsets, 1024<<i+16)
-	}
-	for _, off := range offsets {
-		if n, _ := f.ReadAt(buf[:], off); n == 4 && string(buf[:]) == "\xed\xda\x0c\xed" {
-			return true
-		}
-	}
-	return false
 }
 
 // wasMeeting reports whether a file bbolt will not open was a meeting cut
