@@ -104,12 +104,17 @@ func (s *Store) ApplyAll(cmds []model.Command, verb, who string, now time.Time) 
 	if err != nil {
 		return old, fail(CodeIO, s.path, err)
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
-		return commit(tx, LogEntry{Time: now, Who: model.CleanLine(who), Verb: verb, Command: batchJSON}, values, q)
+	var p *pending
+	err = s.db.Update(func(tx *bolt.Tx) (err error) {
+		if p, err = s.pendingIn(tx); err != nil {
+			return err
+		}
+		return commit(tx, p, LogEntry{Time: now, Who: model.CleanLine(who), Verb: verb, Command: batchJSON}, values, q)
 	})
 	if err != nil {
 		return old, txFail(s.path, err)
 	}
+	s.waiting = p.vals
 	s.meeting.Store(next)
 	return next, nil
 }
@@ -141,13 +146,9 @@ func encodeChange(old, next *model.Meeting, refs []model.Ref) ([]Record, *queueC
 // commit appends e with the images before and after of records (and of
 // the queue's change, if any), as one undoable change, inside tx: the
 // records reach their buckets with the entry (logBuckets.put).
-func commit(tx *bolt.Tx, e LogEntry, records []Record, q *queueChange) error {
+func commit(tx *bolt.Tx, p *pending, e LogEntry, records []Record, q *queueChange) error {
 	undoKey, redoKey := chainKey(keyUndo, e.Who), chainKey(keyRedo, e.Who)
 	undoTop, err := getTop(tx, undoKey)
-	if err != nil {
-		return err
-	}
-	p, err := pendingOf(tx)
 	if err != nil {
 		return err
 	}
@@ -170,7 +171,7 @@ func commit(tx *bolt.Tx, e LogEntry, records []Record, q *queueChange) error {
 			return err
 		}
 	}
-	if err := appendEntry(tx, &d); err != nil {
+	if err := appendEntry(tx, p, &d); err != nil {
 		return err
 	}
 	if err := putTop(tx, undoKey, d.Seq); err != nil {

@@ -56,9 +56,13 @@ func (s *Store) CommitGroup(items []GroupItem) []GroupResult {
 	if len(writes) == 0 {
 		return out
 	}
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	var p *pending
+	err := s.db.Update(func(tx *bolt.Tx) (err error) {
+		if p, err = s.pendingIn(tx); err != nil {
+			return err
+		}
 		for _, w := range writes {
-			if err := w.commit(tx); err != nil {
+			if err := w.commit(tx, p); err != nil {
 				return err
 			}
 		}
@@ -71,6 +75,7 @@ func (s *Store) CommitGroup(items []GroupItem) []GroupResult {
 		}
 		return out
 	}
+	s.waiting = p.vals
 	s.meeting.Store(cur)
 	return out
 }

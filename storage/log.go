@@ -138,8 +138,9 @@ func readEntry(tx *bolt.Tx, seq uint64) (diskEntry, error) {
 	return decodeEntry(itob(seq), stored)
 }
 
-// appendEntry gives e the next seq and stores it.
-func appendEntry(tx *bolt.Tx, e *diskEntry) error {
+// appendEntry gives e the next seq and stores it; p, if any, is what
+// waits in the tail (pending.go), kept up to date.
+func appendEntry(tx *bolt.Tx, p *pending, e *diskEntry) error {
 	l, err := logOf(tx)
 	if err != nil {
 		return err
@@ -166,7 +167,7 @@ func appendEntry(tx *bolt.Tx, e *diskEntry) error {
 		prev = entryHash(last)
 	}
 	key := itob(seq)
-	return l.put(key, sealEntry(key, prev, v), e.After)
+	return l.put(key, sealEntry(key, prev, v), e.After, p)
 }
 
 // LastTime is the time of the log's newest entry (zero for none): what the

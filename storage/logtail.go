@@ -94,7 +94,7 @@ func (l logBuckets) nextSequence() (uint64, error) {
 // bigger than a page (an import's) goes to the log after them, and its
 // records to their buckets: in the tail it would be rewritten by every
 // commit until the next move.
-func (l logBuckets) put(key, stored []byte, after []Record) error {
+func (l logBuckets) put(key, stored []byte, after []Record, p *pending) error {
 	// The log only ever grows at its end: full pages keep it compact.
 	l.old.FillPercent = 1.0
 	if l.tail == nil {
@@ -106,16 +106,28 @@ func (l logBuckets) put(key, stored []byte, after []Record) error {
 	page := l.tail.Tx().DB().Info().PageSize
 	need := leafElemSize + len(key) + len(stored)
 	big := pageHeaderSize+need > page
+	folded := false
 	if n, used := tailUse(l.tail); n > 0 && (big || n >= tailEntries || used+need > tailPages*page) {
 		if err := l.fold(); err != nil {
 			return err
 		}
+		folded = true
 	}
 	if big {
 		if err := putAfter(l.old.Tx(), after); err != nil {
 			return err
 		}
+		if p != nil {
+			if err := p.reset(nil); err != nil {
+				return err
+			}
+		}
 		return l.old.Put(key, stored)
+	}
+	if folded && p != nil {
+		if err := p.reset(after); err != nil {
+			return err
+		}
 	}
 	return l.tail.Put(key, stored)
 }

@@ -1,8 +1,10 @@
 package storage
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -96,6 +98,9 @@ func TestLogTailHoldsTheNewestEntries(t *testing.T) {
 		}
 		if i%5 == 0 {
 			sameMeeting(t, fmt.Sprint("loaded after commit ", i), loadFrom(t, s), s.Meeting())
+		}
+		if inFile := waitingIn(t, s); !maps.EqualFunc(s.waiting, inFile, sameRecord) {
+			t.Fatalf("commit %d: the store's copy of what waits in the tail is %v, the file's %v", i, s.waiting, inFile)
 		}
 		if len(after.logKeys) == len(before.logKeys) {
 			untouched++
@@ -202,4 +207,24 @@ func loadFrom(t *testing.T, s *Store) *model.Meeting {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// waitingIn is what waits in s's tail, read from the file.
+func waitingIn(t *testing.T, s *Store) map[string]Record {
+	t.Helper()
+	var vals map[string]Record
+	if err := s.db.View(func(tx *bolt.Tx) error {
+		p, err := pendingOf(tx)
+		if err == nil {
+			vals = p.vals
+		}
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return vals
+}
+
+func sameRecord(a, b Record) bool {
+	return a.Kind == b.Kind && a.ID == b.ID && bytes.Equal(a.Value, b.Value)
 }

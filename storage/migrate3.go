@@ -72,5 +72,5 @@ func migrate2to3(tx *bolt.Tx) error {
 		e.Before = append(e.Before, Record{Kind: r.Kind, ID: r.ID})
 		e.After = append(e.After, r)
 	}
-	return appendEntry(tx, &e)
+	return appendEntry(tx, nil, &e)
 }

@@ -59,6 +59,9 @@ type Store struct {
 
 	mu      sync.Mutex // one writer at a time
 	meeting atomic.Pointer[model.Meeting]
+	// waiting is what waits in the log's tail after the last commit
+	// (pending.go), nil until a commit has read it. Guarded by mu.
+	waiting map[string]Record
 	closed  atomic.Bool
 }
 
@@ -142,7 +145,7 @@ func Create(path string, m *model.Meeting, who string, now time.Time, opts *Opti
 		if err != nil {
 			return err
 		}
-		return appendEntry(tx, &diskEntry{LogEntry: LogEntry{Time: now, Who: model.CleanLine(who), Verb: VerbCreate}, After: created})
+		return appendEntry(tx, nil, &diskEntry{LogEntry: LogEntry{Time: now, Who: model.CleanLine(who), Verb: VerbCreate}, After: created})
 	})
 	if err == nil {
 		var loaded *model.Meeting
@@ -426,10 +429,17 @@ func (s *Store) Apply(cmd model.Command, who string, now time.Time) (*model.Meet
 	if err != nil || w == nil {
 		return old, err
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error { return w.commit(tx) })
+	var p *pending
+	err = s.db.Update(func(tx *bolt.Tx) (err error) {
+		if p, err = s.pendingIn(tx); err != nil {
+			return err
+		}
+		return w.commit(tx, p)
+	})
 	if err != nil {
 		return old, txFail(s.path, err)
 	}
+	s.waiting = p.vals
 	s.meeting.Store(next)
 	return next, nil
 }
@@ -442,7 +452,9 @@ type write struct {
 	q      *queueChange
 }
 
-func (w *write) commit(tx *bolt.Tx) error { return commit(tx, w.entry, w.values, w.q) }
+func (w *write) commit(tx *bolt.Tx, p *pending) error {
+	return commit(tx, p, w.entry, w.values, w.q)
+}
 
 // prepare applies cmd to old in memory and encodes what its commit would
 // write. It returns the meeting after cmd, the records it changed, and

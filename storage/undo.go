@@ -113,6 +113,7 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 	owner, who = model.CleanLine(owner), model.CleanLine(who)
 	var (
 		target diskEntry
+		p      *pending
 		next   *model.Meeting
 		none   = fail(empty, s.path, nil)
 	)
@@ -128,8 +129,7 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 		if target, err = readEntry(tx, top); err != nil {
 			return err
 		}
-		p, err := pendingOf(tx)
-		if err != nil {
+		if p, err = s.pendingIn(tx); err != nil {
 			return err
 		}
 		images, err := reversal(p, old, target, owner, s.path)
@@ -159,7 +159,7 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 			// hold together: refuse, as for any record changed since.
 			return changedSince(tx, target, owner, refsOf(images), s.path)
 		}
-		if err := appendEntry(tx, &e); err != nil {
+		if err := appendEntry(tx, p, &e); err != nil {
 			return err
 		}
 		if err := putTop(tx, fromKey, below); err != nil {
@@ -174,6 +174,7 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 		}
 		return old, LogEntry{}, txFail(s.path, err)
 	}
+	s.waiting = p.vals
 	s.meeting.Store(next)
 	return next, target.LogEntry, nil
 }
