@@ -24,16 +24,21 @@ type PaceTally struct {
 // follow brings t to the questions qs in the question time spans (all:
 // every question counts).
 func (t *PaceTally) follow(qs []*Question, spans []span, all bool) {
-	if t.done == nil || len(qs) < len(t.qs) || all != t.all || !slices.Equal(spans, t.spans) {
+	if t.done == nil || all != t.all || !slices.Equal(spans, t.spans) {
 		*t = PaceTally{spans: spans, all: all, running: t.running[:0]}
 	}
 	if len(qs)+1 > len(t.done) {
 		t.done = append(t.done, make([]bool, len(qs)+1-len(t.done))...)
 	}
-	for i, q := range qs {
-		var was *Question
+	// An undone addition leaves fewer questions: those past the end are
+	// taken out like any replaced one.
+	for i := range max(len(qs), len(t.qs)) {
+		var was, q *Question
 		if i < len(t.qs) {
 			was = t.qs[i]
+		}
+		if i < len(qs) {
+			q = qs[i]
 		}
 		if was != q {
 			t.add(was, -1)

@@ -11,7 +11,7 @@ import (
 
 // TestPaceAfterIsPace walks the played demo's script (its agenda items
 // start and end on the way) with random commits between its commands
-// (call, clock, postpone, withdraw, move), each then undone, and undoes of
+// (call, clock, postpone, withdraw, move, add), each then undone, and undoes of
 // its own steps, keeping one tally: after every step PaceAfter gives what
 // a fresh Pace gives, at the step's moment and later.
 func TestPaceAfterIsPace(t *testing.T) {
@@ -53,7 +53,9 @@ func paceWalk(t *testing.T, m *model.Meeting) int {
 	}
 	random := func(m *model.Meeting) model.Command {
 		q := m.Questions[rng.IntN(len(m.Questions))]
-		switch rng.IntN(6) {
+		switch rng.IntN(7) {
+		case 5: // added, then undone: the tally sees one question fewer
+			return model.AddQuestion{Asker: model.Person{Name: "Người mới"}, Kind: model.KindQuestion, Text: "Câu hỏi mới"}
 		case 0:
 			return model.CallNext{}
 		case 1:

@@ -12,14 +12,19 @@ import (
 // question). A commit at 100,000 questions compares pointers instead of
 // hashing every question's status.
 func countsAfter(old *model.Meeting, prev model.Counts, m *model.Meeting) model.Counts {
-	if old == nil || prev == nil || len(m.Questions) < len(old.Questions) {
+	if old == nil || prev == nil {
 		return m.Count()
 	}
 	var c model.Counts
-	for i, q := range m.Questions {
-		var was *model.Question
+	// An undone addition leaves fewer questions than old: those past the
+	// end are gone.
+	for i := range max(len(m.Questions), len(old.Questions)) {
+		var was, q *model.Question
 		if i < len(old.Questions) {
 			was = old.Questions[i]
+		}
+		if i < len(m.Questions) {
+			q = m.Questions[i]
 		}
 		if was == q {
 			continue

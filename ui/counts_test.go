@@ -22,13 +22,14 @@ func TestCountsFollowCommits(t *testing.T) {
 		}
 	}
 	check("opening")
-	for i, cmd := range []model.Command{model.CallNext{}, model.Postpone{}, model.Withdraw{ID: 9}} {
+	added := model.AddQuestion{Asker: model.Person{Name: "Người mới"}, Kind: model.KindQuestion, Text: "Câu hỏi mới"}
+	for i, cmd := range []model.Command{model.CallNext{}, model.Postpone{}, added, model.Withdraw{ID: 9}} {
 		if err := r.hub.Do(cmd, mod); err != nil {
 			t.Fatalf("command %d: %v", i, err)
 		}
 		check(cmd.Verb())
 	}
-	for range 3 {
+	for range 4 { // the undone addition leaves one question fewer
 		if _, err := r.hub.Undo(mod); err != nil {
 			t.Fatal(err)
 		}
