@@ -1,11 +1,7 @@
 package main
 
 import (
-	"bufio"
-	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -55,26 +51,12 @@ func TestCommitsPagesAreLetGoOnceQuiet(t *testing.T) {
 	}
 }
 
-// mappedKB is how much of path's maps in this process is resident (Rss
-// in /proc/self/smaps), in kB.
+// mappedKB is how much of path's maps in this process is resident, in kB.
 func mappedKB(t *testing.T, path string) int {
 	t.Helper()
-	f, err := os.Open("/proc/self/smaps")
-	if err != nil {
-		t.Skip("no /proc/self/smaps:", err)
-	}
-	defer f.Close()
-	kb, in := 0, false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
-		switch {
-		case len(fs) >= 5 && strings.Contains(fs[0], "-") && !strings.HasSuffix(fs[0], ":"):
-			in = len(fs) >= 6 && fs[len(fs)-1] == path
-		case in && len(fs) >= 2 && fs[0] == "Rss:":
-			n, _ := strconv.Atoi(fs[1])
-			kb += n
-		}
+	kb, ok := storage.ResidentKB(path)
+	if !ok {
+		t.Skip("no /proc/self/smaps")
 	}
 	return kb
 }

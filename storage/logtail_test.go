@@ -171,19 +171,7 @@ func TestMigrateVersion3(t *testing.T) {
 	checkFile(t, path)
 
 	s = mustOpen(t, path, nil)
-	for i, op := range []string{"undo", "undo", "redo", "undo", "undo"} {
-		var m *model.Meeting
-		if op == "undo" {
-			m, _, err = s.Undo("moderator", at(300+i))
-		} else {
-			m, _, err = s.Redo("moderator", at(300+i))
-		}
-		if err != nil {
-			t.Fatalf("%s %d: %v", op, i+1, err)
-		}
-		sameMeeting(t, op, m, steps[i+1])
-		checkModel(t, m)
-	}
+	undoRedoAsRecorded(t, s, steps)
 	if st := readTail(t, s); len(st.tailKeys) == 0 || len(st.logKeys)+len(st.tailKeys) != len(want)+5 {
 		t.Fatalf("the new entries: log %v, tail %v", st.logKeys, st.tailKeys)
 	}

@@ -244,19 +244,7 @@ func TestMigrateVersion2(t *testing.T) {
 	checkFile(t, path)
 	// Undo and redo walk back through the version 2 entries.
 	s = mustOpen(t, path, nil)
-	for i, op := range []string{"undo", "undo", "redo", "undo", "undo"} {
-		var m *model.Meeting
-		if op == "undo" {
-			m, _, err = s.Undo("moderator", at(300+i))
-		} else {
-			m, _, err = s.Redo("moderator", at(300+i))
-		}
-		if err != nil {
-			t.Fatalf("%s %d: %v", op, i+1, err)
-		}
-		sameMeeting(t, op, m, steps[i+1])
-		checkModel(t, m)
-	}
+	undoRedoAsRecorded(t, s, steps)
 	mem := s.Meeting()
 	s.Close()
 	sameMeeting(t, "reopened", reopened(t, path), mem)
@@ -276,4 +264,25 @@ func reopened(t *testing.T, path string) *model.Meeting {
 	s := mustOpen(t, path, nil)
 	defer s.Close()
 	return s.Meeting()
+}
+
+// undoRedoAsRecorded has the moderator undo, undo, redo, undo and undo,
+// and checks each step leaves the meeting steps[1:] recorded when the
+// testdata file was written.
+func undoRedoAsRecorded(t *testing.T, s *Store, steps []*model.Meeting) {
+	t.Helper()
+	for i, op := range []string{"undo", "undo", "redo", "undo", "undo"} {
+		var m *model.Meeting
+		var err error
+		if op == "undo" {
+			m, _, err = s.Undo("moderator", at(300+i))
+		} else {
+			m, _, err = s.Redo("moderator", at(300+i))
+		}
+		if err != nil {
+			t.Fatalf("%s %d: %v", op, i+1, err)
+		}
+		sameMeeting(t, op, m, steps[i+1])
+		checkModel(t, m)
+	}
 }
