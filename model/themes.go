@@ -30,7 +30,8 @@ type AddTheme struct {
 }
 
 // RenameTheme changes a theme's name, and files the questions that carry
-// it under the new name, in one step. Renaming it to another theme of the
+// it (and the hall's questions waiting in the inbox) under the new name,
+// in one step. Renaming it to another theme of the
 // list (folded) merges the two: the theme leaves the list and its
 // questions go to the other one, spelled as the list spells it.
 type RenameTheme struct {
@@ -187,6 +188,16 @@ func (cmd RenameTheme) apply(c *change) error {
 			cp := *q
 			cp.Theme = to
 			c.putQuestion(&cp)
+		}
+	}
+	// The hall's questions still waiting in the inbox chose the theme
+	// from the list: they follow it, or the approve form would offer a
+	// theme the list no longer has. Those dealt with keep what they said.
+	for _, sub := range c.m.Pending() {
+		if sub.Theme != to && Fold(sub.Theme) == Fold(from) {
+			cp := *sub
+			cp.Theme = to
+			c.putSubmission(&cp)
 		}
 	}
 	return nil

@@ -131,3 +131,26 @@ func TestImportQuestionsAddsThemes(t *testing.T) {
 		t.Errorf("a bad row refuses it all: %v", err)
 	}
 }
+
+// A rename carries the hall's questions still waiting in the inbox to
+// the new name (they chose the theme from the list); one dealt with keeps
+// what it said.
+func TestRenameThemeCarriesThePendingInbox(t *testing.T) {
+	m := build(t, fxThemed(t),
+		step{model.SubmitQuestion{Name: "Lê Thu Trang", Text: "Câu hỏi một", Theme: "An ninh Internet"}, at(3)},
+		step{model.SubmitQuestion{Name: "Đào Minh", Text: "Câu hỏi hai", Theme: "an ninh internet"}, at(3)},
+		step{model.SubmitQuestion{Name: "Phan Hà", Text: "Câu hỏi ba", Theme: "Giáo dục"}, at(3)})
+	m = build(t, m, step{model.RejectSubmission{ID: 2}, at(4)})
+	next, refs, err := apply(t, m, model.RenameTheme{From: "An ninh Internet", To: "An ninh mạng"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[int]string{1: "An ninh mạng", 2: "an ninh internet", 3: "Giáo dục"} {
+		if got := next.Submission(id).Theme; got != want {
+			t.Errorf("submission %d: theme %q, want %q", id, got, want)
+		}
+	}
+	if !slices.Contains(refs, model.Ref{Kind: model.RecSubmission, ID: 1}) || slices.Contains(refs, model.Ref{Kind: model.RecSubmission, ID: 3}) {
+		t.Errorf("refs %v", refs)
+	}
+}
