@@ -105,14 +105,14 @@ func (s *Store) ApplyAll(cmds []model.Command, verb, who string, now time.Time) 
 		return old, fail(CodeIO, s.path, err)
 	}
 	var p *pending
-	err = s.db.Update(func(tx *bolt.Tx) (err error) {
+	err = s.update(func(tx *bolt.Tx) (err error) {
 		if p, err = s.pendingIn(tx); err != nil {
 			return err
 		}
 		return commit(tx, p, LogEntry{Time: now, Who: model.CleanLine(who), Verb: verb, Command: batchJSON}, values, q)
 	})
 	if err != nil {
-		return old, txFail(s.path, err)
+		return s.meeting.Load(), s.commitFailed(err)
 	}
 	s.waiting = p.vals
 	s.meeting.Store(next)

@@ -42,6 +42,16 @@ func WriteBigFile(path string, m *model.Meeting, start time.Time, nq, nlog int) 
 	}
 	queue := make([]int, 0, nq)
 	err = db.Update(func(tx *bolt.Tx) error {
+		// "create" waits in the tail with the meeting's records: they go
+		// to their buckets first, or a later move would write them over
+		// the questions written here.
+		l, err := logOf(tx)
+		if err != nil {
+			return err
+		}
+		if err := l.fold(); err != nil {
+			return err
+		}
 		qb := tx.Bucket(bucketQuestions)
 		qb.FillPercent = 1.0
 		for id := 1; id <= nq; id++ {
@@ -51,7 +61,7 @@ func WriteBigFile(path string, m *model.Meeting, start time.Time, nq, nlog int) 
 			}
 			queue = append(queue, id)
 		}
-		_, err := putQueue(tx, queue)
+		_, err = putQueue(tx, queue)
 		return err
 	})
 	if err != nil {

@@ -57,7 +57,7 @@ func (s *Store) CommitGroup(items []GroupItem) []GroupResult {
 		return out
 	}
 	var p *pending
-	err := s.db.Update(func(tx *bolt.Tx) (err error) {
+	err := s.update(func(tx *bolt.Tx) (err error) {
 		if p, err = s.pendingIn(tx); err != nil {
 			return err
 		}
@@ -69,7 +69,7 @@ func (s *Store) CommitGroup(items []GroupItem) []GroupResult {
 		return nil
 	})
 	if err != nil {
-		err = txFail(s.path, err)
+		err = s.commitFailed(err)
 		for _, i := range which {
 			out[i] = GroupResult{Err: err}
 		}

@@ -29,7 +29,7 @@ type pending struct {
 
 // pendingIn is what waits in the tail in s's write transaction tx: a copy
 // of what the last commit left (s.waiting), or, the first time and after
-// a failed commit, read from the tail. Decoding the tail's entries on
+// a failed commit (commitFailed), read from the tail. Decoding the tail's entries on
 // every commit cost a fifth of a small commit's time. s.mu is held.
 func (s *Store) pendingIn(tx *bolt.Tx) (*pending, error) {
 	if s.waiting == nil {

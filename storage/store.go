@@ -62,7 +62,10 @@ type Store struct {
 	// waiting is what waits in the log's tail after the last commit
 	// (pending.go), nil until a commit has read it. Guarded by mu.
 	waiting map[string]Record
-	closed  atomic.Bool
+	// lastTx is the bbolt transaction that last changed the file, as this
+	// store knows it (commitFailed). Guarded by mu.
+	lastTx int
+	closed atomic.Bool
 }
 
 // Path is the meeting file's path.
@@ -149,10 +152,11 @@ func Create(path string, m *model.Meeting, who string, now time.Time, opts *Opti
 	})
 	if err == nil {
 		var loaded *model.Meeting
-		loaded, err = load(db)
+		var id int
+		loaded, id, err = loadTx(db)
 		if err == nil {
 			safefile.SyncDir(filepath.Dir(path))
-			s := &Store{path: path, db: db}
+			s := &Store{path: path, db: db, lastTx: id}
 			s.meeting.Store(loaded)
 			if opts.readOnly() {
 				// Created for writing; reopen read-only as asked.
@@ -235,7 +239,7 @@ func Open(path string, opts *Options) (*Store, error) {
 }
 
 func finishOpen(path string, db *bolt.DB, readOnly bool) (*Store, error) {
-	m, err := load(db)
+	m, id, err := loadTx(db)
 	if err != nil {
 		_ = db.Close()
 		return nil, damaged(path, err)
@@ -243,7 +247,7 @@ func finishOpen(path string, db *bolt.DB, readOnly bool) (*Store, error) {
 	// Loading read every question's pages through the map: they are
 	// decoded now, so hand them back (see releaseMap).
 	releaseMap(db)
-	s := &Store{path: path, db: db, readOnly: readOnly}
+	s := &Store{path: path, db: db, readOnly: readOnly, lastTx: id}
 	s.meeting.Store(m)
 	return s, nil
 }
@@ -403,11 +407,19 @@ func view(db *bolt.DB, fn func(tx *bolt.Tx) error) (err error) {
 }
 
 func load(db *bolt.DB) (m *model.Meeting, err error) {
+	m, _, err = loadTx(db)
+	return m, err
+}
+
+// loadTx is load, and the transaction id of what it read: the commit
+// that left the file as it is.
+func loadTx(db *bolt.DB) (m *model.Meeting, id int, err error) {
 	err = view(db, func(tx *bolt.Tx) error {
+		id = tx.ID()
 		m, err = loadMeeting(tx)
 		return err
 	})
-	return m, err
+	return m, id, err
 }
 
 // damaged is the error of a damaged file: it names the newest backup that
@@ -430,18 +442,53 @@ func (s *Store) Apply(cmd model.Command, who string, now time.Time) (*model.Meet
 		return old, err
 	}
 	var p *pending
-	err = s.db.Update(func(tx *bolt.Tx) (err error) {
+	err = s.update(func(tx *bolt.Tx) (err error) {
 		if p, err = s.pendingIn(tx); err != nil {
 			return err
 		}
 		return w.commit(tx, p)
 	})
 	if err != nil {
-		return old, txFail(s.path, err)
+		return s.meeting.Load(), s.commitFailed(err)
 	}
 	s.waiting = p.vals
 	s.meeting.Store(next)
 	return next, nil
+}
+
+// commitFailed is the error of a write transaction that failed with err,
+// and puts the store back in step with its file. A commit can fail after
+// bbolt wrote its meta page (an fdatasync that fails on a USB stick): the
+// file then holds it, and every later transaction sees it. So the kept
+// copy of what waits in the log's tail is dropped (the next commit reads
+// the tail), and the meeting is read from the file when it can be, so that
+// the next command is applied to what the file holds, not to what it held
+// before. s.mu is held.
+func (s *Store) commitFailed(err error) error {
+	var now int
+	if verr := view(s.db, func(tx *bolt.Tx) error { now = tx.ID(); return nil }); verr == nil && now == s.lastTx {
+		return txFail(s.path, err) // nothing reached the file: all is as it was
+	}
+	s.waiting = nil
+	if m, id, lerr := loadTx(s.db); lerr == nil {
+		s.meeting.Store(m)
+		s.lastTx = id
+	}
+	return txFail(s.path, err)
+}
+
+// update runs fn in a write transaction, noting it as the last to change
+// the file when it commits.
+func (s *Store) update(fn func(tx *bolt.Tx) error) error {
+	var id int
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		id = tx.ID()
+		return fn(tx)
+	})
+	if err == nil {
+		s.lastTx = id
+	}
+	return err
 }
 
 // write is what one command's commit writes: its log entry, the records

@@ -117,7 +117,7 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 		next   *model.Meeting
 		none   = fail(empty, s.path, nil)
 	)
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		fromKey, toKey := chainKey(from, owner), chainKey(to, owner)
 		top, err := getTop(tx, fromKey)
 		if err != nil {
@@ -172,7 +172,7 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 		if err == none || (errors.As(err, &se) && se.Code == CodeChangedSince) {
 			return old, LogEntry{}, err
 		}
-		return old, LogEntry{}, txFail(s.path, err)
+		return s.meeting.Load(), LogEntry{}, s.commitFailed(err)
 	}
 	s.waiting = p.vals
 	s.meeting.Store(next)
