@@ -200,7 +200,7 @@ func TestCrash(t *testing.T) {
 	t.Logf("seed %d", seed)
 	rng := rand.New(rand.NewPCG(seed, 7))
 	start := time.Now()
-	total, unacked := 0, 0
+	total, unacked, waiting := 0, 0, 0
 	var inChild, verifying time.Duration
 	dir := t.TempDir()
 	var path string
@@ -219,8 +219,12 @@ func TestCrash(t *testing.T) {
 		acks := crashRound(t, path, round, rng)
 		t2 := time.Now()
 		total += len(acks)
-		if verifyCrash(t, path, round, acks) {
+		ends, held := verifyCrash(t, path, round, acks)
+		if ends {
 			unacked++
+		}
+		if held {
+			waiting++
 		}
 		inChild += t2.Sub(t1)
 		verifying += time.Since(t2)
@@ -228,8 +232,11 @@ func TestCrash(t *testing.T) {
 			t.Fatalf("round %d failed (seed %d)", round, seed)
 		}
 	}
-	t.Logf("%d kills, %d acknowledged changes, %d rounds ended with commits never acknowledged; %v (children %v, verifying %v)",
-		crashKills, total, unacked, time.Since(start).Round(time.Millisecond), inChild.Round(time.Millisecond), verifying.Round(time.Millisecond))
+	t.Logf("%d kills, %d acknowledged changes, %d rounds ended with commits never acknowledged, %d with records waiting in the log's tail; %v (children %v, verifying %v)",
+		crashKills, total, unacked, waiting, time.Since(start).Round(time.Millisecond), inChild.Round(time.Millisecond), verifying.Round(time.Millisecond))
+	if waiting == 0 {
+		t.Error("no kill left records waiting in the log's tail: the test never reached the state most commits leave")
+	}
 }
 
 // crashRound runs one child and kills it; it returns what the child
@@ -308,7 +315,9 @@ wait:
 
 // verifyCrash checks the file after a kill; it reports whether the child
 // had committed a change it did not live to acknowledge.
-func verifyCrash(t *testing.T, path string, round int, acks []ack) (unacked bool) {
+// It reports whether the file ends with commits the child never
+// acknowledged, and whether records were waiting in the log's tail.
+func verifyCrash(t *testing.T, path string, round int, acks []ack) (unacked, held bool) {
 	t.Helper()
 	if errs := Check(path); errs != nil {
 		t.Errorf("round %d: Check after the kill: %v", round, errs)
@@ -327,15 +336,16 @@ func verifyCrash(t *testing.T, path string, round int, acks []ack) (unacked bool
 			t.Logf("meeting: %s", mjson(t, s.Meeting()))
 			s.Close()
 		}
-		return false
+		return false, false
 	}
 	s, err := Open(path, nil)
 	if err != nil {
 		t.Errorf("round %d: open after the kill: %v", round, err)
-		return false
+		return false, false
 	}
 	defer s.Close()
 	checkModel(t, s.Meeting())
+	held = len(waitingIn(t, s)) > 0
 	entries := map[uint64]LogEntry{}
 	err = s.Log(func(e LogEntry) bool {
 		entries[e.Seq] = e
@@ -346,7 +356,7 @@ func verifyCrash(t *testing.T, path string, round int, acks []ack) (unacked bool
 	}
 	groupWhole(t, round, entries)
 	if len(acks) == 0 {
-		return false
+		return false, held
 	}
 	for _, a := range acks {
 		e, ok := entries[a.seq]
@@ -375,5 +385,5 @@ func verifyCrash(t *testing.T, path string, round int, acks []ack) (unacked bool
 			t.Errorf("round %d: acknowledged question %s is not in the meeting", round, last.token)
 		}
 	}
-	return top > last.seq
+	return top > last.seq, held
 }
