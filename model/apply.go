@@ -169,8 +169,43 @@ func (c *change) removeFromQueue(id int) {
 		q := c.m.Queue
 		c.setQueue(q[1:len(q):len(q)])
 	case i > 0:
-		c.setQueue(slices.Delete(slices.Clone(c.m.Queue), i, i+1))
+		c.setQueue(without(c.m.Queue, i))
 	}
+}
+
+// The queue's edits below make a new list in one pass, never touching
+// the old one (an older snapshot's): at 100,000 questions a clone and then
+// a shift, or an append past the clone's capacity, copied it twice.
+
+// without is q less its i-th item.
+func without(q []int, i int) []int {
+	out := make([]int, len(q)-1)
+	copy(out, q[:i])
+	copy(out[i:], q[i+1:])
+	return out
+}
+
+// plus is q and then ids.
+func plus(q []int, ids ...int) []int {
+	return slices.Concat(q, ids)
+}
+
+// moved is q with its i-th item moved to place j.
+func moved(q []int, i, j int) []int {
+	out := make([]int, len(q))
+	id := q[i]
+	if j < i {
+		copy(out, q[:j])
+		out[j] = id
+		copy(out[j+1:], q[j:i])
+		copy(out[i+1:], q[i+1:])
+	} else {
+		copy(out, q[:i])
+		copy(out[i:], q[i+1:j+1])
+		out[j] = id
+		copy(out[j+1:], q[j+1:])
+	}
+	return out
 }
 
 func nextID[T any](s []*T) int { return len(s) + 1 }

@@ -113,7 +113,7 @@ func (cmd AddQuestion) apply(c *change) error {
 		Created:     c.now,
 	}
 	c.putQuestion(q)
-	c.setQueue(append(slices.Clone(c.m.Queue), q.ID))
+	c.setQueue(plus(c.m.Queue, q.ID))
 	return nil
 }
 
@@ -146,11 +146,7 @@ func (cmd MoveQuestion) apply(c *change) error {
 	if i == j {
 		return nil
 	}
-	q := slices.Clone(c.m.Queue)
-	id := q[i]
-	q = slices.Delete(q, i, i+1)
-	q = slices.Insert(q, j, id)
-	c.setQueue(q)
+	c.setQueue(moved(c.m.Queue, i, j))
 	return nil
 }
 
@@ -378,7 +374,6 @@ func (Postpone) apply(c *change) error {
 		return refuse(ErrAnswerRunning, c.m.FloorAnswer().Department)
 	}
 	c.stopFloorClock()
-	queue := slices.Clone(c.m.Queue)
 	for _, id := range c.m.Floor.Questions {
 		q, err := c.question(id)
 		if err != nil {
@@ -386,9 +381,8 @@ func (Postpone) apply(c *change) error {
 		}
 		q.Status = StatusWaiting
 		c.putQuestion(q)
-		queue = append(queue, id)
 	}
-	c.setQueue(queue)
+	c.setQueue(plus(c.m.Queue, c.m.Floor.Questions...))
 	c.setFloor(Floor{State: FloorIdle})
 	return nil
 }

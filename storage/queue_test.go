@@ -286,3 +286,18 @@ func undoRedoAsRecorded(t *testing.T, s *Store, steps []*model.Meeting) {
 		checkModel(t, m)
 	}
 }
+
+// The head taken off in place (call next: the same array, one on) is
+// found without comparing the rest; a copy of the same list is found the
+// long way, with the same answer.
+func TestQueueDiffHeadInPlace(t *testing.T) {
+	old := []int{5, 3, 9, 1, 7}
+	for _, nw := range [][]int{old[1:5:5], slices.Clone(old[1:])} {
+		if removed, placed := queueDiff(old, nw); !slices.Equal(removed, []int{5}) || placed != nil {
+			t.Errorf("%v → %v: removed %v, placed %v", old, nw, removed, placed)
+		}
+	}
+	if removed, placed := queueDiff(old, old[1:4]); !slices.Equal(removed, []int{5, 7}) || placed != nil {
+		t.Errorf("head and tail off: removed %v, placed %v", removed, placed)
+	}
+}
