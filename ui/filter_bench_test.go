@@ -18,7 +18,7 @@ import (
 // hugeMeeting is the demo's questions repeated up to n, each copy numbered
 // in its asker's name, all waiting, built directly (bigMeeting's Apply per
 // question copies the queue each time, too slow for 100,000).
-func hugeMeeting(b *testing.B, n int) *model.Meeting {
+func hugeMeeting(b testing.TB, n int) *model.Meeting {
 	b.Helper()
 	m, err := demo.Meeting(start)
 	if err != nil {
@@ -37,7 +37,7 @@ func hugeMeeting(b *testing.B, n int) *model.Meeting {
 
 // hugeScreen is the moderator's screen at 120x35 on a meeting of n
 // questions, its first snapshot taken.
-func hugeScreen(b *testing.B, n int) (*Model, *hub.Hub) {
+func hugeScreen(b testing.TB, n int) (*Model, *hub.Hub) {
 	b.Helper()
 	store, err := storage.Create(filepath.Join(b.TempDir(), "big.podium"), hugeMeeting(b, n), "bench", start, nil)
 	if err != nil {

@@ -77,7 +77,7 @@ func floorCard(c *Context, m *model.Meeting, now time.Time, w, h int) []string {
 	if more {
 		hint := " (" + c.T.T("floor.more") + ")"
 		last := strings.TrimSuffix(text[len(text)-1], "…")
-		text[len(text)-1] = cut(last, w-width(hint)-1) + "…" + st.Dim.Render(hint)
+		text[len(text)-1] = cut(last+"…", w-width(hint)) + st.Dim.Render(hint) // one "…", cut or not
 	}
 	for _, l := range text {
 		lines = append(lines, st.FloorText.Render(l))

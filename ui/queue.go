@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"podium/model"
@@ -128,7 +129,7 @@ func (l *queueList) view(c *Context, m *model.Meeting, w, h int) []string {
 	if h <= 0 || w <= 0 {
 		return nil
 	}
-	cols := queueColumns(w, labelsWidth(c, "kind.", model.KindQuestion, model.KindRecommendation, model.KindProposal),
+	cols := queueColumns(w, l.numberWidth(m), labelsWidth(c, "kind.", model.KindQuestion, model.KindRecommendation, model.KindProposal),
 		labelsWidth(c, "status.", model.StatusWaiting, model.StatusAsking, model.StatusAwaiting, "answering",
 			model.StatusAnswered, model.StatusInWriting, model.StatusWithdrawn, model.StatusMerged))
 	lines := []string{c.Styles.QueueHeader.Render(theme.Unselected + cols.row(
@@ -195,10 +196,22 @@ func labelsWidth[S ~string](c *Context, prefix string, names ...S) int {
 	return n
 }
 
-// queueColumns are the queue's column widths in w cells, the kind and
-// status columns as wide as their widest label.
-func queueColumns(w, kindW, statusW int) columns {
-	c := columns{no: 3, kind: kindW, depts: 11, status: statusW}
+// numberWidth is how wide the number column must be for every question's
+// number, and the group mark before it, to show whole: three cells up to
+// 999 questions, more in a long meeting (a cut "12…" could be 1,200 or
+// 1,299).
+func (l *queueList) numberWidth(m *model.Meeting) int {
+	n := len(strconv.Itoa(len(m.Questions)))
+	if len(l.marked) > 0 {
+		n++ // "•"
+	}
+	return max(3, n)
+}
+
+// queueColumns are the queue's column widths in w cells: the number column
+// noW wide, the kind and status columns as wide as their widest label.
+func queueColumns(w, noW, kindW, statusW int) columns {
+	c := columns{no: noW, kind: kindW, depts: 11, status: statusW}
 	if w < 76 {
 		c.depts = 8
 	}
