@@ -67,7 +67,7 @@ func (s *Store) ApplyAll(cmds []model.Command, verb, who string, now time.Time) 
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old := s.meeting.Load()
-	if model.NewCommand(verb) != nil || verb == VerbCreate || verb == VerbUndo || verb == VerbRedo || verb == VerbMigrate || verb == "" {
+	if model.NewCommand(verb) != nil || storeVerb(verb) || verb == "" {
 		return old, fail(CodeIO, s.path, fmt.Errorf("%q cannot name a batch", verb))
 	}
 	next := old
@@ -104,17 +104,12 @@ func (s *Store) ApplyAll(cmds []model.Command, verb, who string, now time.Time) 
 	if err != nil {
 		return old, fail(CodeIO, s.path, err)
 	}
-	var p *pending
-	err = s.update(func(tx *bolt.Tx) (err error) {
-		if p, err = s.pendingIn(tx); err != nil {
-			return err
-		}
+	err = s.update(func(tx *bolt.Tx, p *pending) error {
 		return commit(tx, p, LogEntry{Time: now, Who: model.CleanLine(who), Verb: verb, Command: batchJSON}, values, q)
 	})
 	if err != nil {
 		return s.meeting.Load(), s.commitFailed(err)
 	}
-	s.waiting = p.vals
 	s.meeting.Store(next)
 	return next, nil
 }
@@ -161,13 +156,7 @@ func commit(tx *bolt.Tx, p *pending, e LogEntry, records []Record, q *queueChang
 	}
 	d := diskEntry{LogEntry: e, Prev: undoTop}
 	for _, r := range records {
-		prev, err := p.get(r.ref())
-		if err != nil {
-			return err
-		}
-		d.Before = append(d.Before, Record{Kind: r.Kind, ID: r.ID, Value: prev})
-		d.After = append(d.After, r)
-		if err := p.set(r); err != nil {
+		if err := d.change(p, r); err != nil {
 			return err
 		}
 	}

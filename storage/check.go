@@ -286,7 +286,7 @@ func readLinks(tx *bolt.Tx, sealed bool, r *replayer) (map[uint64]link, []error)
 
 // decodable checks that an entry's command reads as what its verb says.
 func decodable(e diskEntry) error {
-	if e.Verb != VerbCreate && e.Verb != VerbUndo && e.Verb != VerbRedo && e.Verb != VerbMigrate && model.NewCommand(e.Verb) == nil {
+	if !storeVerb(e.Verb) && model.NewCommand(e.Verb) == nil {
 		_, err := DecodeBatch(e.LogEntry)
 		return err
 	}

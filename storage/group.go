@@ -56,11 +56,7 @@ func (s *Store) CommitGroup(items []GroupItem) []GroupResult {
 	if len(writes) == 0 {
 		return out
 	}
-	var p *pending
-	err := s.update(func(tx *bolt.Tx) (err error) {
-		if p, err = s.pendingIn(tx); err != nil {
-			return err
-		}
+	err := s.update(func(tx *bolt.Tx, p *pending) error {
 		for _, w := range writes {
 			if err := w.commit(tx, p); err != nil {
 				return err
@@ -75,7 +71,6 @@ func (s *Store) CommitGroup(items []GroupItem) []GroupResult {
 		}
 		return out
 	}
-	s.waiting = p.vals
 	s.meeting.Store(cur)
 	return out
 }

@@ -17,6 +17,12 @@ const (
 	VerbRedo   = "redo"
 )
 
+// storeVerb reports whether v names an entry the store writes itself
+// (create, undo, redo, migrate), not a model command nor a batch.
+func storeVerb(v string) bool {
+	return v == VerbCreate || v == VerbUndo || v == VerbRedo || v == VerbMigrate
+}
+
 // LogEntry is one committed change: a command, the file's creation, an
 // undo or a redo, with the records as they were before it.
 type LogEntry struct {

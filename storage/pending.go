@@ -117,6 +117,18 @@ func (p *pending) pos(id int) (uint64, bool, error) {
 	return pos, err == nil, err
 }
 
+// change makes r what the transaction sees from now on (p.set), noting in
+// e what it was (a before-image) and is (an after-image).
+func (e *diskEntry) change(p *pending, r Record) error {
+	was, err := p.get(r.ref())
+	if err != nil {
+		return err
+	}
+	e.Before = append(e.Before, Record{Kind: r.Kind, ID: r.ID, Value: was})
+	e.After = append(e.After, r)
+	return p.set(r)
+}
+
 // putAfter writes after-images to their buckets, in order.
 func putAfter(tx *bolt.Tx, after []Record) error {
 	for _, r := range after {

@@ -441,17 +441,9 @@ func (s *Store) Apply(cmd model.Command, who string, now time.Time) (*model.Meet
 	if err != nil || w == nil {
 		return old, err
 	}
-	var p *pending
-	err = s.update(func(tx *bolt.Tx) (err error) {
-		if p, err = s.pendingIn(tx); err != nil {
-			return err
-		}
-		return w.commit(tx, p)
-	})
-	if err != nil {
+	if err := s.update(w.commit); err != nil {
 		return s.meeting.Load(), s.commitFailed(err)
 	}
-	s.waiting = p.vals
 	s.meeting.Store(next)
 	return next, nil
 }
@@ -477,16 +469,22 @@ func (s *Store) commitFailed(err error) error {
 	return txFail(s.path, err)
 }
 
-// update runs fn in a write transaction, noting it as the last to change
-// the file when it commits.
-func (s *Store) update(fn func(tx *bolt.Tx) error) error {
+// update runs fn in a write transaction with what waits in the log's tail
+// (pendingIn). When it commits, the transaction is noted as the last to
+// change the file and what fn left waiting is kept for the next one: every
+// command, batch, group, undo and redo commits through here. s.mu is held.
+func (s *Store) update(fn func(tx *bolt.Tx, p *pending) error) error {
 	var id int
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	var p *pending
+	err := s.db.Update(func(tx *bolt.Tx) (err error) {
 		id = tx.ID()
-		return fn(tx)
+		if p, err = s.pendingIn(tx); err != nil {
+			return err
+		}
+		return fn(tx, p)
 	})
 	if err == nil {
-		s.lastTx = id
+		s.lastTx, s.waiting = id, p.vals
 	}
 	return err
 }

@@ -113,11 +113,10 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 	owner, who = model.CleanLine(owner), model.CleanLine(who)
 	var (
 		target diskEntry
-		p      *pending
 		next   *model.Meeting
 		none   = fail(empty, s.path, nil)
 	)
-	err := s.update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx, p *pending) error {
 		fromKey, toKey := chainKey(from, owner), chainKey(to, owner)
 		top, err := getTop(tx, fromKey)
 		if err != nil {
@@ -127,9 +126,6 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 			return none
 		}
 		if target, err = readEntry(tx, top); err != nil {
-			return err
-		}
-		if p, err = s.pendingIn(tx); err != nil {
 			return err
 		}
 		images, err := reversal(p, old, target, owner, s.path)
@@ -174,7 +170,6 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 		}
 		return s.meeting.Load(), LogEntry{}, s.commitFailed(err)
 	}
-	s.waiting = p.vals
 	s.meeting.Store(next)
 	return next, target.LogEntry, nil
 }
@@ -185,15 +180,10 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 func restore(p *pending, m *model.Meeting, images []Record, e *diskEntry) (*model.Meeting, error) {
 	next := ownedCopy(m)
 	for _, r := range images {
-		cur, err := p.get(r.ref())
-		if err != nil {
+		if err := e.change(p, r); err != nil {
 			return nil, err
 		}
-		e.Before = append(e.Before, Record{Kind: r.Kind, ID: r.ID, Value: cur})
-		e.After = append(e.After, r)
-		if err := p.set(r); err != nil {
-			return nil, err
-		}
+		var err error
 		if r.Kind == recQueued {
 			err = patchQueued(p, next, r.ID, r.Value)
 		} else {
