@@ -272,9 +272,7 @@ func (cmd MoveAgendaItem) apply(c *change) error {
 	if cmd.To == cmd.Item {
 		return nil
 	}
-	items := slices.Delete(slices.Clone(a.Items), cmd.Item-1, cmd.Item)
-	items = slices.Insert(items, cmd.To-1, a.Items[cmd.Item-1])
-	c.replan(Agenda{Items: items, Current: a.Current})
+	c.replan(Agenda{Items: moved(a.Items, cmd.Item-1, cmd.To-1), Current: a.Current})
 	return nil
 }
 

@@ -190,9 +190,10 @@ func plus(q []int, ids ...int) []int {
 	return slices.Concat(q, ids)
 }
 
-// moved is q with its i-th item moved to place j.
-func moved(q []int, i, j int) []int {
-	out := make([]int, len(q))
+// moved is a new list: q with its i-th item moved to place j (the queue,
+// the themes, the departments' order, the run of show, the conclusions).
+func moved[T any](q []T, i, j int) []T {
+	out := make([]T, len(q))
 	id := q[i]
 	if j < i {
 		copy(out, q[:j])

@@ -115,9 +115,7 @@ func (cmd MoveConclusion) apply(c *change) error {
 	if i == j {
 		return nil
 	}
-	moved := cs[i]
-	cs = slices.Delete(cs, i, i+1)
-	cs = slices.Insert(cs, j, moved)
+	cs = moved(cs, i, j)
 	// Renumber 1..n: only those whose order changed are written.
 	for k, g := range cs {
 		if g.Order == k+1 {

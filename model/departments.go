@@ -200,8 +200,7 @@ func (cmd MoveDepartment) apply(c *change) error {
 	for k, id := range ids {
 		order[k] = c.m.Department(id)
 	}
-	moved := order[i]
-	order = slices.Insert(slices.Delete(order, i, i+1), j, moved)
+	order = moved(order, i, j)
 	for k, id := range ids {
 		if order[k].ID != id {
 			cp := *order[k]

@@ -224,10 +224,7 @@ func (cmd MoveTheme) apply(c *change) error {
 	if i == j {
 		return nil
 	}
-	ts := slices.Clone(c.m.Themes)
-	name := ts[i]
-	ts = slices.Insert(slices.Delete(ts, i, i+1), j, name)
-	c.setThemes(ts)
+	c.setThemes(moved(c.m.Themes, i, j))
 	return nil
 }
 
