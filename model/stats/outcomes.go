@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"slices"
 	"time"
 
 	"podium/model"
@@ -41,7 +42,7 @@ func (u *updater) outcomesOf(id int) []outcomeEntry {
 	var ownAt time.Time
 	u.fbuf = u.ix.qFollowUps.records(id, u.fbuf)
 	for _, fi := range u.fbuf {
-		if f := at0(m.FollowUps, fi); f != nil && ownWriting(f) && containsID(f.Questions, id) {
+		if f := at0(m.FollowUps, fi); f != nil && ownWriting(f) && slices.Contains(f.Questions, id) {
 			own = append(own, f)
 			ownAt = f.Created
 		}
@@ -59,7 +60,7 @@ func (u *updater) outcomesOf(id int) []outcomeEntry {
 	u.buf = u.ix.qAnswers.records(id, u.buf)
 	for _, ai := range u.buf {
 		a := at0(m.Answers, ai)
-		if a == nil || a.End.IsZero() || a.Outcome == model.OutcomeNone || !containsID(a.Questions, id) {
+		if a == nil || a.End.IsZero() || a.Outcome == model.OutcomeNone || !slices.Contains(a.Questions, id) {
 			continue
 		}
 		owner := a.Department
@@ -94,13 +95,4 @@ func (u *updater) followUpOf(ai int) *model.FollowUp {
 // with no answer.
 func ownWriting(f *model.FollowUp) bool {
 	return f.Source == model.SourceWrittenAnswer && f.Answer == 0
-}
-
-func containsID(ids []int, id int) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }

@@ -21,11 +21,17 @@ func Same(old, m *model.Meeting) bool {
 	if old == nil || m == nil {
 		return false
 	}
-	h, oh := m.Header, old.Header
-	return h.SpeakLimit == oh.SpeakLimit && h.KindLimits == oh.KindLimits &&
-		slices.Equal(old.Themes, m.Themes) &&
-		slices.Equal(old.Departments, m.Departments) &&
+	return sameShape(old, m) &&
 		slices.Equal(old.Answers, m.Answers) &&
 		slices.Equal(old.FollowUps, m.FollowUps) &&
 		slices.Equal(old.Questions, m.Questions)
+}
+
+// sameShape reports whether the figures' frame is the same in both: the
+// speaking limits, the themes' list and the departments. Update follows a
+// commit only within it.
+func sameShape(old, m *model.Meeting) bool {
+	h, oh := m.Header, old.Header
+	return h.SpeakLimit == oh.SpeakLimit && h.KindLimits == oh.KindLimits &&
+		slices.Equal(old.Themes, m.Themes) && slices.Equal(old.Departments, m.Departments)
 }

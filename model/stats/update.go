@@ -59,9 +59,7 @@ type updater struct {
 // updater is the updater for the commit from old to m, if Update can
 // follow it.
 func (s *Stats) updater(old, m *model.Meeting, now time.Time) (*updater, bool) {
-	if old == nil || m == nil || s.ix == nil || len(s.qTheme) != len(old.Questions) ||
-		m.Header.SpeakLimit != old.Header.SpeakLimit || m.Header.KindLimits != old.Header.KindLimits ||
-		!slices.Equal(old.Themes, m.Themes) || !slices.Equal(old.Departments, m.Departments) {
+	if old == nil || m == nil || s.ix == nil || len(s.qTheme) != len(old.Questions) || !sameShape(old, m) {
 		return nil, false
 	}
 	u := &updater{s: s, ix: s.ix, now: now, themeStale: map[int]bool{}, askerStale: map[int]bool{}, spokeBefore: map[int]bool{}}
