@@ -34,15 +34,7 @@ func lastYear(t *testing.T) (string, *model.Meeting) {
 			t.Fatal(err)
 		}
 	}
-	path := filepath.Join(t.TempDir(), "2023.podium")
-	s, err := storage.Create(path, m, "test", demo.AsOf, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return path, m
+	return meetingFile(t, filepath.Join(t.TempDir(), "2023.podium"), m, demo.AsOf), m
 }
 
 func TestNewFromLastYear(t *testing.T) {

@@ -22,14 +22,7 @@ func newMeetingFile(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := storage.Create(path, m, "test", time.Now(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return meetingFile(t, path, m, time.Now())
 }
 
 func agendaCSV(t *testing.T, name string) string {

@@ -25,12 +25,18 @@ func podium(t *testing.T, args ...string) (code int, stdout, stderr string) {
 
 func demoFile(t *testing.T) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "demo.podium")
 	m, err := demo.Meeting(time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := storage.Create(path, m, "test", time.Now(), nil)
+	return meetingFile(t, filepath.Join(t.TempDir(), "demo.podium"), m, time.Now())
+}
+
+// meetingFile writes m to a new meeting file at path, created at at, and
+// closes it.
+func meetingFile(t *testing.T, path string, m *model.Meeting, at time.Time) string {
+	t.Helper()
+	s, err := storage.Create(path, m, "test", at, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,15 +22,7 @@ func playedFile(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), "hung-yen.podium")
-	s, err := storage.Create(path, m, "test", demo.AsOf, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return meetingFile(t, filepath.Join(t.TempDir(), "hung-yen.podium"), m, demo.AsOf)
 }
 
 func TestExportFormats(t *testing.T) {
