@@ -30,6 +30,9 @@ func (t *PaceTally) follow(qs []*Question, spans []span, all bool) {
 	if len(qs)+1 > len(t.done) {
 		t.done = append(t.done, make([]bool, len(qs)+1-len(t.done))...)
 	}
+	if len(qs) == len(t.qs) && (len(qs) == 0 || &qs[0] == &t.qs[0]) {
+		return // the same list (a tick): a commit never changes one in place
+	}
 	// An undone addition leaves fewer questions: those past the end are
 	// taken out like any replaced one.
 	for i := range max(len(qs), len(t.qs)) {

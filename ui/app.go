@@ -107,17 +107,23 @@ func tick() tea.Cmd {
 }
 
 func (m *Model) setSnapshot(s hub.Snapshot) {
+	same := s.Meeting == m.meeting()
 	m.shared.setSnapshot(s)
-	m.moderate.rowsFor(s.Meeting, m.screen == screenModerate)
+	if !same {
+		m.moderate.rowsFor(s.Meeting, m.screen == screenModerate)
+	}
 }
 
 // takeSnapshot takes s unless the session has a newer one already, and
 // reports whether it did.
 func (m *Model) takeSnapshot(s hub.Snapshot) bool {
+	same := s.Meeting == m.meeting()
 	if !m.shared.takeSnapshot(s) {
 		return false
 	}
-	m.moderate.rowsFor(s.Meeting, m.screen == screenModerate)
+	if !same { // a snapshot of who is typing leaves the rows as they are
+		m.moderate.rowsFor(s.Meeting, m.screen == screenModerate)
+	}
 	return true
 }
 

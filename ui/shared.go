@@ -54,6 +54,10 @@ type doneMsg struct {
 func (s *shared) meeting() *model.Meeting { return s.snap.Meeting }
 
 func (s *shared) setSnapshot(snap hub.Snapshot) {
+	if snap.Meeting == s.snap.Meeting {
+		s.snap = snap // who is typing changed, not the meeting: nothing to count
+		return
+	}
 	s.counts = countsAfter(s.snap.Meeting, s.counts, snap.Meeting)
 	s.pending = snap.Meeting.PendingCount()
 	s.snap = snap
