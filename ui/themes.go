@@ -49,9 +49,14 @@ type themeRow struct {
 // themes not in the list, in the order of their first question.
 func themeRows(mt *model.Meeting) []themeRow {
 	byFold := map[string][]int{}
+	folded := map[string]string{} // a few spellings, each folded once
 	for _, q := range mt.Questions {
 		if q != nil && q.Theme != "" {
-			k := model.Fold(q.Theme)
+			k, ok := folded[q.Theme]
+			if !ok {
+				k = model.Fold(q.Theme)
+				folded[q.Theme] = k
+			}
 			byFold[k] = append(byFold[k], q.ID)
 		}
 	}
