@@ -13,6 +13,7 @@ import (
 	"podium/storage"
 	"podium/storage/hub"
 	"podium/ui/i18n"
+	"podium/ui/projector"
 )
 
 func (c *Context) kind(k model.Kind) string     { return c.T.T("kind." + string(k)) }
@@ -20,19 +21,9 @@ func (c *Context) status(s model.Status) string { return c.T.T("status." + strin
 func (c *Context) verb(v string) string         { return c.T.T("verb." + v) }
 func depts(codes []string) string               { return strings.Join(codes, ", ") }
 
-// person is "Name — role, unit" with the empty parts left out.
-func person(p model.Person) string {
-	var rest []string
-	for _, s := range []string{p.Role, p.Unit} {
-		if s != "" {
-			rest = append(rest, s)
-		}
-	}
-	if len(rest) == 0 {
-		return p.Name
-	}
-	return p.Name + " — " + strings.Join(rest, ", ")
-}
+// person is "Name — role, unit" with the empty parts left out: the
+// projector's wording, which every screen shares.
+func person(p model.Person) string { return projector.Person(p) }
 
 // errText turns a refusal or failure into a sentence the user can act on.
 func (c *Context) errText(err error) string { return ErrorText(c.T, err) }
