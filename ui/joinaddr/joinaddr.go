@@ -1,11 +1,13 @@
-// Package joinaddr says where others in the hall reach this computer: the
-// SSH join lines (ui/sshserve) and the web pages' addresses (ui/web) both
-// use it, so they name the same host.
+// Package joinaddr says where others in the hall reach this computer, and
+// how a join code they type is read: the SSH join lines (ui/sshserve) and
+// the web pages (ui/web) both use it, so they name the same host and take
+// the same codes.
 package joinaddr
 
 import (
 	"net"
 	"strconv"
+	"strings"
 )
 
 // Host is the host and port others type: the listener's own address, or
@@ -45,4 +47,13 @@ func lanAddress() string {
 		}
 	}
 	return "localhost"
+}
+
+// codeNoise is what a code may be typed with and is not part of it.
+var codeNoise = strings.NewReplacer("-", "", " ", "", "\t", "")
+
+// NormCode is a join code as compared: lower case, without spaces and
+// dashes.
+func NormCode(s string) []byte {
+	return []byte(codeNoise.Replace(strings.ToLower(s)))
 }

@@ -6,7 +6,6 @@ import (
 	"crypto/subtle"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"charm.land/ssh"
@@ -15,6 +14,7 @@ import (
 	"podium/model"
 	"podium/storage/hub"
 	"podium/ui/i18n"
+	"podium/ui/joinaddr"
 )
 
 // extJoinRole marks, in the permissions of a successful password or
@@ -69,12 +69,8 @@ func NewCodes(roles ...hub.Role) map[hub.Role]string {
 	return codes
 }
 
-// normCode is a code as compared: lower case, without spaces and dashes.
-func normCode(s string) []byte {
-	s = strings.ToLower(s)
-	s = strings.NewReplacer("-", "", " ", "", "\t", "").Replace(s)
-	return []byte(s)
-}
+// normCode is a code as compared (joinaddr.NormCode).
+func normCode(s string) []byte { return joinaddr.NormCode(s) }
 
 // KeysFile is the authorized_keys file of a role in a keys folder.
 func KeysFile(dir string, role hub.Role) string {

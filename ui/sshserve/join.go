@@ -16,7 +16,7 @@ import (
 // keys file; a hint when only this computer can join; the host key's
 // fingerprint, to check against what ssh shows the first time.
 func (s *Server) JoinInfo(t i18n.Catalog, addr net.Addr) []string {
-	host, port := joinHost(addr)
+	host, port := joinaddr.Host(addr)
 	var lines []string
 	for _, role := range []hub.Role{hub.RoleClerk, hub.RoleDisplay, hub.RoleModerator} {
 		cmd := "ssh "
@@ -41,6 +41,3 @@ func (s *Server) JoinInfo(t i18n.Catalog, addr net.Addr) []string {
 	}
 	return append(lines, t.T("serve.join.fingerprint", Fingerprint(s.cfg.HostKey)))
 }
-
-// joinHost is the host and port others type (joinaddr.Host).
-func joinHost(addr net.Addr) (string, int) { return joinaddr.Host(addr) }

@@ -22,6 +22,7 @@ import (
 	"podium/storage/hub"
 	"podium/ui"
 	"podium/ui/i18n"
+	"podium/ui/joinaddr"
 )
 
 const wait = 10 * time.Second // generous: a 2-core machine running other tests
@@ -401,7 +402,7 @@ func TestJoinInfo(t *testing.T) {
 			t.Errorf("join info lacks %q:\n%s", want, all)
 		}
 	}
-	host, _ := joinHost(&net.TCPAddr{IP: net.IPv4zero, Port: 2323})
+	host, _ := joinaddr.Host(&net.TCPAddr{IP: net.IPv4zero, Port: 2323})
 	if host == "" || host == "0.0.0.0" {
 		t.Errorf("every address: host %q", host)
 	}

@@ -12,11 +12,16 @@ import (
 // the listener's own host, or when it listens on every address this
 // computer's first LAN address (as the SSH join lines do). "" without an
 // address.
-func (s *Server) Base() string {
-	if s.cfg.Addr == nil {
+func (s *Server) Base() string { return s.base }
+
+// baseOf is Base for a server listening at addr: worked out once, since
+// finding the host may list the network interfaces, and the help screen's
+// QR code and every page ask for it.
+func baseOf(addr net.Addr) string {
+	if addr == nil {
 		return ""
 	}
-	host, port := joinHost(s.cfg.Addr)
+	host, port := joinaddr.Host(addr)
 	return "http://" + net.JoinHostPort(host, strconv.Itoa(port))
 }
 
@@ -56,6 +61,3 @@ func (s *Server) JoinInfo(t i18n.Catalog) []string {
 	}
 	return lines
 }
-
-// joinHost is the host and port others type (joinaddr.Host).
-func joinHost(addr net.Addr) (string, int) { return joinaddr.Host(addr) }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"podium/storage/hub"
+	"podium/ui/joinaddr"
 )
 
 //go:embed assets
@@ -52,6 +53,7 @@ type Server struct {
 	hub  Follower
 	sub  Submitter
 	cfg  Config
+	base string // Base
 	key  []byte // the CSRF tokens' HMAC key, new each run
 	rate *rateLimit
 	qr   qrCache
@@ -73,7 +75,7 @@ func New(h Follower, sub Submitter, cfg Config) *Server {
 	if cfg.Window <= 0 {
 		cfg.Window = 10 * time.Minute
 	}
-	s := &Server{hub: h, sub: sub, cfg: cfg, key: make([]byte, 32), stop: make(chan struct{})}
+	s := &Server{hub: h, sub: sub, cfg: cfg, base: baseOf(cfg.Addr), key: make([]byte, 32), stop: make(chan struct{})}
 	if _, err := rand.Read(s.key); err != nil {
 		panic(err) // crypto/rand does not fail on supported systems
 	}
@@ -149,14 +151,9 @@ func codeOK(given, want string) bool {
 	return subtle.ConstantTimeCompare(normCode(given), w) == 1
 }
 
-func normCode(s string) []byte {
-	if len(s) > 64 {
-		s = s[:64]
-	}
-	s = strings.ToLower(s)
-	s = strings.NewReplacer("-", "", " ", "", "\t", "").Replace(s)
-	return []byte(s)
-}
+// normCode is a code as compared (joinaddr.NormCode), of at most the
+// first 64 bytes a stranger's request gives.
+func normCode(s string) []byte { return joinaddr.NormCode(s[:min(len(s), 64)]) }
 
 // static serves the embedded style sheets and scripts.
 func (s *Server) static(w http.ResponseWriter, r *http.Request) {
