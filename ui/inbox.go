@@ -65,6 +65,11 @@ type inboxScreen struct {
 	cands    []*model.Question
 	candsFor string
 	candsOf  *model.Meeting
+	// hays are the questions' text, asker, unit and theme folded, by
+	// question, for the meeting haysOf (foldedHays): a keystroke folded
+	// every question again (322 ms at 100,000). Let go with the picker.
+	hays   map[*model.Question]string
+	haysOf *model.Meeting
 }
 
 func (m *inboxScreen) titleKey() string { return "screen.inbox" }
@@ -214,6 +219,9 @@ func (m *inboxScreen) findCandidates(f string) []*model.Question {
 	id, isNum := strconv.Atoi(f)
 	words := strings.Fields(model.Fold(f))
 	var out []*model.Question
+	if isNum != nil && m.haysOf != m.meeting() {
+		m.hays, m.haysOf = foldedHays(m.meeting(), m.hays), m.meeting()
+	}
 	for _, q := range m.meeting().Questions {
 		if q == nil || q.Status == model.StatusWithdrawn || q.Status == model.StatusMerged {
 			continue
@@ -226,7 +234,7 @@ func (m *inboxScreen) findCandidates(f string) []*model.Question {
 			}
 			continue
 		}
-		hay := model.Fold(q.Text + " " + q.Asker.Name + " " + q.Asker.Unit + " " + q.Theme)
+		hay := m.hays[q]
 		if !slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(hay, w) }) {
 			out = append(out, q)
 		}
@@ -234,12 +242,29 @@ func (m *inboxScreen) findCandidates(f string) []*model.Question {
 	return out
 }
 
+// foldedHays are what the picker's words are looked for in, for each of
+// mt's questions: those of was kept, those mt replaced or added folded.
+func foldedHays(mt *model.Meeting, was map[*model.Question]string) map[*model.Question]string {
+	hays := make(map[*model.Question]string, len(mt.Questions))
+	for _, q := range mt.Questions {
+		if q == nil {
+			continue
+		}
+		hay, ok := was[q]
+		if !ok {
+			hay = model.Fold(q.Text + " " + q.Asker.Name + " " + q.Asker.Unit + " " + q.Theme)
+		}
+		hays[q] = hay
+	}
+	return hays
+}
+
 func (m *inboxScreen) mergeKey(msg tea.KeyPressMsg) tea.Cmd {
 	k, f := m.ctx.Keys.Inbox, m.ctx.Keys.Filter
 	qs := m.candidates()
 	switch {
 	case key.Matches(msg, k.Cancel):
-		m.own = modeMain
+		m.own, m.hays, m.haysOf = modeMain, nil, nil
 	case key.Matches(msg, f.Up):
 		m.pick = clampIndex(m.pick-1, len(qs))
 	case key.Matches(msg, f.Down):
@@ -250,7 +275,7 @@ func (m *inboxScreen) mergeKey(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		q := qs[min(m.pick, len(qs)-1)]
-		m.own = modeMain
+		m.own, m.hays, m.haysOf = modeMain, nil, nil
 		return m.send(model.MergeSubmission{ID: m.target, Into: q.ID}, m.ctx.T.T("done.inbox_merge", m.target, q.ID, q.AskedBy()+1))
 	default:
 		before := m.filter.Value()
