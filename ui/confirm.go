@@ -32,6 +32,19 @@ func (q *confirm) answer(k ConfirmKeys, msg tea.KeyPressMsg) (cmd tea.Cmd, done 
 	return nil, false
 }
 
+// answerAsk gives the key msg to the question *ask, if one is being asked,
+// and clears it once answered: asked says the key was the question's.
+func answerAsk(ask **confirm, k ConfirmKeys, msg tea.KeyPressMsg) (cmd tea.Cmd, asked bool) {
+	if *ask == nil {
+		return nil, false
+	}
+	cmd, done := (*ask).answer(k, msg)
+	if done {
+		*ask = nil
+	}
+	return cmd, true
+}
+
 // line is the question on the message line, w cells wide: wrapped onto
 // as many lines as the message line may take, never cut at 80 columns.
 func (q *confirm) line(c *Context, w int) string {

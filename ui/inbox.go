@@ -110,11 +110,7 @@ func (m *inboxScreen) selected() *model.Submission {
 func (m *inboxScreen) isModerator() bool { return m.ctx.Who.Role == hub.RoleModerator }
 
 func (m *inboxScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	if m.ask != nil {
-		cmd, done := m.ask.answer(m.ctx.Keys.Confirm, msg)
-		if done {
-			m.ask = nil
-		}
+	if cmd, asked := answerAsk(&m.ask, m.ctx.Keys.Confirm, msg); asked {
 		return cmd, true
 	}
 	if m.own == modeInboxMerge {

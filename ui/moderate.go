@@ -70,11 +70,7 @@ func (m *moderateScreen) paste(msg tea.PasteMsg) tea.Cmd {
 
 // keyPress is the Moderate screen's keyboard.
 func (m *moderateScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	if m.ask != nil {
-		cmd, done := m.ask.answer(m.ctx.Keys.Confirm, msg)
-		if done {
-			m.ask = nil
-		}
+	if cmd, asked := answerAsk(&m.ask, m.ctx.Keys.Confirm, msg); asked {
 		return cmd, true
 	}
 	switch m.own {

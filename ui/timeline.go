@@ -97,11 +97,7 @@ func (m *timelineScreen) load() tea.Cmd {
 
 // keyPress scrolls the log and takes back its top step.
 func (m *timelineScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	if m.ask != nil {
-		cmd, done := m.ask.answer(m.ctx.Keys.Confirm, msg)
-		if done {
-			m.ask = nil
-		}
+	if cmd, asked := answerAsk(&m.ask, m.ctx.Keys.Confirm, msg); asked {
 		return cmd, true
 	}
 	k := m.ctx.Keys.Timeline
