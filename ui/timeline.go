@@ -23,6 +23,7 @@ type timelineScreen struct {
 	*shared
 	baseScreen
 	entries []storage.LogEntry // the newest log entries, newest first
+	texts   []string           // what each entry did, as describe says it, once read
 	rows    []timelineRow      // entries as shown: a run of projector switches is one row
 	top     int                // first row shown
 	ask     *confirm           // take back someone else's step? (undoof.go)
@@ -47,6 +48,7 @@ func (m *timelineScreen) loaded(msg timelineMsg) {
 		return
 	}
 	m.entries = msg.entries
+	m.texts = make([]string, len(msg.entries))
 	m.rows = foldProjector(msg.entries)
 	m.top = min(m.top, max(0, len(m.rows)-1))
 }
@@ -118,6 +120,16 @@ func (m *timelineScreen) keyPress(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, true
 }
 
+// text is describe of entries[i], worked out the first time it is drawn:
+// describing decodes the entry's command, an import's every question,
+// which every frame did for every row shown.
+func (m *timelineScreen) text(i int) string {
+	if m.texts[i] == "" {
+		m.texts[i] = m.describe(m.entries[i])
+	}
+	return m.texts[i]
+}
+
 // describe says what one log entry did, in the screen's language.
 func (m *timelineScreen) describe(e storage.LogEntry) string {
 	t := m.ctx.T
@@ -144,7 +156,7 @@ func (m *timelineScreen) view(w, h int) string {
 		if i == m.top {
 			mark = "▸ " // u takes back this one
 		}
-		what := m.describe(e)
+		what := m.text(row.first)
 		if row.count > 1 {
 			since := m.entries[row.first+row.count-1].Time.In(m.loc()).Format("15:04:05")
 			what = t.T("timeline.folded", what, row.count, since)
