@@ -62,23 +62,24 @@ func BenchmarkFilterTyping(b *testing.B) {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			m, h := hugeScreen(b, n)
 			haysOf(h.Snapshot().Meeting)
-			key := func(k tea.KeyPressMsg) {
-				m.Update(k)
-				_ = m.View()
-			}
 			for b.Loop() {
-				key(keyPress("/"))
-				for _, r := range "nghiep" {
-					key(tea.KeyPressMsg{Code: r, Text: string(r)})
-				}
-				key(tea.KeyPressMsg{Code: tea.KeyEscape})
+				typeFilter(m, "nghiep")
 			}
 		})
 	}
 }
 
-func keyPress(s string) tea.KeyPressMsg {
-	return tea.KeyPressMsg{Code: []rune(s)[0], Text: s}
+// typeFilter is the queue's filter opened, text typed a key at a time and
+// cleared, each key's Update followed by its frame.
+func typeFilter(m *Model, text string) {
+	keys := []string{"/"}
+	for _, r := range text {
+		keys = append(keys, string(r))
+	}
+	for _, k := range append(keys, "esc") {
+		m.Update(keyMsg(k))
+		_ = m.View()
+	}
 }
 
 // BenchmarkSnapshotToFrame is what a commit costs the moderator's screen at
@@ -160,16 +161,8 @@ func BenchmarkFilterBigFile(b *testing.B) {
 			m.Update(snapshotMsg(h.Snapshot()))
 			_ = m.View()
 			haysOf(h.Snapshot().Meeting)
-			key := func(k tea.KeyPressMsg) {
-				m.Update(k)
-				_ = m.View()
-			}
 			for b.Loop() {
-				key(keyPress("/"))
-				for _, r := range "vien 12" {
-					key(tea.KeyPressMsg{Code: r, Text: string(r)})
-				}
-				key(tea.KeyPressMsg{Code: tea.KeyEscape})
+				typeFilter(m, "vien 12")
 			}
 		})
 	}
