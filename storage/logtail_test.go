@@ -2,12 +2,10 @@ package storage
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -138,26 +136,7 @@ func TestLogTailHoldsTheNewestEntries(t *testing.T) {
 // Migrated to version 4, the meeting, the log, undo and redo, and check
 // all survive, and new entries go to the tail.
 func TestMigrateVersion3(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "meeting.podium")
-	if err := os.WriteFile(path, readFile(t, filepath.Join("testdata", "v3.podium")), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	var steps []*model.Meeting
-	if err := json.Unmarshal(readFile(t, filepath.Join("testdata", "v3.json")), &steps); err != nil {
-		t.Fatal(err)
-	}
-	_, err := Open(path, &Options{ReadOnly: true})
-	wantCode(t, err, CodeOldSchema)
-
-	s := mustOpen(t, path, nil)
-	sameMeeting(t, "migrated", s.Meeting(), steps[0])
-	if b := backupsNewestFirst(path); len(b) != 1 || fileSchema(t, b[0]) != "3" {
-		t.Fatalf("backups %v", b)
-	}
-	var verbs []string
-	if err := s.Log(func(e LogEntry) bool { verbs = append(verbs, e.Verb); return true }); err != nil {
-		t.Fatal(err)
-	}
+	s, path, steps, verbs := openOldFixture(t, "3")
 	want := []string{VerbRedo, VerbUndo, VerbUndo, "call_next", "add_question", "move_question", "postpone", "call_next", "end_answer", "set_notes", "start_answer", "call_next", "add_question", VerbCreate}
 	if !slices.Equal(verbs, want) {
 		t.Fatalf("log %v", verbs)

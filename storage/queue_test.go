@@ -213,26 +213,7 @@ func TestUndoQueueAroundOthers(t *testing.T) {
 // before the migration, whose images hold the whole queue) and check all
 // survive.
 func TestMigrateVersion2(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "meeting.podium")
-	if err := os.WriteFile(path, readFile(t, filepath.Join("testdata", "v2.podium")), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	var steps []*model.Meeting
-	if err := json.Unmarshal(readFile(t, filepath.Join("testdata", "v2.json")), &steps); err != nil {
-		t.Fatal(err)
-	}
-	_, err := Open(path, &Options{ReadOnly: true})
-	wantCode(t, err, CodeOldSchema)
-
-	s := mustOpen(t, path, nil)
-	sameMeeting(t, "migrated", s.Meeting(), steps[0])
-	if b := backupsNewestFirst(path); len(b) != 1 || fileSchema(t, b[0]) != "2" {
-		t.Fatalf("backups %v", b)
-	}
-	var verbs []string
-	if err := s.Log(func(e LogEntry) bool { verbs = append(verbs, e.Verb); return true }); err != nil {
-		t.Fatal(err)
-	}
+	s, path, steps, verbs := openOldFixture(t, "2")
 	want := []string{VerbMigrate, VerbRedo, VerbUndo, VerbUndo, "add_question", "call_next", "withdraw", "move_question", "postpone", "call_next", "add_question", "add_question", "add_question", VerbCreate}
 	if !slices.Equal(verbs, want) {
 		t.Fatalf("log %v", verbs)
@@ -300,4 +281,34 @@ func TestQueueDiffHeadInPlace(t *testing.T) {
 	if removed, placed := queueDiff(old, old[1:4]); !slices.Equal(removed, []int{5, 7}) || placed != nil {
 		t.Errorf("head and tail off: removed %v, placed %v", removed, placed)
 	}
+}
+
+// openOldFixture copies testdata/v<version>.podium to a new folder and
+// opens it, as a program of today would: read-only it is refused as older;
+// opened, it is migrated, the meeting as testdata/v<version>.json's first
+// step, one backup of the old version beside it. It returns the store, the
+// file, the steps recorded with it, and the log's verbs, newest first.
+func openOldFixture(t *testing.T, version string) (*Store, string, []*model.Meeting, []string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "meeting.podium")
+	if err := os.WriteFile(path, readFile(t, filepath.Join("testdata", "v"+version+".podium")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var steps []*model.Meeting
+	if err := json.Unmarshal(readFile(t, filepath.Join("testdata", "v"+version+".json")), &steps); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(path, &Options{ReadOnly: true})
+	wantCode(t, err, CodeOldSchema)
+
+	s := mustOpen(t, path, nil)
+	sameMeeting(t, "migrated", s.Meeting(), steps[0])
+	if b := backupsNewestFirst(path); len(b) != 1 || fileSchema(t, b[0]) != version {
+		t.Fatalf("backups %v", b)
+	}
+	var verbs []string
+	if err := s.Log(func(e LogEntry) bool { verbs = append(verbs, e.Verb); return true }); err != nil {
+		t.Fatal(err)
+	}
+	return s, path, steps, verbs
 }
