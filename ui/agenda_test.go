@@ -3,16 +3,13 @@ package ui
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"podium/model"
-	"podium/storage"
 	"podium/storage/hub"
 	"podium/ui/i18n"
 )
@@ -66,26 +63,13 @@ func newDemoRig(t *testing.T, w, h int) *rig { return newRig(t, i18n.VI, w, h) }
 // title and a start at 8:00 on day's date, nothing else.
 func newBlankRig(t *testing.T, lang i18n.Lang, w, h int, day time.Time) *rig {
 	t.Helper()
-	dir := t.TempDir()
-	t.Chdir(dir)
-	clock := &fakeClock{t: day}
 	hd := model.Header{Title: "Hội nghị đối thoại với thanh niên năm 2026",
 		Date: time.Date(day.Year(), day.Month(), day.Day(), 8, 0, 0, 0, day.Location())}
 	mt, _, err := model.Apply(model.New(model.Header{}), model.SetHeader{Header: hd}, day)
 	if err != nil {
 		t.Fatal(err)
 	}
-	store, err := storage.Create(filepath.Join(".", "hoi-nghi.podium"), mt, "test", day, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hb := hub.New(store, clock.Now)
-	t.Cleanup(func() { hb.Close() })
-	m := New(NewContext(lang, "moderator"), hb, clock.Now)
-	m.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
-	t.Cleanup(m.Close)
-	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	return &rig{t: t, m: m, hub: hb, clock: clock}
+	return newRigFile(t, mt, "hoi-nghi.podium", day, lang, w, h)
 }
 
 // addItem adds an item through the form: a, the title, the minutes, the

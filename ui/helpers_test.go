@@ -72,10 +72,16 @@ func newRigWithoutThemeList(t *testing.T, lang i18n.Lang, width, height int) *ri
 
 func newRigOf(t *testing.T, mt *model.Meeting, lang i18n.Lang, width, height int) *rig {
 	t.Helper()
-	dir := t.TempDir()
-	t.Chdir(dir)
-	clock := &fakeClock{t: start}
-	store, err := storage.Create(filepath.Join(".", "demo.podium"), mt, "test", start, nil)
+	return newRigFile(t, mt, "demo.podium", start, lang, width, height)
+}
+
+// newRigFile is a rig on a new file name, in a folder of its own, made of
+// mt at at, the clock standing at at.
+func newRigFile(t *testing.T, mt *model.Meeting, name string, at time.Time, lang i18n.Lang, width, height int) *rig {
+	t.Helper()
+	t.Chdir(t.TempDir())
+	clock := &fakeClock{t: at}
+	store, err := storage.Create(filepath.Join(".", name), mt, "test", at, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

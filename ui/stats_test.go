@@ -3,17 +3,14 @@ package ui
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"podium/model"
 	"podium/model/demo"
-	"podium/storage"
 	"podium/storage/hub"
 	"podium/ui/i18n"
 )
@@ -26,24 +23,11 @@ var afterScript = time.Date(2023, 3, 23, 9, 5, 0, 0, time.FixedZone("ICT", 7*360
 // a few minutes after its scripted hour.
 func newPlayedRig(t *testing.T, lang i18n.Lang, width, height int) *rig {
 	t.Helper()
-	dir := t.TempDir()
-	t.Chdir(dir)
-	clock := &fakeClock{t: afterScript}
 	mt, err := demo.Played()
 	if err != nil {
 		t.Fatal(err)
 	}
-	store, err := storage.Create(filepath.Join(".", "demo.podium"), mt, "test", afterScript, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := hub.New(store, clock.Now)
-	t.Cleanup(func() { h.Close() })
-	m := New(NewContext(lang, "moderator"), h, clock.Now)
-	m.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
-	t.Cleanup(m.Close)
-	m.Update(tea.WindowSizeMsg{Width: width, Height: height})
-	return &rig{t: t, m: m, hub: h, clock: clock}
+	return newRigFile(t, mt, "demo.podium", afterScript, lang, width, height)
 }
 
 // TestGoldenStats draws the Statistics screen of the played demo at the
