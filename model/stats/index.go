@@ -77,9 +77,12 @@ func listedThemes(m *model.Meeting) map[string]string {
 
 // spelled is how the figures name a theme first written name: as the
 // meeting's list spells it, else as written; "" if it folds to nothing.
-func (ix *index) spelled(name string) (key, spelled string) {
+func (ix *index) spelled(name string) (key, spelled string) { return spell(ix.listed, name) }
+
+// spell is spelled against listed, the meeting's themes by folded name.
+func spell(listed map[string]string, name string) (key, spelled string) {
 	key = model.Fold(name)
-	switch t, ok := ix.listed[key]; {
+	switch t, ok := listed[key]; {
 	case key == "":
 		return "", ""
 	case ok:

@@ -1,7 +1,5 @@
 package stats
 
-import "podium/model"
-
 // themeFold is what themeIndex keeps: each folded theme's index in
 // s.Themes, and the meeting's list by folded name.
 type themeFold struct {
@@ -17,21 +15,11 @@ type themeFold struct {
 func (c *computation) themeIndex(name string) int {
 	f := &c.fold
 	if f.index == nil {
-		f.index, f.listed = map[string]int{}, map[string]string{}
-		for _, t := range c.m.Themes {
-			f.listed[model.Fold(t)] = t
-		}
+		f.index, f.listed = map[string]int{}, listedThemes(c.m)
 	}
-	key := model.Fold(name)
+	key, spelled := spell(f.listed, name)
 	if ti, ok := f.index[key]; ok {
 		return ti
-	}
-	spelled := name
-	if t, ok := f.listed[key]; ok {
-		spelled = t
-	}
-	if key == "" {
-		spelled = ""
 	}
 	ti := len(c.s.Themes)
 	f.index[key] = ti
