@@ -39,9 +39,9 @@ func lastYear(t *testing.T) (string, *model.Meeting) {
 
 func TestNewFromLastYear(t *testing.T) {
 	src, last := lastYear(t)
-	if len(last.Questions) == 0 || len(last.FollowUps) == 0 || len(last.Commendations) == 0 || last.Agenda.Current == 0 {
+	if last.Questions.Len() == 0 || len(last.FollowUps) == 0 || len(last.Commendations) == 0 || last.Agenda.Current == 0 {
 		t.Fatalf("last year should have questions (%d), follow-ups (%d), commendations (%d) and an agenda under way (%d)",
-			len(last.Questions), len(last.FollowUps), len(last.Commendations), last.Agenda.Current)
+			last.Questions.Len(), len(last.FollowUps), len(last.Commendations), last.Agenda.Current)
 	}
 	dest := filepath.Join(t.TempDir(), "2024.podium")
 	code, out, errOut := podium(t, "new", dest, "--from", src)
@@ -85,9 +85,9 @@ func TestNewFromLastYear(t *testing.T) {
 			t.Errorf("agenda item %d %+v, from %+v", i+1, it, l)
 		}
 	}
-	if len(m.Questions)+len(m.Answers)+len(m.FollowUps)+len(m.Commendations) != 0 || len(m.Queue) != 0 {
+	if m.Questions.Len()+len(m.Answers)+len(m.FollowUps)+len(m.Commendations) != 0 || m.Queue.Len() != 0 {
 		t.Errorf("the record came along: %d questions, %d answers, %d follow-ups, %d commendations",
-			len(m.Questions), len(m.Answers), len(m.FollowUps), len(m.Commendations))
+			m.Questions.Len(), len(m.Answers), len(m.FollowUps), len(m.Commendations))
 	}
 }
 

@@ -21,7 +21,7 @@ func TestImportIntoAnOpenMeetingSaysToUseTheApp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	before := len(s.Meeting().Queue)
+	before := s.Meeting().Queue.Len()
 	code, out, errOut := podium(t, "import", src, path)
 	if code == 0 || out != "" || !strings.Contains(errOut, "is open in Podium") || !strings.Contains(errOut, "key i on the Moderate screen") || !strings.Contains(errOut, "nothing changed") {
 		t.Errorf("code %d, out %q, err %q", code, out, errOut)
@@ -34,7 +34,7 @@ func TestImportIntoAnOpenMeetingSaysToUseTheApp(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if n := len(s.Meeting().Queue); n != before {
+	if n := s.Meeting().Queue.Len(); n != before {
 		t.Errorf("the queue went from %d to %d", before, n)
 	}
 }

@@ -260,7 +260,7 @@ func TestInvariantsSpeakTheUsersLanguage(t *testing.T) {
 		}
 	}
 	m := model.New(model.Header{Title: "x"})
-	m.Queue = []int{7}
+	m.Queue = model.QueueOf(7)
 	errs := model.Check(m)
 	if len(errs) != 1 {
 		t.Fatalf("%v", errs)

@@ -271,7 +271,7 @@ func importJSON(src, dest string, b []byte, stdout io.Writer, t i18n.Catalog) er
 		return c
 	}
 	fmt.Fprintln(stdout, t.T("cli.import_json_done", shownDest, shownSrc,
-		count(len(m.Questions), func(i int) bool { return m.Question(i) != nil }),
+		count(m.Questions.Len(), func(i int) bool { return m.Question(i) != nil }),
 		count(len(m.Departments), func(i int) bool { return m.Department(i) != nil }),
 		count(len(m.FollowUps), func(i int) bool { return m.FollowUp(i) != nil })))
 	if note := ui.CleanedFields(t, cleaned); note != "" {

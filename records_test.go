@@ -202,8 +202,8 @@ func TestImportQuestionsCSV(t *testing.T) {
 	// The import is the office's step: undone on its behalf, as the
 	// Timeline does once the moderator has seen whose it is.
 	m, _, err = s.UndoOf("moderator:office", "test", time.Now())
-	if err != nil || len(m.Queue) != 24 || m.Question(25) != nil {
-		t.Errorf("after one undo: %v, queue %d", err, len(m.Queue))
+	if err != nil || m.Queue.Len() != 24 || m.Question(25) != nil {
+		t.Errorf("after one undo: %v, queue %d", err, m.Queue.Len())
 	}
 }
 

@@ -73,7 +73,9 @@ type change struct {
 	now    time.Time
 	refs   []Ref
 
-	copiedQuestions, copiedAnswers, copiedFollowUps, copiedDepartments, copiedSubmissions bool
+	questions *ListEdit[Question] // from the first question put
+
+	copiedAnswers, copiedFollowUps, copiedDepartments, copiedSubmissions bool
 }
 
 func (c *change) touch(r Ref) {
@@ -87,7 +89,7 @@ func (c *change) setHeader(h Header) {
 	c.touch(Ref{Kind: RecHeader})
 }
 
-func (c *change) setQueue(q []int) {
+func (c *change) setQueue(q Queue) {
 	c.m.Queue = q
 	c.touch(Ref{Kind: RecQueue})
 }
@@ -110,7 +112,10 @@ func put[T any](s *[]*T, copied *bool, id int, v *T) {
 }
 
 func (c *change) putQuestion(q *Question) {
-	put(&c.m.Questions, &c.copiedQuestions, q.ID, q)
+	if c.questions == nil {
+		c.questions = EditList(&c.m.Questions)
+	}
+	c.questions.Set(q.ID, q)
 	c.touch(Ref{Kind: RecQuestion, ID: q.ID})
 }
 
@@ -161,37 +166,13 @@ func (c *change) stopFloorClock() {
 }
 
 func (c *change) removeFromQueue(id int) {
-	switch i := c.m.QueuePosition(id); {
-	case i == 0:
-		// Call next takes the head: the rest is the same array, capped so
-		// that no append can write into what older snapshots share. At
-		// 100,000 questions this spares copying the queue on every call.
-		q := c.m.Queue
-		c.setQueue(q[1:len(q):len(q)])
-	case i > 0:
-		c.setQueue(without(c.m.Queue, i))
+	if i := c.m.QueuePosition(id); i >= 0 {
+		c.setQueue(c.m.Queue.Without(i))
 	}
 }
 
-// The queue's edits below make a new list in one pass, never touching
-// the old one (an older snapshot's): at 100,000 questions a clone and then
-// a shift, or an append past the clone's capacity, copied it twice.
-
-// without is q less its i-th item.
-func without(q []int, i int) []int {
-	out := make([]int, len(q)-1)
-	copy(out, q[:i])
-	copy(out[i:], q[i+1:])
-	return out
-}
-
-// plus is q and then ids.
-func plus(q []int, ids ...int) []int {
-	return slices.Concat(q, ids)
-}
-
-// moved is a new list: q with its i-th item moved to place j (the queue,
-// the themes, the departments' order, the run of show, the conclusions).
+// moved is a new list: q with its i-th item moved to place j (the themes,
+// the departments' order, the run of show, the conclusions).
 func moved[T any](q []T, i, j int) []T {
 	out := make([]T, len(q))
 	id := q[i]

@@ -247,7 +247,7 @@ func CleanMeeting(m *Meeting) (*Meeting, []FieldChange) {
 	mc := &meetingCleaner{}
 	mc.header(&out.Header)
 	out.Departments = cleanRecords(m.Departments, mc.department)
-	out.Questions = cleanRecords(m.Questions, mc.question)
+	out.Questions = cleanList(m.Questions, mc.question)
 	out.Answers = cleanRecords(m.Answers, mc.answer)
 	out.FollowUps = cleanRecords(m.FollowUps, mc.followUp)
 	out.Submissions = cleanRecords(m.Submissions, mc.submission)
@@ -443,6 +443,24 @@ func cleanValues[T any](in []T, clean func(i int, v *T) bool) []T {
 
 // cleanRecords runs clean on a copy of each record and keeps the copy only
 // if clean changed it; the slice is copied once, if anything changed.
+func cleanList[T any](l List[T], clean func(*T) bool) List[T] {
+	var e *ListEdit[T]
+	for id, r := range l.All() {
+		if r == nil {
+			continue
+		}
+		cp := *r
+		if !clean(&cp) {
+			continue
+		}
+		if e == nil {
+			e = EditList(&l) // l is this call's copy; the meeting's stays as it was
+		}
+		e.Set(id, &cp)
+	}
+	return l
+}
+
 func cleanRecords[T any](recs []*T, clean func(*T) bool) []*T {
 	out := recs
 	copied := false

@@ -106,8 +106,8 @@ func wantJSON(t *testing.T, what string, got, want any) {
 
 func wantQueue(t *testing.T, m *model.Meeting, want ...int) {
 	t.Helper()
-	if !reflect.DeepEqual(m.Queue, want) && !(len(m.Queue) == 0 && len(want) == 0) {
-		t.Errorf("queue %v, want %v", m.Queue, want)
+	if got := m.Queue.Slice(); !slices.Equal(got, want) {
+		t.Errorf("queue %v, want %v", got, want)
 	}
 }
 
@@ -1190,7 +1190,7 @@ func callGroupCases() []applyCase {
 				if s := m.Speaker(); s == nil || s.ID != 1 || !s.Speaking.Running() {
 					t.Errorf("speaker %+v, want 1: the queue's first of the group, not the first marked", s)
 				}
-				if m.Question(2).Status != model.StatusAwaiting || len(m.Queue) != 0 {
+				if m.Question(2).Status != model.StatusAwaiting || m.Queue.Len() != 0 {
 					t.Errorf("statuses or queue wrong: %v %v", m.Question(2).Status, m.Queue)
 				}
 			}},
@@ -1212,7 +1212,7 @@ func callGroupCases() []applyCase {
 				if got := m.Floor.Questions; !slices.Equal(got, []int{1, 3}) {
 					t.Errorf("floor %v, want 1, 3", got)
 				}
-				if !slices.Equal(m.Queue, []int{2}) {
+				if !slices.Equal(m.Queue.Slice(), []int{2}) {
 					t.Errorf("queue %v", m.Queue)
 				}
 			}},

@@ -148,7 +148,7 @@ func (m *Meeting) MinutesTime() time.Time {
 		see(it.Start)
 		see(it.End)
 	}
-	for _, q := range m.Questions {
+	for _, q := range m.Questions.All() {
 		if q != nil {
 			see(q.CalledAt)
 			see(q.AskedUntil)

@@ -93,7 +93,7 @@ func (u DepartmentUse) InUse() bool {
 // UseOf returns what names the department with code.
 func (m *Meeting) UseOf(code string) DepartmentUse {
 	var u DepartmentUse
-	for _, q := range m.Questions {
+	for _, q := range m.Questions.All() {
 		if q != nil && slices.Contains(q.Departments, code) {
 			u.Questions = append(u.Questions, q.ID)
 		}

@@ -192,7 +192,7 @@ func TestRenameUndoesByItsRefs(t *testing.T) {
 	}
 	back := *m
 	back.Departments = slices.Clone(m.Departments)
-	back.Questions = slices.Clone(m.Questions)
+	questions := model.EditList(&back.Questions)
 	back.Answers = slices.Clone(m.Answers)
 	back.FollowUps = slices.Clone(m.FollowUps)
 	for _, r := range refs {
@@ -200,7 +200,7 @@ func TestRenameUndoesByItsRefs(t *testing.T) {
 		case model.RecDepartment:
 			back.Departments[r.ID-1] = old.Department(r.ID)
 		case model.RecQuestion:
-			back.Questions[r.ID-1] = old.Question(r.ID)
+			questions.Set(r.ID, old.Question(r.ID))
 		case model.RecAnswer:
 			back.Answers[r.ID-1] = old.Answer(r.ID)
 		case model.RecFollowUp:

@@ -48,7 +48,7 @@ func (cmd CallGroup) apply(c *change) error {
 	}
 	// Waiting questions are all in the queue: its order is the speaking order.
 	slices.SortStableFunc(ids, func(a, b int) int { return c.m.QueuePosition(a) - c.m.QueuePosition(b) })
-	queue := slices.DeleteFunc(slices.Clone(c.m.Queue), func(id int) bool { return slices.Contains(ids, id) })
+	queue := c.m.Queue.Kept(func(id int) bool { return slices.Contains(ids, id) })
 	c.setQueue(queue)
 	for i, id := range ids {
 		q, _ := c.question(id)

@@ -102,7 +102,7 @@ func (cmd AddQuestion) apply(c *change) error {
 		ch = ChannelRegistered
 	}
 	q := &Question{
-		ID:          nextID(c.m.Questions),
+		ID:          c.m.Questions.Len() + 1,
 		Asker:       b.asker,
 		Kind:        b.kind,
 		Theme:       b.theme,
@@ -113,7 +113,7 @@ func (cmd AddQuestion) apply(c *change) error {
 		Created:     c.now,
 	}
 	c.putQuestion(q)
-	c.setQueue(plus(c.m.Queue, q.ID))
+	c.setQueue(c.m.Queue.Plus(q.ID))
 	return nil
 }
 
@@ -142,11 +142,11 @@ func (cmd MoveQuestion) apply(c *change) error {
 		}
 		return refuse(ErrCannotMove, cmd.ID)
 	}
-	j := movedTo(i, len(c.m.Queue), cmd.By)
+	j := movedTo(i, c.m.Queue.Len(), cmd.By)
 	if i == j {
 		return nil
 	}
-	c.setQueue(moved(c.m.Queue, i, j))
+	c.setQueue(c.m.Queue.Moved(i, j))
 	return nil
 }
 
@@ -169,10 +169,10 @@ func (CallNext) apply(c *change) error {
 	if err := c.floorFree(); err != nil {
 		return err
 	}
-	if len(c.m.Queue) == 0 {
+	if c.m.Queue.Len() == 0 {
 		return refuse(ErrQueueEmpty)
 	}
-	return c.call(c.m.Queue[0])
+	return c.call(c.m.Queue.At(0))
 }
 
 func (cmd Call) apply(c *change) error {
@@ -382,7 +382,7 @@ func (Postpone) apply(c *change) error {
 		q.Status = StatusWaiting
 		c.putQuestion(q)
 	}
-	c.setQueue(plus(c.m.Queue, c.m.Floor.Questions...))
+	c.setQueue(c.m.Queue.Plus(c.m.Floor.Questions...))
 	c.setFloor(Floor{State: FloorIdle})
 	return nil
 }

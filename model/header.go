@@ -214,7 +214,7 @@ func (m *Meeting) QueueSpeakLimit() time.Duration {
 	}
 	var sum time.Duration
 	n := 0
-	for _, id := range m.Queue {
+	for _, id := range m.Queue.All() {
 		if q := m.Question(id); q != nil {
 			sum += m.SpeakLimitOf(q)
 			n++

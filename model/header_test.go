@@ -110,10 +110,10 @@ func TestKindLimitsJSON(t *testing.T) {
 // 4:00, plus the 5:00 answer.
 func TestPaceGuessesTheWaitingKindsLimits(t *testing.T) {
 	m := fxBase(t) // three waiting questions
-	if len(m.Queue) != 3 {
+	if m.Queue.Len() != 3 {
 		t.Fatalf("fixture queue %v", m.Queue)
 	}
-	q := m.Question(m.Queue[2])
+	q := m.Question(m.Queue.At(2))
 	h := m.Header
 	h.KindLimits = h.KindLimits.With(model.KindProposal, 6*time.Minute)
 	m = build(t, m, step{model.EditQuestion{ID: q.ID, Asker: q.Asker, Kind: model.KindProposal, Text: q.Text, Departments: q.Departments}, at(0)},

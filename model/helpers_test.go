@@ -119,13 +119,13 @@ func fxGroup(t testing.TB) *model.Meeting {
 	t.Helper()
 	m := deepCopy(t, fxBase(t))
 	for _, id := range []int{1, 2} {
-		q := m.Questions[id-1]
+		q := m.Question(id)
 		q.Status = model.StatusAwaiting
 		q.CalledAt = at(id)
 		q.AskedUntil = at(id + 2)
 		q.Speaking = model.Clock{Accumulated: 2 * time.Minute}
 	}
-	m.Queue = []int{3}
+	m.Queue = model.QueueOf(3)
 	m.Answers = []*model.Answer{{ID: 1, Questions: []int{1, 2}, Department: "DST", Clock: model.Clock{RunningSince: at(5)}, Start: at(5)}}
 	m.Floor = model.Floor{State: model.FloorAnswering, Questions: []int{1, 2}, Answer: 1}
 	if errs := model.Check(m); errs != nil {
@@ -153,7 +153,7 @@ func changed(a, b *model.Meeting) []model.Ref {
 	single(model.RecCommendations, a.Commendations, b.Commendations)
 	single(model.RecSubmissionsClosed, a.SubmissionsClosed, b.SubmissionsClosed)
 	out = append(out, diffRecords(model.RecDepartment, a.Departments, b.Departments)...)
-	out = append(out, diffRecords(model.RecQuestion, a.Questions, b.Questions)...)
+	out = append(out, diffRecords(model.RecQuestion, a.Questions.Slice(), b.Questions.Slice())...)
 	out = append(out, diffRecords(model.RecAnswer, a.Answers, b.Answers)...)
 	out = append(out, diffRecords(model.RecFollowUp, a.FollowUps, b.FollowUps)...)
 	out = append(out, diffRecords(model.RecSubmission, a.Submissions, b.Submissions)...)
@@ -305,10 +305,8 @@ func aliasProblems(old, m *model.Meeting) []string {
 		name string
 		bad  bool
 	}{
-		{"queue", grewInPlace(old.Queue, m.Queue)},
 		{"floor questions", grewInPlace(old.Floor.Questions, m.Floor.Questions)},
 		{"departments", grewInPlace(old.Departments, m.Departments)},
-		{"questions", grewInPlace(old.Questions, m.Questions)},
 		{"answers", grewInPlace(old.Answers, m.Answers)},
 		{"follow-ups", grewInPlace(old.FollowUps, m.FollowUps)},
 		{"submissions", grewInPlace(old.Submissions, m.Submissions)},

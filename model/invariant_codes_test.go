@@ -51,7 +51,7 @@ func TestEveryInvariantHasACode(t *testing.T) {
 
 func TestInvariantErrorKeepsItsEnglish(t *testing.T) {
 	m := New(Header{Title: "x"})
-	m.Queue = []int{7}
+	m.Queue = QueueOf(7)
 	errs := Check(m)
 	if len(errs) != 1 {
 		t.Fatalf("%v", errs)

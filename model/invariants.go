@@ -82,12 +82,12 @@ func checkAnswers(m *Meeting, bad func(string, ...any)) {
 func checkQuestions(m *Meeting, bad func(string, ...any)) (waiting map[int]bool) {
 	asking := 0
 	waiting = map[int]bool{}
-	for i, q := range m.Questions {
+	for id, q := range m.Questions.All() {
 		if q == nil {
 			continue
 		}
-		if q.ID != i+1 {
-			bad("question at %d has id %d", i+1, q.ID)
+		if q.ID != id {
+			bad("question at %d has id %d", id, q.ID)
 		}
 		checkClock(q.Speaking, "question %d's clock is negative", q.ID, bad)
 		if !q.ClosedAt.IsZero() && !q.CalledAt.IsZero() && q.ClosedAt.Before(q.CalledAt) {
@@ -145,7 +145,7 @@ func checkQuestions(m *Meeting, bad func(string, ...any)) (waiting map[int]bool)
 // checkQueue checks that the queue is exactly the waiting questions, each once.
 func checkQueue(m *Meeting, waiting map[int]bool, bad func(string, ...any)) {
 	seen := map[int]bool{}
-	for _, id := range m.Queue {
+	for _, id := range m.Queue.All() {
 		if seen[id] {
 			bad("question %d is in the queue twice", id)
 		}

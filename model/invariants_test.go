@@ -31,15 +31,15 @@ func TestCheckCatchesBrokenMeetings(t *testing.T) {
 		want    string
 	}{
 		{"two questions asked at once", fxAsking, func(m *model.Meeting) {
-			m.Questions[1].Status = model.StatusAsking
-			m.Queue = []int{3}
+			m.Question(2).Status = model.StatusAsking
+			m.Queue = model.QueueOf(3)
 		}, "being asked"},
 		{"asking but not on the floor", fxBase, func(m *model.Meeting) {
-			m.Questions[0].Status = model.StatusAsking
-			m.Queue = []int{2, 3}
+			m.Question(1).Status = model.StatusAsking
+			m.Queue = model.QueueOf(2, 3)
 		}, "question 1 is being asked but is not on the floor"},
 		{"awaiting with no answer running", fxAnswered, func(m *model.Meeting) {
-			m.Questions[0].Status = model.StatusAwaiting
+			m.Question(1).Status = model.StatusAwaiting
 		}, "question 1 awaits"},
 		{"floor points at a missing question", fxAsking, func(m *model.Meeting) {
 			m.Floor.Questions = []int{9}
@@ -53,7 +53,7 @@ func TestCheckCatchesBrokenMeetings(t *testing.T) {
 		}, "which has ended"},
 		{"answering no question", fxAnswering, func(m *model.Meeting) {
 			m.Floor.Questions = nil
-			m.Questions[0].Status = model.StatusInWriting
+			m.Question(1).Status = model.StatusInWriting
 		}, "answering no question"},
 		{"idle floor pointing at something", fxBase, func(m *model.Meeting) {
 			m.Floor.Answer = 1
@@ -65,23 +65,23 @@ func TestCheckCatchesBrokenMeetings(t *testing.T) {
 			m.Floor.State = "dancing"
 		}, "unknown state"},
 		{"queue holds a question that is not waiting", fxAnswered, func(m *model.Meeting) {
-			m.Queue = append(m.Queue, 1)
+			m.Queue = m.Queue.Plus(1)
 		}, "in the queue but not waiting"},
 		{"waiting question missing from the queue", fxBase, func(m *model.Meeting) {
-			m.Queue = []int{1, 3}
+			m.Queue = model.QueueOf(1, 3)
 		}, "waiting but not in the queue"},
 		{"queue holds a question twice", fxBase, func(m *model.Meeting) {
-			m.Queue = []int{1, 2, 3, 2}
+			m.Queue = model.QueueOf(1, 2, 3, 2)
 		}, "twice"},
 		{"answered with no answer", fxBase, func(m *model.Meeting) {
-			m.Questions[1].Status = model.StatusAnswered
-			m.Queue = []int{1, 3}
+			m.Question(2).Status = model.StatusAnswered
+			m.Queue = model.QueueOf(1, 3)
 		}, "answered but has no answer"},
 		{"answered by an answer that went to writing", fxAnswered, func(m *model.Meeting) {
 			m.Answers[0].Outcome = model.OutcomeInWriting
 		}, "answered but has no answer"},
 		{"negative speaking clock", fxBase, func(m *model.Meeting) {
-			m.Questions[0].Speaking.Accumulated = -time.Second
+			m.Question(1).Speaking.Accumulated = -time.Second
 		}, "negative"},
 		{"negative answer clock", fxAnswered, func(m *model.Meeting) {
 			m.Answers[0].Clock.Accumulated = -time.Second
@@ -93,16 +93,16 @@ func TestCheckCatchesBrokenMeetings(t *testing.T) {
 			m.Answers[0].Clock.RunningSince = at(5)
 		}, "clock runs"},
 		{"question closed before it was called", fxAnswered, func(m *model.Meeting) {
-			m.Questions[0].ClosedAt = t0
+			m.Question(1).ClosedAt = t0
 		}, "closes before"},
 		{"question asked until before it was called", fxAnswered, func(m *model.Meeting) {
-			m.Questions[0].AskedUntil = t0
+			m.Question(1).AskedUntil = t0
 		}, "asked until before"},
 		{"speaking clock runs off the floor", fxBase, func(m *model.Meeting) {
-			m.Questions[2].Speaking.RunningSince = at(1)
+			m.Question(3).Speaking.RunningSince = at(1)
 		}, "clock runs but it is not being asked"},
 		{"question addresses an unknown department", fxBase, func(m *model.Meeting) {
-			m.Questions[0].Departments = []string{"XYZ"}
+			m.Question(1).Departments = []string{"XYZ"}
 		}, `unknown department "XYZ"`},
 		{"answer by an unknown department", fxAnswered, func(m *model.Meeting) {
 			m.Answers[0].Department = "XYZ"
@@ -114,19 +114,19 @@ func TestCheckCatchesBrokenMeetings(t *testing.T) {
 			m.FollowUps = []*model.FollowUp{{ID: 1, Department: "XYZ"}}
 		}, `unknown department "XYZ"`},
 		{"merged into a missing question", fxBase, func(m *model.Meeting) {
-			m.Questions[2].Status, m.Questions[2].MergedInto = model.StatusMerged, 99
-			m.Queue = []int{1, 2}
+			m.Question(3).Status, m.Question(3).MergedInto = model.StatusMerged, 99
+			m.Queue = model.QueueOf(1, 2)
 		}, "merged into missing question 99"},
 		{"merged into itself", fxBase, func(m *model.Meeting) {
-			m.Questions[2].Status, m.Questions[2].MergedInto = model.StatusMerged, 3
-			m.Queue = []int{1, 2}
+			m.Question(3).Status, m.Question(3).MergedInto = model.StatusMerged, 3
+			m.Queue = model.QueueOf(1, 2)
 		}, "merged into missing question 3"},
 		{"unknown status", fxBase, func(m *model.Meeting) {
-			m.Questions[2].Status = "lost"
-			m.Queue = []int{1, 2}
+			m.Question(3).Status = "lost"
+			m.Queue = model.QueueOf(1, 2)
 		}, "unknown status"},
 		{"question ID out of place", fxBase, func(m *model.Meeting) {
-			m.Questions[2].ID = 5
+			m.Question(3).ID = 5
 		}, "question at 3 has id 5"},
 		{"answer ID out of place", fxAnswered, func(m *model.Meeting) {
 			m.Answers[0].ID = 2
@@ -157,7 +157,8 @@ func TestCheckCatchesBrokenMeetings(t *testing.T) {
 // storage) is a nil entry, which Check and the lookups accept.
 func TestCheckToleratesGaps(t *testing.T) {
 	m := deepCopy(t, fxAnswered(t))
-	m.Questions = append(m.Questions, nil)
+	// A list of questions never ends with a gap: question 5 stands after it.
+	model.EditList(&m.Questions).Set(5, &model.Question{ID: 5, Asker: person, Kind: model.KindQuestion, Text: "?", Channel: model.ChannelFloor, Status: model.StatusWithdrawn, Created: at(1)})
 	m.Answers = append(m.Answers, nil)
 	m.FollowUps = append(m.FollowUps, nil)
 	m.Departments = append(m.Departments, nil)
@@ -171,8 +172,8 @@ func TestCheckToleratesGaps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := refsString(refs); got != "[queue q5]" {
-		t.Errorf("refs %s, want [queue q5]: a new question takes the next unused number", got)
+	if got := refsString(refs); got != "[queue q6]" {
+		t.Errorf("refs %s, want [queue q6]: a new question takes the next unused number", got)
 	}
 	if errs := model.Check(next); errs != nil {
 		t.Error(errs)

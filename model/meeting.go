@@ -300,11 +300,11 @@ type Floor struct {
 type Meeting struct {
 	Header      Header
 	Departments []*Department
-	Questions   []*Question
+	Questions   List[Question]
 	Answers     []*Answer
 	FollowUps   []*FollowUp
 	Floor       Floor
-	Queue       []int
+	Queue       Queue
 	Stage       Stage
 	Agenda      Agenda
 	// Commendations are the groups and individuals the meeting commended,
@@ -331,7 +331,7 @@ func New(h Header) *Meeting {
 }
 
 // Question returns the question with id, or nil.
-func (m *Meeting) Question(id int) *Question { return at(m.Questions, id) }
+func (m *Meeting) Question(id int) *Question { return m.Questions.At(id) }
 
 // Answer returns the answer with id, or nil.
 func (m *Meeting) Answer(id int) *Answer { return at(m.Answers, id) }
@@ -398,7 +398,7 @@ type Counts map[Status]int
 // Count tallies the questions by status.
 func (m *Meeting) Count() Counts {
 	c := Counts{}
-	for _, q := range m.Questions {
+	for _, q := range m.Questions.All() {
 		if q != nil {
 			c[q.Status]++
 		}
@@ -407,7 +407,7 @@ func (m *Meeting) Count() Counts {
 }
 
 // QueuePosition returns the index of id in the queue, or -1.
-func (m *Meeting) QueuePosition(id int) int { return slices.Index(m.Queue, id) }
+func (m *Meeting) QueuePosition(id int) int { return m.Queue.Index(id) }
 
 // AnswersFor returns the answers that cover question id, oldest first.
 func (m *Meeting) AnswersFor(id int) []*Answer {

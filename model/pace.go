@@ -53,7 +53,7 @@ func (m *Meeting) Pace(now time.Time) Pace { return m.PaceAfter(&PaceTally{}, no
 // first time): it follows the questions m replaced instead of reading
 // every question (pacetally.go), and leaves m's tally in t.
 func (m *Meeting) PaceAfter(t *PaceTally, now time.Time) Pace {
-	p := Pace{Waiting: len(m.Queue)}
+	p := Pace{Waiting: m.Queue.Len()}
 	spans, all := m.questionTime()
 	// The dialogue under way, if any: the current item, or the whole
 	// meeting when there is no dialogue item to tell.

@@ -12,8 +12,8 @@ import (
 // what a snapshot cost the Moderate screen. The zero tally is empty; the
 // tally of another meeting, or of other question time, is made afresh.
 type PaceTally struct {
-	qs      []*Question // the questions tallied
-	spans   []span      // the question time they were tallied for
+	qs      List[Question] // the questions tallied
+	spans   []span         // the question time they were tallied for
 	all     bool
 	done    []bool        // by ID: taken up in question time and closed
 	n       int           // how many are done
@@ -23,30 +23,18 @@ type PaceTally struct {
 
 // follow brings t to the questions qs in the question time spans (all:
 // every question counts).
-func (t *PaceTally) follow(qs []*Question, spans []span, all bool) {
+func (t *PaceTally) follow(qs List[Question], spans []span, all bool) {
 	if t.done == nil || all != t.all || !slices.Equal(spans, t.spans) {
 		*t = PaceTally{spans: spans, all: all, running: t.running[:0]}
 	}
-	if len(qs)+1 > len(t.done) {
-		t.done = append(t.done, make([]bool, len(qs)+1-len(t.done))...)
-	}
-	if len(qs) == len(t.qs) && (len(qs) == 0 || &qs[0] == &t.qs[0]) {
-		return // the same list (a tick): a commit never changes one in place
+	if qs.Len()+1 > len(t.done) {
+		t.done = append(t.done, make([]bool, qs.Len()+1-len(t.done))...)
 	}
 	// An undone addition leaves fewer questions: those past the end are
 	// taken out like any replaced one.
-	for i := range max(len(qs), len(t.qs)) {
-		var was, q *Question
-		if i < len(t.qs) {
-			was = t.qs[i]
-		}
-		if i < len(qs) {
-			q = qs[i]
-		}
-		if was != q {
-			t.add(was, -1)
-			t.add(q, 1)
-		}
+	for id := range qs.Changed(t.qs) {
+		t.add(t.qs.At(id), -1)
+		t.add(qs.At(id), 1)
 	}
 	t.qs = qs
 }

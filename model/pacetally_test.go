@@ -52,7 +52,7 @@ func paceWalk(t *testing.T, m *model.Meeting) int {
 		steps++
 	}
 	random := func(m *model.Meeting) model.Command {
-		q := m.Questions[rng.IntN(len(m.Questions))]
+		q := m.Question(1 + rng.IntN(m.Questions.Len()))
 		switch rng.IntN(7) {
 		case 5: // added, then undone: the tally sees one question fewer
 			return model.AddQuestion{Asker: model.Person{Name: "Người mới"}, Kind: model.KindQuestion, Text: "Câu hỏi mới"}
@@ -67,10 +67,10 @@ func paceWalk(t *testing.T, m *model.Meeting) int {
 		case 4:
 			return model.Call{ID: q.ID}
 		}
-		if len(m.Queue) == 0 {
+		if m.Queue.Len() == 0 {
 			return model.CallNext{}
 		}
-		return model.MoveQuestion{ID: m.Queue[rng.IntN(len(m.Queue))], By: 1}
+		return model.MoveQuestion{ID: m.Queue.At(rng.IntN(m.Queue.Len())), By: 1}
 	}
 	step("start", m, times[0])
 	for i, cmd := range cmds {

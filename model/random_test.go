@@ -196,7 +196,7 @@ type snapshot struct {
 func snap(m *model.Meeting) snapshot {
 	return snapshot{
 		header: jsonOf(m.Header), queue: jsonOf(m.Queue), floor: jsonOf(m.Floor),
-		depts: slices.Clone(m.Departments), questions: slices.Clone(m.Questions),
+		depts: slices.Clone(m.Departments), questions: m.Questions.Slice(),
 		answers: slices.Clone(m.Answers), followUps: slices.Clone(m.FollowUps),
 	}
 }
@@ -212,7 +212,7 @@ func (rr *randomRun) unchanged(m *model.Meeting, s snapshot, check []model.Ref) 
 		return "queue: " + s.queue + " became " + jsonOf(m.Queue)
 	case jsonOf(m.Floor) != s.floor:
 		return "floor: " + s.floor + " became " + jsonOf(m.Floor)
-	case !slices.Equal(m.Departments, s.depts), !slices.Equal(m.Questions, s.questions),
+	case !slices.Equal(m.Departments, s.depts), !slices.Equal(m.Questions.Slice(), s.questions),
 		!slices.Equal(m.Answers, s.answers), !slices.Equal(m.FollowUps, s.followUps):
 		return "a record was replaced in place in its slice"
 	}
@@ -268,8 +268,8 @@ func allRefs(m *model.Meeting) []model.Ref {
 	for i := range m.Departments {
 		out = append(out, rDept(i+1))
 	}
-	for i := range m.Questions {
-		out = append(out, rQ(i+1))
+	for id := range m.Questions.All() {
+		out = append(out, rQ(id))
 	}
 	for i := range m.Answers {
 		out = append(out, rA(i+1))
@@ -298,10 +298,9 @@ func (rr *randomRun) remember(old, m *model.Meeting) {
 			add(d, d == nil)
 		}
 	}
-	for i, q := range m.Questions {
-		if i >= len(old.Questions) || old.Questions[i] != q {
-			add(q, q == nil)
-		}
+	for id := range m.Questions.Changed(old.Questions) {
+		q := m.Question(id)
+		add(q, q == nil)
 	}
 	for i, a := range m.Answers {
 		if i >= len(old.Answers) || old.Answers[i] != a {
@@ -337,8 +336,8 @@ func suspects(old *model.Meeting, drawn, refs []model.Ref) []model.Ref {
 	if old.Floor.Answer != 0 {
 		out = append(out, rA(old.Floor.Answer))
 	}
-	if len(old.Queue) > 0 {
-		out = append(out, rQ(old.Queue[0]))
+	if old.Queue.Len() > 0 {
+		out = append(out, rQ(old.Queue.At(0)))
 	}
 	return out
 }
@@ -451,7 +450,7 @@ func (rr *randomRun) undo() {
 	cur := rr.m
 	m := *cur
 	m.Departments = slices.Clone(cur.Departments)
-	m.Questions = slices.Clone(cur.Questions)
+	questions := model.EditList(&m.Questions)
 	m.Answers = slices.Clone(cur.Answers)
 	m.FollowUps = slices.Clone(cur.FollowUps)
 	m.Submissions = slices.Clone(cur.Submissions)
@@ -472,7 +471,7 @@ func (rr *randomRun) undo() {
 		case model.RecDepartment:
 			setAt(&m.Departments, r.ID, e.before.Department(r.ID))
 		case model.RecQuestion:
-			setAt(&m.Questions, r.ID, e.before.Question(r.ID))
+			questions.Set(r.ID, e.before.Question(r.ID))
 		case model.RecAnswer:
 			setAt(&m.Answers, r.ID, e.before.Answer(r.ID))
 		case model.RecFollowUp:
@@ -485,7 +484,6 @@ func (rr *randomRun) undo() {
 	}
 	if rr.r.IntN(2) == 0 {
 		m.Departments = trimNil(m.Departments)
-		m.Questions = trimNil(m.Questions)
 		m.Answers = trimNil(m.Answers)
 		m.FollowUps = trimNil(m.FollowUps)
 		m.Submissions = trimNil(m.Submissions)
@@ -572,14 +570,14 @@ func (rr *randomRun) anyQID() int {
 		k = min(k, 17)
 	}
 	switch {
-	case k < 7 && len(m.Queue) > 0:
-		return pick(rr.r, m.Queue)
+	case k < 7 && m.Queue.Len() > 0:
+		return pick(rr.r, m.Queue.Slice())
 	case k < 10 && len(m.Floor.Questions) > 0:
 		return pick(rr.r, m.Floor.Questions)
-	case k < 18 && len(m.Questions) > 0:
-		return 1 + rr.r.IntN(len(m.Questions))
+	case k < 18 && m.Questions.Len() > 0:
+		return 1 + rr.r.IntN(m.Questions.Len())
 	}
-	return pick(rr.r, []int{0, -1, len(m.Questions) + 1, len(m.Questions) + 7, math.MaxInt, math.MinInt})
+	return pick(rr.r, []int{0, -1, m.Questions.Len() + 1, m.Questions.Len() + 7, math.MaxInt, math.MinInt})
 }
 
 func (rr *randomRun) dept() string {
@@ -801,8 +799,8 @@ func (rr *randomRun) command() model.Command {
 		for range r.IntN(4) {
 			ids = append(ids, rr.qid())
 		}
-		if len(rr.m.Queue) >= 2 && r.IntN(2) == 0 {
-			ids = append([]int(nil), rr.m.Queue[:min(len(rr.m.Queue), 2+r.IntN(3))]...)
+		if rr.m.Queue.Len() >= 2 && r.IntN(2) == 0 {
+			ids = rr.m.Queue.Sub(0, min(rr.m.Queue.Len(), 2+r.IntN(3)))
 		}
 		cmd = model.CallGroup{IDs: ids}
 	case k < 161:

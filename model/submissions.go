@@ -254,7 +254,7 @@ func (cmd ApproveSubmission) apply(c *change) error {
 		return err
 	}
 	s.Status = SubmissionApproved
-	s.Question = len(c.m.Questions)
+	s.Question = c.m.Questions.Len()
 	s.Decided = c.now
 	c.putSubmission(s)
 	return nil

@@ -196,21 +196,20 @@ func setSubmissionsCases() []applyCase {
 // what storage's undo does with the log's before-images.
 func undoByRefs(old, m *model.Meeting, refs []model.Ref) *model.Meeting {
 	u := *m
-	u.Questions = slices.Clone(m.Questions)
+	questions := model.EditList(&u.Questions)
 	u.Submissions = slices.Clone(m.Submissions)
 	for _, r := range refs {
 		switch r.Kind {
 		case model.RecQueue:
 			u.Queue = old.Queue
 		case model.RecQuestion:
-			setAt(&u.Questions, r.ID, old.Question(r.ID))
+			questions.Set(r.ID, old.Question(r.ID))
 		case model.RecSubmission:
 			setAt(&u.Submissions, r.ID, old.Submission(r.ID))
 		case model.RecSubmissionsClosed:
 			u.SubmissionsClosed = old.SubmissionsClosed
 		}
 	}
-	u.Questions = trimNil(u.Questions)
 	u.Submissions = trimNil(u.Submissions)
 	return &u
 }

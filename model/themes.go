@@ -96,7 +96,7 @@ func (m *Meeting) QuestionsOfTheme(name string) []int {
 	if key == "" {
 		return nil
 	}
-	for _, q := range m.Questions {
+	for _, q := range m.Questions.All() {
 		if q != nil && Fold(q.Theme) == key {
 			ids = append(ids, q.ID)
 		}
@@ -115,7 +115,7 @@ func (m *Meeting) UnlistedThemes() (names []string, ids [][]int) {
 	// A meeting's questions share a few spellings: each is folded once, not
 	// once per question and listed theme (120 ms a snapshot at 100,000).
 	folded := map[string]string{}
-	for _, q := range m.Questions {
+	for _, q := range m.Questions.All() {
 		if q == nil || q.Theme == "" {
 			continue
 		}

@@ -123,7 +123,7 @@ func TestImportQuestionsAddsThemes(t *testing.T) {
 	if !slices.Equal(next.Themes, []string{"An ninh, an toàn không gian mạng", "An ninh Internet", "Việc làm"}) {
 		t.Errorf("themes %q", next.Themes)
 	}
-	if next.Question(4).Theme != "An ninh Internet" || next.Question(6).Theme != "Việc làm" || len(next.Queue) != 6 {
+	if next.Question(4).Theme != "An ninh Internet" || next.Question(6).Theme != "Việc làm" || next.Queue.Len() != 6 {
 		t.Errorf("%q %q %v", next.Question(4).Theme, next.Question(6).Theme, next.Queue)
 	}
 	qs[1].Text = ""

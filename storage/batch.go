@@ -119,9 +119,6 @@ func (s *Store) ApplyAll(cmds []model.Command, verb, who string, now time.Time) 
 // the records of the questions that changed place, found in the
 // transaction: see queue.go).
 func encodeChange(old, next *model.Meeting, refs []model.Ref) ([]Record, *queueChange, error) {
-	if len(next.Queue) == 0 {
-		next.Queue = nil // an empty queue loads as none (next is the caller's, new from Apply)
-	}
 	values := make([]Record, 0, len(refs))
 	var q *queueChange
 	for _, r := range refs {

@@ -31,8 +31,8 @@ func TestApplyAllIsOneUndoableChange(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(m.Questions) != 8 || m.Question(2).Status != model.StatusWithdrawn || m.DepartmentByCode("TTTT") == nil {
-		t.Fatalf("after the batch: %d questions, q2 %s", len(m.Questions), m.Question(2).Status)
+	if m.Questions.Len() != 8 || m.Question(2).Status != model.StatusWithdrawn || m.DepartmentByCode("TTTT") == nil {
+		t.Fatalf("after the batch: %d questions, q2 %s", m.Questions.Len(), m.Question(2).Status)
 	}
 	checkModel(t, m)
 	if n := logLen(t, s); n != entries+1 {

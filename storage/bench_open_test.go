@@ -27,7 +27,7 @@ func BenchmarkOpen(b *testing.B) {
 					b.Fatal(err)
 				}
 				ts = append(ts, time.Since(start))
-				if n := len(s.Meeting().Questions); n != size.n {
+				if n := s.Meeting().Questions.Len(); n != size.n {
 					b.Fatalf("%d questions", n)
 				}
 				s.Close()

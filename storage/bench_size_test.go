@@ -120,9 +120,9 @@ func BenchmarkQueueCommands(b *testing.B) {
 					case "postpone":
 						cmd = model.Postpone{}
 					case "move":
-						cmd = model.MoveQuestion{ID: m.Queue[len(m.Queue)-1], By: -len(m.Queue)}
+						cmd = model.MoveQuestion{ID: m.Queue.At(m.Queue.Len() - 1), By: -m.Queue.Len()}
 					case "withdraw":
-						cmd = model.Withdraw{ID: m.Queue[len(m.Queue)/2]}
+						cmd = model.Withdraw{ID: m.Queue.At(m.Queue.Len() / 2)}
 					}
 					sec++
 					written := s.db.Stats().TxStats
@@ -136,7 +136,7 @@ func BenchmarkQueueCommands(b *testing.B) {
 					written = s.db.Stats().TxStats
 					pages[verb] += written.GetWrite() - before
 					ops++
-					bareBig = append(bareBig, barePutQuestion(b, s, m.Queue[0]))
+					bareBig = append(bareBig, barePutQuestion(b, s, m.Queue.At(0)))
 					value[0]++
 					start = time.Now()
 					if err := db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketAnswers).Put(itob(1), value) }); err != nil {
@@ -208,8 +208,8 @@ func BenchmarkExportBackup(b *testing.B) {
 					b.Fatal(err)
 				}
 				read = append(read, time.Since(start))
-				if len(m.Queue) != size.n {
-					b.Fatalf("%d in the queue", len(m.Queue))
+				if m.Queue.Len() != size.n {
+					b.Fatalf("%d in the queue", m.Queue.Len())
 				}
 				s, err := Open(path, nil)
 				if err != nil {

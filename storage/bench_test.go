@@ -100,7 +100,7 @@ func BenchmarkOpen10k(b *testing.B) {
 			b.Fatal(err)
 		}
 		ts = append(ts, time.Since(start))
-		if n := len(s.Meeting().Questions); n != 10_000 {
+		if n := s.Meeting().Questions.Len(); n != 10_000 {
 			b.Fatalf("%d questions", n)
 		}
 		s.Close()

@@ -155,7 +155,7 @@ func randomStep(rng *rand.Rand, m *model.Meeting, token string) (cmd model.Comma
 	default:
 		switch m.Floor.State {
 		case model.FloorIdle:
-			if len(m.Queue) == 0 || p < 50 {
+			if m.Queue.Len() == 0 || p < 50 {
 				return model.AddQuestion{
 					Asker:       model.Person{Name: "Đoàn viên " + token, Unit: "Tiên Lữ"},
 					Text:        token,
@@ -378,7 +378,7 @@ func verifyCrash(t *testing.T, path string, round int, acks []ack) (unacked, hel
 	top := newest(t, s).Seq
 	if last.verb == "add_question" && top == last.seq {
 		found := false
-		for _, q := range s.Meeting().Questions {
+		for _, q := range s.Meeting().Questions.All() {
 			found = found || (q != nil && q.Text == last.token)
 		}
 		if !found {

@@ -79,7 +79,7 @@ func TestFullDiskRefusesAChangeAndKeepsTheMeeting(t *testing.T) {
 	if s.Meeting() != before {
 		t.Fatal("the meeting changed although the command was not committed")
 	}
-	n := len(before.Questions)
+	n := before.Questions.Len()
 	if err := s.Close(); err != nil {
 		t.Fatalf("close on a full disk: %v", err)
 	}
@@ -89,7 +89,7 @@ func TestFullDiskRefusesAChangeAndKeepsTheMeeting(t *testing.T) {
 	if err != nil {
 		t.Fatalf("open on a full disk: %v", err)
 	}
-	if got := len(s.Meeting().Questions); got != n {
+	if got := s.Meeting().Questions.Len(); got != n {
 		t.Fatalf("after reopening: %d questions, want %d", got, n)
 	}
 	if s.ReadOnly() {
@@ -147,7 +147,7 @@ func TestReadOnlyDiskOpensAReadOnlyView(t *testing.T) {
 	if _, _, err := s.Undo("tester", at(101)); CodeOf(err) != CodeReadOnly {
 		t.Fatalf("undo on a read-only disk: %v", err)
 	}
-	if len(s.Meeting().Questions) != len(demoMeeting(t).Questions) {
+	if s.Meeting().Questions.Len() != demoMeeting(t).Questions.Len() {
 		t.Fatal("the read-only view lost questions")
 	}
 	if got, _ := os.ReadFile(path); string(got) != string(want) {

@@ -277,14 +277,26 @@ func decodeInterned(kind model.RecordKind, id int, value []byte, intern map[stri
 	return r, nil
 }
 
-// patch puts one decoded record onto m, or removes it when r.v is nil. It
-// is the only way records become a meeting: loading a file and undoing a
-// command both go through it.
-//
-// m must belong to the caller, including the slice patch changes: never
-// patch a meeting that has been handed out without copying it first (see
-// ownedCopy).
-func patch(m *model.Meeting, r record) error {
+// patching is a meeting being built or changed record by record: a load,
+// an undo. Its list of questions is edited in place, each chunk copied
+// the first time it changes (a load of 100,000 questions must not copy
+// the list per question).
+type patching struct {
+	m         *model.Meeting
+	questions *model.ListEdit[model.Question]
+}
+
+// newPatching patches m, which must belong to the caller with its slices:
+// never a meeting that has been handed out (see ownedCopy).
+func newPatching(m *model.Meeting) *patching {
+	return &patching{m: m, questions: model.EditList(&m.Questions)}
+}
+
+// patch puts one decoded record onto the meeting, or removes it when r.v
+// is nil. It is the only way records become a meeting: loading a file and
+// undoing a command both go through it.
+func (p *patching) patch(r record) error {
+	m := p.m
 	switch r.kind {
 	case model.RecHeader:
 		m.Header = model.Header{}
@@ -292,9 +304,9 @@ func patch(m *model.Meeting, r record) error {
 			m.Header = *h
 		}
 	case model.RecQueue:
-		m.Queue = nil
+		m.Queue = model.Queue{}
 		if q, _ := r.v.(*[]int); q != nil {
-			m.Queue = *q
+			m.Queue = model.QueueOf(*q...)
 		}
 	case model.RecFloor:
 		m.Floor = model.Floor{State: model.FloorIdle}
@@ -324,7 +336,11 @@ func patch(m *model.Meeting, r record) error {
 	case model.RecDepartment:
 		return patchSlice(&m.Departments, "department", r, func(d *model.Department) int { return d.ID })
 	case model.RecQuestion:
-		return patchSlice(&m.Questions, "question", r, func(q *model.Question) int { return q.ID })
+		v, err := checked(r, "question", func(q *model.Question) int { return q.ID })
+		if err == nil {
+			p.questions.Set(r.id, v)
+		}
+		return err
 	case model.RecAnswer:
 		return patchSlice(&m.Answers, "answer", r, func(a *model.Answer) int { return a.ID })
 	case model.RecFollowUp:
@@ -335,13 +351,13 @@ func patch(m *model.Meeting, r record) error {
 	return nil
 }
 
-// patchRaw decodes value and patches it onto m.
-func patchRaw(m *model.Meeting, kind model.RecordKind, id int, value []byte) error {
+// patchRaw decodes value and patches it onto the meeting.
+func (p *patching) patchRaw(kind model.RecordKind, id int, value []byte) error {
 	r, err := decodeRecord(kind, id, value)
 	if err != nil {
 		return err
 	}
-	return patch(m, r)
+	return p.patch(r)
 }
 
 // patchSlice sets (*s)[id-1], growing the slice with nil holes as needed,
@@ -349,11 +365,12 @@ func patchRaw(m *model.Meeting, kind model.RecordKind, id int, value []byte) err
 // is the same as the one loaded from the file (the model numbers new
 // records len+1).
 func patchSlice[T any](s *[]*T, what string, r record, idOf func(*T) int) error {
-	id := r.id
-	if id < 1 {
-		return fmt.Errorf("%s with id %d", what, id)
+	v, err := checked(r, what, idOf)
+	if err != nil {
+		return err
 	}
-	if r.v == nil {
+	id := r.id
+	if v == nil {
 		if id <= len(*s) {
 			(*s)[id-1] = nil
 		}
@@ -369,13 +386,6 @@ func patchSlice[T any](s *[]*T, what string, r record, idOf func(*T) int) error 
 		}
 		return nil
 	}
-	v, ok := r.v.(*T)
-	if !ok || v == nil {
-		return fmt.Errorf("%s %d: decoded as %T", what, id, r.v)
-	}
-	if got := idOf(v); got != id {
-		return fmt.Errorf("%s stored at %d has id %d", what, id, got)
-	}
 	if id > len(*s) {
 		*s = slices.Grow(*s, id-len(*s))
 		for len(*s) < id {
@@ -386,18 +396,35 @@ func patchSlice[T any](s *[]*T, what string, r record, idOf func(*T) int) error 
 	return nil
 }
 
-// ownedCopy returns a copy of m whose slices the caller may patch; the
-// records they point to are shared, and patch only ever replaces them.
-func ownedCopy(m *model.Meeting) *model.Meeting {
+// checked is r's record of type T, which is a record to put (r.v not nil)
+// with id r.id (r.id ≥ 1), or nil to take it out.
+func checked[T any](r record, what string, idOf func(*T) int) (*T, error) {
+	if r.id < 1 {
+		return nil, fmt.Errorf("%s with id %d", what, r.id)
+	}
+	if r.v == nil {
+		return nil, nil
+	}
+	v, ok := r.v.(*T)
+	if !ok || v == nil {
+		return nil, fmt.Errorf("%s %d: decoded as %T", what, r.id, r.v)
+	}
+	if got := idOf(v); got != r.id {
+		return nil, fmt.Errorf("%s stored at %d has id %d", what, r.id, got)
+	}
+	return v, nil
+}
+
+// ownedCopy returns a copy of m to patch; the records it points to are
+// shared, and patch only ever replaces them.
+func ownedCopy(m *model.Meeting) *patching {
 	c := *m
 	c.Departments = slices.Clone(m.Departments)
-	c.Questions = slices.Clone(m.Questions)
 	c.Answers = slices.Clone(m.Answers)
 	c.FollowUps = slices.Clone(m.FollowUps)
 	c.Submissions = slices.Clone(m.Submissions)
-	c.Queue = slices.Clone(m.Queue)
 	c.Floor.Questions = slices.Clone(m.Floor.Questions)
-	return &c
+	return newPatching(&c)
 }
 
 // writeMeeting puts every record of m into a fresh file's buckets and
@@ -409,7 +436,7 @@ func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
 			refs = append(refs, model.Ref{Kind: model.RecDepartment, ID: d.ID})
 		}
 	}
-	for _, q := range m.Questions {
+	for _, q := range m.Questions.All() {
 		if q != nil {
 			refs = append(refs, model.Ref{Kind: model.RecQuestion, ID: q.ID})
 		}
@@ -436,6 +463,6 @@ func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
 		}
 		written = append(written, Record{Kind: r.Kind, ID: r.ID, Value: v})
 	}
-	queued, err := putQueue(tx, m.Queue)
+	queued, err := putQueue(tx, m.Queue.Slice())
 	return append(written, queued...), err
 }

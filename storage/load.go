@@ -29,6 +29,7 @@ func loadMeetingAt(tx *bolt.Tx, sealed bool) (*model.Meeting, error) {
 		return nil, err
 	}
 	m := model.New(model.Header{})
+	into := newPatching(m)
 	for _, p := range places {
 		if p.key != nil {
 			v := meta.Get(p.key)
@@ -38,7 +39,7 @@ func loadMeetingAt(tx *bolt.Tx, sealed bool) (*model.Meeting, error) {
 					return nil, err
 				}
 			}
-			if err := patchRaw(m, p.kind, 0, v); err != nil {
+			if err := into.patchRaw(p.kind, 0, v); err != nil {
 				return nil, err
 			}
 			continue
@@ -58,10 +59,10 @@ func loadMeetingAt(tx *bolt.Tx, sealed bool) (*model.Meeting, error) {
 			if err != nil {
 				return nil, err
 			}
-			m.Queue = q
+			m.Queue = model.QueueOf(q...)
 			continue
 		}
-		if err := loadBucket(m, b, p, sealed); err != nil {
+		if err := loadBucket(into, b, p, sealed); err != nil {
 			return nil, err
 		}
 	}
@@ -69,15 +70,15 @@ func loadMeetingAt(tx *bolt.Tx, sealed bool) (*model.Meeting, error) {
 		if r.Kind == recQueued {
 			continue // placed by loadQueue
 		}
-		if err := patchRaw(m, r.Kind, r.ID, r.Value); err != nil {
+		if err := into.patchRaw(r.Kind, r.ID, r.Value); err != nil {
 			return nil, err
 		}
 	}
 	return m, nil
 }
 
-// loadBucket reads the records of one bucket of p's kind onto m.
-func loadBucket(m *model.Meeting, b *bolt.Bucket, p where, sealed bool) error {
+// loadBucket reads the records of one bucket of p's kind onto the meeting.
+func loadBucket(into *patching, b *bolt.Bucket, p where, sealed bool) error {
 	var raw []rawRecord
 	c := b.Cursor()
 	if k, _ := c.Last(); k != nil {
@@ -95,7 +96,7 @@ func loadBucket(m *model.Meeting, b *bolt.Bucket, p where, sealed bool) error {
 		raw = append(raw, rawRecord{int(id), v})
 	}
 	if len(raw) > 0 {
-		presize(m, p.kind, raw[len(raw)-1].id)
+		presize(into.m, p.kind, raw[len(raw)-1].id)
 	}
 	var bucket []byte
 	if sealed {
@@ -106,7 +107,7 @@ func loadBucket(m *model.Meeting, b *bolt.Bucket, p where, sealed bool) error {
 		return err
 	}
 	for _, r := range recs {
-		if err := patch(m, r); err != nil {
+		if err := into.patch(r); err != nil {
 			return err
 		}
 	}
@@ -172,8 +173,6 @@ func presize(m *model.Meeting, k model.RecordKind, n int) {
 	switch k {
 	case model.RecDepartment:
 		m.Departments = make([]*model.Department, 0, n)
-	case model.RecQuestion:
-		m.Questions = make([]*model.Question, 0, n)
 	case model.RecAnswer:
 		m.Answers = make([]*model.Answer, 0, n)
 	case model.RecFollowUp:

@@ -77,9 +77,9 @@ func TestLogTailHoldsTheNewestEntries(t *testing.T) {
 			}
 		case i%11 == 3: // the queue's records wait in the tail too
 			mustApply(t, s, model.AddQuestion{Asker: model.Person{Name: fmt.Sprint("Đoàn viên ", i)}, Kind: model.KindQuestion, Text: "Câu hỏi từ hội trường."}, at(10+i))
-		case i%11 == 5 && len(s.Meeting().Queue) > 2:
+		case i%11 == 5 && s.Meeting().Queue.Len() > 2:
 			q := s.Meeting().Queue
-			mustApply(t, s, model.MoveQuestion{ID: q[len(q)-1], By: -1 - rng.IntN(len(q)-1)}, at(10+i))
+			mustApply(t, s, model.MoveQuestion{ID: q.At(q.Len() - 1), By: -1 - rng.IntN(q.Len()-1)}, at(10+i))
 		default:
 			mustApply(t, s, model.SetNotes{Answer: 1, Notes: fmt.Sprint(i, " ", strings.Repeat("Ghi chép. ", 1+rng.IntN(rng.IntN(150)+1)))}, at(10+i))
 		}

@@ -23,9 +23,10 @@ import (
 // them spread out again. Its cost and its log entry no longer grow with
 // the queue.
 //
-// The model still hands over the whole queue (Meeting.Queue, and one
+// The model hands over the whole queue (Meeting.Queue, and one
 // model.RecQueue ref when it changed); queueDiff finds which questions
-// changed place, in time linear in the stretch that differs.
+// changed place, in time linear in the queue's chunks and the stretch
+// that differs.
 
 var bucketQueue = []byte("queue")
 
@@ -42,13 +43,13 @@ const (
 // transaction: the questions it took out, and the indexes in the new queue
 // of those it added or moved.
 type queueChange struct {
-	queue   []int
+	queue   model.Queue
 	removed []int
 	placed  []int
 }
 
 // diffQueue is the change from old to queue, nil when there is none.
-func diffQueue(old, queue []int) *queueChange {
+func diffQueue(old, queue model.Queue) *queueChange {
 	removed, placed := queueDiff(old, queue)
 	if len(removed) == 0 && len(placed) == 0 {
 		return nil
@@ -62,34 +63,23 @@ func diffQueue(old, queue []int) *queueChange {
 // rest keep theirs. Common cases (one question in or out, one moved, a few
 // taken out) take one pass over the stretch that differs; anything else
 // finds the longest run kept in order.
-func queueDiff(old, nw []int) (removed, placed []int) {
-	if len(old) > 1 && len(nw) == len(old)-1 && &nw[0] == &old[1] {
-		// Call next leaves the same array less its head: nothing else
-		// to compare (at 100,000 questions, the whole list from its end).
-		return []int{old[0]}, nil
-	}
-	p := 0
-	for p < len(old) && p < len(nw) && old[p] == nw[p] {
-		p++
-	}
-	s := 0
-	for s < len(old)-p && s < len(nw)-p && old[len(old)-1-s] == nw[len(nw)-1-s] {
-		s++
-	}
-	om, nm := old[p:len(old)-s], nw[p:len(nw)-s]
+func queueDiff(old, nw model.Queue) (removed, placed []int) {
+	p, s := model.Common(old, nw)
+	on, nn := old.Len()-s-p, nw.Len()-s-p // the stretch that differs
 	switch {
-	case len(om) == 0:
-		for i := range nm {
+	case on == 0:
+		for i := range nn {
 			placed = append(placed, p+i)
 		}
 		return nil, placed
-	case len(nm) == 0:
-		return slices.Clone(om), nil
-	case len(om) == len(nm) && om[0] == nm[len(nm)-1] && slices.Equal(om[1:], nm[:len(nm)-1]):
-		return nil, []int{p + len(nm) - 1} // moved down
-	case len(om) == len(nm) && om[len(om)-1] == nm[0] && slices.Equal(om[:len(om)-1], nm[1:]):
+	case nn == 0:
+		return old.Sub(p, p+on), nil
+	case on == nn && old.At(p) == nw.At(p+nn-1) && old.Equal(p+1, p+on, nw, p):
+		return nil, []int{p + nn - 1} // moved down
+	case on == nn && old.At(p+on-1) == nw.At(p) && old.Equal(p, p+on-1, nw, p+1):
 		return nil, []int{p} // moved up
 	}
+	om, nm := old.Sub(p, p+on), nw.Sub(p, p+nn)
 	if r, ok := subsequence(nm, om); ok {
 		return r, nil
 	}
@@ -193,10 +183,10 @@ type placed struct {
 // of queue, between its neighbours'. A run of neighbours with no room
 // between them grows, one neighbour at a time, until it has room: the
 // neighbours taken in get a new position too.
-func placeAll(pd *pending, queue []int, idx []int) (placed, error) {
+func placeAll(pd *pending, queue model.Queue, idx []int) (placed, error) {
 	out := placed{at: map[int]uint64{}}
 	posAt := func(i int) (uint64, error) {
-		id := queue[i]
+		id := queue.At(i)
 		if p, ok := out.at[id]; ok {
 			return p, nil
 		}
@@ -219,15 +209,15 @@ func placeAll(pd *pending, queue []int, idx []int) (placed, error) {
 					return out, err
 				}
 			}
-			if e+1 < len(queue) {
+			if e+1 < queue.Len() {
 				if hi, err = posAt(e + 1); err != nil {
 					return out, err
 				}
 			}
-			if spread(&out, queue[s:e+1], lo, hi, s == 0, e+1 == len(queue)) {
+			if spread(&out, queue.Sub(s, e+1), lo, hi, s == 0, e+1 == queue.Len()) {
 				break
 			}
-			if grow%2 == 0 && s > 0 || e+1 == len(queue) {
+			if grow%2 == 0 && s > 0 || e+1 == queue.Len() {
 				s--
 			} else {
 				e++
@@ -344,13 +334,10 @@ func loadQueue(qb *bolt.Bucket, sealed bool, waiting map[int][]byte) ([]int, err
 // the caller's, see ownedCopy), or takes it out when value is nil: m's
 // queue is in the order of the positions stored in qb, id's included.
 func patchQueued(p *pending, m *model.Meeting, id int, value []byte) error {
-	if i := slices.Index(m.Queue, id); i >= 0 {
-		m.Queue = slices.Delete(m.Queue, i, i+1)
+	if i := m.Queue.Index(id); i >= 0 {
+		m.Queue = m.Queue.Without(i)
 	}
 	if value == nil {
-		if len(m.Queue) == 0 {
-			m.Queue = nil
-		}
 		return nil
 	}
 	at, err := parsePos(id, value)
@@ -359,21 +346,22 @@ func patchQueued(p *pending, m *model.Meeting, id int, value []byte) error {
 	}
 	me := slot{at, id}
 	var ferr error
-	i := sort.Search(len(m.Queue), func(i int) bool {
-		q, ok, err := p.pos(m.Queue[i])
+	i := sort.Search(m.Queue.Len(), func(i int) bool {
+		at := m.Queue.At(i)
+		q, ok, err := p.pos(at)
 		if err == nil && !ok {
-			err = fmt.Errorf("queue: question %d has no position", m.Queue[i])
+			err = fmt.Errorf("queue: question %d has no position", at)
 		}
 		if err != nil {
 			ferr = err
 			return true
 		}
-		return compareSlots(slot{q, m.Queue[i]}, me) > 0
+		return compareSlots(slot{q, at}, me) > 0
 	})
 	if ferr != nil {
 		return ferr
 	}
-	m.Queue = slices.Insert(m.Queue, i, id)
+	m.Queue = m.Queue.Inserted(i, id)
 	return nil
 }
 
@@ -403,7 +391,7 @@ func putQueue(tx *bolt.Tx, queue []int) ([]Record, error) {
 // queue m holds to want (its order as the entry had it, around what others
 // changed since: see mergeQueue), placed as a command would place it.
 func legacyQueue(p *pending, m *model.Meeting, before, left []byte) ([]Record, error) {
-	now, err := jsonInts(m.Queue)
+	now, err := jsonInts(m.Queue.Slice())
 	if err != nil {
 		return nil, err
 	}
@@ -415,7 +403,7 @@ func legacyQueue(p *pending, m *model.Meeting, before, left []byte) ([]Record, e
 	if err != nil {
 		return nil, err
 	}
-	q := diffQueue(m.Queue, want)
+	q := diffQueue(m.Queue, model.QueueOf(want...))
 	if q == nil {
 		return nil, nil
 	}

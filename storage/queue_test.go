@@ -54,10 +54,12 @@ func TestQueueCommandsTouchConstantRecords(t *testing.T) {
 			func(*model.Meeting) model.Command { return model.CallNext{} },
 			func(*model.Meeting) model.Command { return model.Postpone{} },
 			func(m *model.Meeting) model.Command {
-				return model.MoveQuestion{ID: m.Queue[len(m.Queue)-1], By: -len(m.Queue)}
+				return model.MoveQuestion{ID: m.Queue.At(m.Queue.Len() - 1), By: -m.Queue.Len()}
 			},
-			func(m *model.Meeting) model.Command { return model.MoveQuestion{ID: m.Queue[0], By: len(m.Queue) / 2} },
-			func(m *model.Meeting) model.Command { return model.Withdraw{ID: m.Queue[len(m.Queue)/2]} },
+			func(m *model.Meeting) model.Command {
+				return model.MoveQuestion{ID: m.Queue.At(0), By: m.Queue.Len() / 2}
+			},
+			func(m *model.Meeting) model.Command { return model.Withdraw{ID: m.Queue.At(m.Queue.Len() / 2)} },
 		} {
 			mustApply(t, s, cmd(s.Meeting()), at(n+i))
 			e, size := newestEntry(t, s)
@@ -120,7 +122,7 @@ func TestQueueDiffRandom(t *testing.T) {
 		if len(slices.Compact(slices.Sorted(slices.Values(nw)))) != len(nw) {
 			continue
 		}
-		removed, placed := queueDiff(old, nw)
+		removed, placed := queueDiff(model.QueueOf(old...), model.QueueOf(nw...))
 		var kept []int
 		moved := map[int]bool{}
 		for _, i := range placed {
@@ -161,10 +163,10 @@ func TestQueueRoomRunsOut(t *testing.T) {
 	}
 	for i := range 150 {
 		m := s.Meeting()
-		mustApply(t, s, model.MoveQuestion{ID: m.Queue[len(m.Queue)-1-i%3], By: -100}, at(100+i))
+		mustApply(t, s, model.MoveQuestion{ID: m.Queue.At(m.Queue.Len() - 1 - i%3), By: -100}, at(100+i))
 		if i%2 == 1 {
 			m = s.Meeting()
-			mustApply(t, s, model.MoveQuestion{ID: m.Queue[0], By: 1}, at(100+i))
+			mustApply(t, s, model.MoveQuestion{ID: m.Queue.At(0), By: 1}, at(100+i))
 		}
 	}
 	mem := s.Meeting()
@@ -179,7 +181,7 @@ func TestQueueRoomRunsOut(t *testing.T) {
 func TestUndoQueueAroundOthers(t *testing.T) {
 	s, path := newStore(t)
 	m := mustApply(t, s, model.MoveQuestion{ID: 3, By: -2}, at(10))
-	if !slices.Equal(m.Queue, []int{3, 1, 2}) {
+	if !slices.Equal(m.Queue.Slice(), []int{3, 1, 2}) {
 		t.Fatalf("queue %v", m.Queue)
 	}
 	if _, err := s.Apply(model.CallNext{}, "moderator", at(11)); err != nil {
@@ -192,10 +194,10 @@ func TestUndoQueueAroundOthers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(got.Queue, []int{3, 1, 2, 4}) {
+	if !slices.Equal(got.Queue.Slice(), []int{3, 1, 2, 4}) {
 		t.Fatalf("after undo: queue %v, want [3 1 2 4]", got.Queue)
 	}
-	if got, _, err = s.Redo("moderator", at(14)); err != nil || !slices.Equal(got.Queue, []int{1, 2, 4}) {
+	if got, _, err = s.Redo("moderator", at(14)); err != nil || !slices.Equal(got.Queue.Slice(), []int{1, 2, 4}) {
 		t.Fatalf("after redo: queue %v, %v", got.Queue, err)
 	}
 	s.Close()
@@ -274,11 +276,11 @@ func undoRedoAsRecorded(t *testing.T, s *Store, steps []*model.Meeting) {
 func TestQueueDiffHeadInPlace(t *testing.T) {
 	old := []int{5, 3, 9, 1, 7}
 	for _, nw := range [][]int{old[1:5:5], slices.Clone(old[1:])} {
-		if removed, placed := queueDiff(old, nw); !slices.Equal(removed, []int{5}) || placed != nil {
+		if removed, placed := queueDiff(model.QueueOf(old...), model.QueueOf(nw...)); !slices.Equal(removed, []int{5}) || placed != nil {
 			t.Errorf("%v → %v: removed %v, placed %v", old, nw, removed, placed)
 		}
 	}
-	if removed, placed := queueDiff(old, old[1:4]); !slices.Equal(removed, []int{5, 7}) || placed != nil {
+	if removed, placed := queueDiff(model.QueueOf(old...), model.QueueOf(old[1:4]...)); !slices.Equal(removed, []int{5, 7}) || placed != nil {
 		t.Errorf("head and tail off: removed %v, placed %v", removed, placed)
 	}
 }

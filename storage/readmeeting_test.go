@@ -22,7 +22,7 @@ func TestReadMeetingFallsBackToTheNewestBackup(t *testing.T) {
 	}
 	mustApply(t, s, model.AddQuestion{Asker: model.Person{Name: "Người đến muộn"}, Text: "Sau bản sao lưu"}, at(2))
 	m, from, err := ReadMeeting(path)
-	if err != nil || from != backup || len(m.Questions) != len(s.Meeting().Questions)-1 {
+	if err != nil || from != backup || m.Questions.Len() != s.Meeting().Questions.Len()-1 {
 		t.Fatalf("locked: from %q (want %q), %v", from, backup, err)
 	}
 
@@ -30,7 +30,7 @@ func TestReadMeetingFallsBackToTheNewestBackup(t *testing.T) {
 		t.Fatal(err)
 	}
 	m, from, err = ReadMeeting(path)
-	if err != nil || from != "" || m.Question(len(m.Questions)).Asker.Name != "Người đến muộn" {
+	if err != nil || from != "" || m.Question(m.Questions.Len()).Asker.Name != "Người đến muộn" {
 		t.Fatalf("free: from %q, %v", from, err)
 	}
 }
@@ -48,7 +48,7 @@ func TestReadMeetingOfAnOlderFormatLeavesItAsItIs(t *testing.T) {
 			t.Fatal(err)
 		}
 		m, from, err := ReadMeeting(path)
-		if err != nil || from != "" || m == nil || len(m.Questions) == 0 {
+		if err != nil || from != "" || m == nil || m.Questions.Len() == 0 {
 			t.Fatalf("%s: %v, from %q", name, err, from)
 		}
 		after, _ := os.ReadFile(path)

@@ -26,8 +26,8 @@ func TestOpenLetsGoOfTheFilesPages(t *testing.T) {
 	}
 	for _, ro := range []bool{false, true} {
 		s := mustOpen(t, path, &Options{ReadOnly: ro})
-		if len(s.Meeting().Questions) != 2000 {
-			t.Fatalf("read-only %v: %d questions loaded", ro, len(s.Meeting().Questions))
+		if s.Meeting().Questions.Len() != 2000 {
+			t.Fatalf("read-only %v: %d questions loaded", ro, s.Meeting().Questions.Len())
 		}
 		if kb := mappedKB(t, path); int64(kb)*1024 > fi.Size()/20 {
 			t.Errorf("read-only %v: %d kB of the %d kB file resident after Open", ro, kb, fi.Size()/1024)

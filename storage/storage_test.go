@@ -141,8 +141,8 @@ func TestUndo(t *testing.T) {
 	if undone.Verb != "add_question" || undone.Seq != 2 || len(undone.Before) == 0 {
 		t.Fatalf("undid %+v", undone)
 	}
-	if got.Question(4) != nil || len(got.Questions) != 3 {
-		t.Fatalf("question 4 still there: %d questions", len(got.Questions))
+	if got.Question(4) != nil || got.Questions.Len() != 3 {
+		t.Fatalf("question 4 still there: %d questions", got.Questions.Len())
 	}
 	sameMeeting(t, "undo add", got, m0)
 	if e := newest(t, s); e.Verb != VerbUndo || e.Undoes != 2 || e.Who != "tester" {
@@ -594,16 +594,16 @@ func TestPatchTrimsAndClones(t *testing.T) {
 	m := demoMeeting(t)
 	orig := mjson(t, m)
 	c := ownedCopy(m)
-	if err := patchRaw(c, model.RecQuestion, 3, nil); err != nil {
+	if err := c.patchRaw(model.RecQuestion, 3, nil); err != nil {
 		t.Fatal(err)
 	}
-	if err := patchRaw(c, model.RecQuestion, 2, []byte("null")); err != nil {
+	if err := c.patchRaw(model.RecQuestion, 2, []byte("null")); err != nil {
 		t.Fatal(err)
 	}
-	if len(c.Questions) != 1 {
-		t.Fatalf("%d questions after deleting the last two", len(c.Questions))
+	if n := c.m.Questions.Len(); n != 1 {
+		t.Fatalf("%d questions after deleting the last two", n)
 	}
-	if err := patchRaw(c, model.RecQuestion, 5, []byte(`{"id":4}`)); err == nil {
+	if err := c.patchRaw(model.RecQuestion, 5, []byte(`{"id":4}`)); err == nil {
 		t.Fatal("a record stored under the wrong id was accepted")
 	}
 	if mjson(t, m) != orig {
@@ -634,7 +634,7 @@ func TestConcurrentWriters(t *testing.T) {
 		}
 	}
 	want := s.Meeting()
-	if n := len(want.Questions); n != 3+writers*each {
+	if n := want.Questions.Len(); n != 3+writers*each {
 		t.Fatalf("%d questions", n)
 	}
 	checkModel(t, want)

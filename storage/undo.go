@@ -185,15 +185,15 @@ func restore(p *pending, m *model.Meeting, images []Record, e *diskEntry) (*mode
 		}
 		var err error
 		if r.Kind == recQueued {
-			err = patchQueued(p, next, r.ID, r.Value)
+			err = patchQueued(p, next.m, r.ID, r.Value)
 		} else {
-			err = patchRaw(next, r.Kind, r.ID, r.Value)
+			err = next.patchRaw(r.Kind, r.ID, r.Value)
 		}
 		if err != nil {
 			return nil, err
 		}
 	}
-	return next, nil
+	return next.m, nil
 }
 
 // reversal is what reversing target writes: each record's before-image,

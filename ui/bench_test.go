@@ -23,9 +23,9 @@ func bigMeeting(b *testing.B, n int) *model.Meeting {
 	if err != nil {
 		b.Fatal(err)
 	}
-	base := len(m.Questions)
+	base := m.Questions.Len()
 	for i := base; i < n; i++ {
-		q := m.Questions[i%base]
+		q := m.Question(1 + i%base)
 		cmd := model.AddQuestion{Asker: q.Asker, Kind: q.Kind, Theme: q.Theme, Text: q.Text, Departments: q.Departments}
 		if m, _, err = model.Apply(m, cmd, start); err != nil {
 			b.Fatal(err)
@@ -69,8 +69,8 @@ func (i listItem) FilterValue() string { return i.title }
 // questions at the same size, for comparison.
 func BenchmarkStockListFrame(b *testing.B) {
 	mt := bigMeeting(b, 10000)
-	items := make([]list.Item, 0, len(mt.Questions))
-	for _, q := range mt.Questions {
+	items := make([]list.Item, 0, mt.Questions.Len())
+	for _, q := range mt.Questions.All() {
 		items = append(items, listItem{title: fmt.Sprintf("%d %s", q.ID, q.Asker.Name), desc: q.Theme})
 	}
 	l := list.New(items, list.NewDefaultDelegate(), 120, 35)

@@ -18,17 +18,8 @@ func countsAfter(old *model.Meeting, prev model.Counts, m *model.Meeting) model.
 	var c model.Counts
 	// An undone addition leaves fewer questions than old: those past the
 	// end are gone.
-	for i := range max(len(m.Questions), len(old.Questions)) {
-		var was, q *model.Question
-		if i < len(old.Questions) {
-			was = old.Questions[i]
-		}
-		if i < len(m.Questions) {
-			q = m.Questions[i]
-		}
-		if was == q {
-			continue
-		}
+	for id := range m.Questions.Changed(old.Questions) {
+		was, q := old.Question(id), m.Question(id)
 		if c == nil {
 			c = maps.Clone(prev)
 		}

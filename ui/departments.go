@@ -136,7 +136,7 @@ func (m *departmentsScreen) count() map[string]deptFigures {
 		return m.figures
 	}
 	fs := map[string]deptFigures{}
-	for _, q := range mt.Questions {
+	for _, q := range mt.Questions.All() {
 		if q == nil {
 			continue
 		}

@@ -20,7 +20,7 @@ func TestProjectorNamesAnAskerWithoutUnitOnce(t *testing.T) {
 		Text: "Đường Lê Lợi ngập?", Departments: []string{"CA"}}, hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
-	id := r.hub.Snapshot().Meeting.Queue[len(r.hub.Snapshot().Meeting.Queue)-1]
+	id := r.hub.Snapshot().Meeting.Queue.At(r.hub.Snapshot().Meeting.Queue.Len() - 1)
 	if err := r.hub.Do(model.Call{ID: id}, hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
 	}

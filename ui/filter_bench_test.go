@@ -25,12 +25,13 @@ func hugeMeeting(b testing.TB, n int) *model.Meeting {
 		b.Fatal(err)
 	}
 	base := m.Questions
-	for id := len(base) + 1; id <= n; id++ {
-		q := *base[(id-1)%len(base)]
+	questions := model.EditList(&m.Questions)
+	for id := base.Len() + 1; id <= n; id++ {
+		q := *base.At(1 + (id-1)%base.Len())
 		q.ID = id
 		q.Asker.Name = fmt.Sprintf("%s %d", q.Asker.Name, id)
-		m.Questions = append(m.Questions, &q)
-		m.Queue = append(m.Queue, id)
+		questions.Set(id, &q)
+		m.Queue = m.Queue.Plus(id)
 	}
 	return m
 }

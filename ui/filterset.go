@@ -108,7 +108,7 @@ func (t filterTest) run(id int, q *model.Question) (cand, pass bool) {
 
 // all tests every question.
 func (f *filterSet) all(m *model.Meeting, folded string) {
-	n := len(m.Questions)
+	n := m.Questions.Len()
 	f.cand = resize(f.cand, n)
 	f.pass = resize(f.pass, n)
 	f.cands = f.test(m, newFilterTest(m, folded), n, func(i int) int { return i + 1 }, f.cands[:0])
@@ -146,23 +146,23 @@ func (f *filterSet) test(m *model.Meeting, t filterTest, n int, id func(int) int
 // follow retests, for the same filter, the questions m replaced or added.
 func (f *filterSet) follow(m *model.Meeting) {
 	old := f.meeting.Questions
-	n := len(m.Questions)
+	n := m.Questions.Len()
 	f.cand = resize(f.cand, n)
 	f.pass = resize(f.pass, n)
 	t := filterTest{}
 	ready := false
 	changed := false
-	for i, q := range m.Questions {
-		if i < len(old) && old[i] == q {
-			continue
+	for id := range m.Questions.Changed(old) {
+		if id > n {
+			break // taken out by an undo: resize dropped it
 		}
 		if !ready {
 			t, ready = newFilterTest(m, f.folded), true
 		}
-		f.cand[i], f.pass[i] = t.run(i+1, q)
+		f.cand[id-1], f.pass[id-1] = t.run(id, m.Question(id))
 		changed = true
 	}
-	if !changed && n == len(old) {
+	if !changed && n == old.Len() {
 		return
 	}
 	f.cands = f.cands[:0]

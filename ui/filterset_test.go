@@ -17,7 +17,7 @@ func bruteRows(m *model.Meeting, filter string) []int {
 	ix := newDeptIndex(m)
 	dq := ix.parse(f)
 	var ids []int
-	for _, q := range m.Questions {
+	for _, q := range m.Questions.All() {
 		if q != nil && ix.match(q, haystack(q), dq) {
 			ids = append(ids, q.ID)
 		}
@@ -129,7 +129,7 @@ func TestHaysFollowCommits(t *testing.T) {
 	}
 	m1 := r.hub.Snapshot().Meeting
 	t1 := haysOf(m1)
-	for _, qq := range m1.Questions {
+	for _, qq := range m1.Questions.All() {
 		if got, want := t1.get(qq.ID), haystack(qq); got != want {
 			t.Errorf("question %d: table %q, want %q", qq.ID, got, want)
 		}
@@ -174,7 +174,7 @@ func TestFilterMaybeIsDeptIndexMaybe(t *testing.T) {
 	m := r.hub.Snapshot().Meeting
 	for _, filter := range []string{"ca", "c", "cong", "cong an", "kh", "khcn so", "so", "vien 1", "zz", "gd tinh", "s"} {
 		ft := newFilterTest(m, model.Fold(filter))
-		for _, q := range m.Questions {
+		for _, q := range m.Questions.All() {
 			hay := haystack(q)
 			if got, want := ft.maybe(q, hay), ft.ix.maybe(q, hay, ft.words); got != want {
 				t.Fatalf("%q, question %d: maybe %v, want %v", filter, q.ID, got, want)

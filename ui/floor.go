@@ -15,8 +15,8 @@ func floorCard(c *Context, m *model.Meeting, now time.Time, w, h int) []string {
 	qs := floorQuestions(m)
 	if len(qs) == 0 {
 		lines := []string{st.FloorIdle.Render(cut(c.T.T("floor.idle"), w))}
-		if len(m.Queue) > 0 {
-			next := m.Question(m.Queue[0])
+		if m.Queue.Len() > 0 {
+			next := m.Question(m.Queue.At(0))
 			lines = append(lines, "", cut(c.T.T("floor.next", next.ID, next.Asker.Name), w),
 				st.Dim.Render(cut(strings.TrimPrefix(person(next.Asker), next.Asker.Name+" — "), w)),
 				st.HelpKey.Render("n")+" "+st.HelpDesc.Render(cut(c.T.T("floor.hint_call"), w-2)))

@@ -53,24 +53,27 @@ func warmHays(m *model.Meeting) {
 }
 
 func nextHays(prev *hayTable, m *model.Meeting) *hayTable {
-	n := len(m.Questions)
+	n := m.Questions.Len()
 	t := &hayTable{meeting: m, chunks: make([]*[hayChunk]string, (n+hayChunk-1)/hayChunk)}
-	var old []*model.Question
+	var old model.List[model.Question]
 	if prev != nil {
 		old = prev.meeting.Questions
 		copy(t.chunks, prev.chunks)
 	}
-	var stale []int // chunks with a question to fold
+	isStale := make([]bool, len(t.chunks))
 	for c := range t.chunks {
-		if t.chunks[c] == nil {
-			stale = append(stale, c)
-			continue
+		isStale[c] = t.chunks[c] == nil
+	}
+	for id := range m.Questions.Changed(old) {
+		if id > n {
+			break
 		}
-		for i := c * hayChunk; i < min(n, (c+1)*hayChunk); i++ {
-			if i >= len(old) || old[i] != m.Questions[i] {
-				stale = append(stale, c)
-				break
-			}
+		isStale[(id-1)/hayChunk] = true
+	}
+	var stale []int // chunks with a question to fold
+	for c, s := range isStale {
+		if s {
+			stale = append(stale, c)
 		}
 	}
 	fill := func(c int) {
@@ -78,11 +81,11 @@ func nextHays(prev *hayTable, m *model.Meeting) *hayTable {
 		if t.chunks[c] != nil {
 			*nc = *t.chunks[c]
 		}
-		for i := c * hayChunk; i < min(n, (c+1)*hayChunk); i++ {
-			if q := m.Questions[i]; q == nil {
-				nc[i%hayChunk] = ""
-			} else if i >= len(old) || old[i] != q || t.chunks[c] == nil {
-				nc[i%hayChunk] = haystack(q)
+		for id := c*hayChunk + 1; id <= min(n, (c+1)*hayChunk); id++ {
+			if q := m.Question(id); q == nil {
+				nc[(id-1)%hayChunk] = ""
+			} else if old.At(id) != q || t.chunks[c] == nil {
+				nc[(id-1)%hayChunk] = haystack(q)
 			}
 		}
 		t.chunks[c] = nc

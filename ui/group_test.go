@@ -50,7 +50,7 @@ func TestGroupCallEachSpeaksThenOneAnswer(t *testing.T) {
 func TestQueueByThemeKeepsTheManualOrder(t *testing.T) {
 	r := newRig(t, i18n.VI, 120, 35)
 	r.press("down", "down", "down", "J") // moves 4 below 5
-	before := append([]int(nil), r.hub.Snapshot().Meeting.Queue...)
+	before := r.hub.Snapshot().Meeting.Queue.Slice()
 	r.press("o")
 	r.wantOnScreen("theo chủ đề")
 	mt := r.hub.Snapshot().Meeting
@@ -60,7 +60,7 @@ func TestQueueByThemeKeepsTheManualOrder(t *testing.T) {
 			t.Errorf("within %q, %d listed before %d against the manual order", a.Theme, a.ID, b.ID)
 		}
 	}
-	if got := r.hub.Snapshot().Meeting.Queue; !equalInts(got, before) {
+	if got := r.hub.Snapshot().Meeting.Queue.Slice(); !equalInts(got, before) {
 		t.Error("listing by theme changed the queue")
 	}
 	r.press("o", "o")

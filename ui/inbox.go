@@ -218,7 +218,7 @@ func (m *inboxScreen) findCandidates(f string) []*model.Question {
 	if isNum != nil && m.haysOf != m.meeting() {
 		m.hays, m.haysOf = foldedHays(m.meeting(), m.hays), m.meeting()
 	}
-	for _, q := range m.meeting().Questions {
+	for _, q := range m.meeting().Questions.All() {
 		if q == nil || q.Status == model.StatusWithdrawn || q.Status == model.StatusMerged {
 			continue
 		}
@@ -241,8 +241,8 @@ func (m *inboxScreen) findCandidates(f string) []*model.Question {
 // foldedHays are what the picker's words are looked for in, for each of
 // mt's questions: those of was kept, those mt replaced or added folded.
 func foldedHays(mt *model.Meeting, was map[*model.Question]string) map[*model.Question]string {
-	hays := make(map[*model.Question]string, len(mt.Questions))
-	for _, q := range mt.Questions {
+	hays := make(map[*model.Question]string, mt.Questions.Len())
+	for _, q := range mt.Questions.All() {
 		if q == nil {
 			continue
 		}

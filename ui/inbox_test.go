@@ -51,12 +51,12 @@ func TestInboxListsWhatWaits(t *testing.T) {
 func TestInboxApprove(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
 	r.sendIn(hallQuestions...)
-	queue := len(r.hub.Snapshot().Meeting.Queue)
+	queue := r.hub.Snapshot().Meeting.Queue.Len()
 	r.press("down", "a")
 	m := r.hub.Snapshot().Meeting
-	q := m.Question(m.Queue[len(m.Queue)-1])
-	if len(m.Queue) != queue+1 || q.Channel != model.ChannelHall || q.Asker.Name != "Ẩn danh" || q.Asker.Unit != "Mỹ Hào" {
-		t.Fatalf("queue %d → %d, last %+v", queue, len(m.Queue), q)
+	q := m.Question(m.Queue.At(m.Queue.Len() - 1))
+	if m.Queue.Len() != queue+1 || q.Channel != model.ChannelHall || q.Asker.Name != "Ẩn danh" || q.Asker.Unit != "Mỹ Hào" {
+		t.Fatalf("queue %d → %d, last %+v", queue, m.Queue.Len(), q)
 	}
 	if s := m.Submission(2); s.Status != model.SubmissionApproved || s.Question != q.ID {
 		t.Fatalf("%+v", s)
@@ -93,7 +93,7 @@ func TestInboxEditThenApprove(t *testing.T) {
 func TestInboxMerge(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
 	r.sendIn(hallQuestions...)
-	target := r.hub.Snapshot().Meeting.Queue[0]
+	target := r.hub.Snapshot().Meeting.Queue.At(0)
 	r.press("m")
 	r.wantOnScreen("Gộp câu hỏi số 1 vào ý kiến nào?")
 	r.typeText(fmt.Sprint(target))

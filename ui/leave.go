@@ -21,7 +21,7 @@ const writtenAnswerDays = 15
 // waiting: it asks first, and reports whether it did.
 func (m *moderateScreen) askLeave() bool {
 	mt := m.meeting()
-	if it := mt.Agenda.Item(); it == nil || !it.Dialogue || len(mt.Queue) == 0 {
+	if it := mt.Agenda.Item(); it == nil || !it.Dialogue || mt.Queue.Len() == 0 {
 		return false
 	}
 	m.own = modeLeave
@@ -73,7 +73,7 @@ func (m *moderateScreen) deferWaiting() tea.Cmd {
 	deadline := m.leaveDeadline()
 	var cmds []model.Command
 	kept := 0
-	for _, id := range mt.Queue {
+	for _, id := range mt.Queue.All() {
 		code := ""
 		if q := mt.Question(id); q != nil {
 			for _, c := range q.Departments {
@@ -109,7 +109,7 @@ func (m *moderateScreen) deferWaiting() tea.Cmd {
 // short form, so the keys stay in sight.
 func (m *moderateScreen) leaveLine(w int) string {
 	t := m.ctx.T
-	n, date := len(m.meeting().Queue), m.leaveDeadline().Format(dateLayout)
+	n, date := m.meeting().Queue.Len(), m.leaveDeadline().Format(dateLayout)
 	text := t.T("confirm.leave", n, writtenAnswerDays, date)
 	if width(text) > w {
 		text = t.T("confirm.leave_short", n, date)

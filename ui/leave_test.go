@@ -35,8 +35,8 @@ func TestLeaveDialogueAsksFirst(t *testing.T) {
 	}
 	r.press("N", "enter")
 	mt := r.hub.Snapshot().Meeting
-	if it := mt.Agenda.Item(); it == nil || it.Dialogue || len(mt.Queue) != 24 {
-		t.Fatalf("enter should move on and keep the 24: item %+v, queue %d", it, len(mt.Queue))
+	if it := mt.Agenda.Item(); it == nil || it.Dialogue || mt.Queue.Len() != 24 {
+		t.Fatalf("enter should move on and keep the 24: item %+v, queue %d", it, mt.Queue.Len())
 	}
 	r.wantOnScreen("Bắt đầu: Kết luận của đồng chí chủ trì.")
 	// Out of the dialogue N asks nothing.
@@ -60,7 +60,7 @@ func TestLeaveDialogueWithNothingWaiting(t *testing.T) {
 	r := newRig(t, i18n.VI, 120, 35)
 	toDialogue(r)
 	var cmds []model.Command
-	for _, id := range r.hub.Snapshot().Meeting.Queue {
+	for _, id := range r.hub.Snapshot().Meeting.Queue.All() {
 		cmds = append(cmds, model.Withdraw{ID: id})
 	}
 	if err := r.hub.DoAll(cmds, "import", r.m.ctx.Who); err != nil {
@@ -84,8 +84,8 @@ func TestLeaveDialogueSendsAllInOneStep(t *testing.T) {
 	r.wantOnScreen("Đã chuyển 24 ý kiến sang trả lời bằng văn bản (hạn 07/04/2023). Bắt đầu: Kết luận")
 	s := r.hub.Snapshot()
 	mt := s.Meeting
-	if len(mt.Queue) != 0 || len(mt.FollowUps) != 24 {
-		t.Fatalf("queue %d, follow-ups %d", len(mt.Queue), len(mt.FollowUps))
+	if mt.Queue.Len() != 0 || len(mt.FollowUps) != 24 {
+		t.Fatalf("queue %d, follow-ups %d", mt.Queue.Len(), len(mt.FollowUps))
 	}
 	if it := mt.Agenda.Item(); it == nil || it.Dialogue {
 		t.Fatalf("the agenda did not move on: %+v", it)
@@ -107,10 +107,10 @@ func TestLeaveDialogueSendsAllInOneStep(t *testing.T) {
 	r.press("u")
 	r.wantOnScreen("chuyển các ý kiến đang chờ sang trả lời bằng văn bản")
 	mt = r.hub.Snapshot().Meeting
-	if len(mt.Queue) != 24 || len(mt.FollowUps) != 0 || mt.Agenda.Current != before.Agenda.Current {
-		t.Fatalf("one u left queue %d, follow-ups %d, item %d", len(mt.Queue), len(mt.FollowUps), mt.Agenda.Current)
+	if mt.Queue.Len() != 24 || len(mt.FollowUps) != 0 || mt.Agenda.Current != before.Agenda.Current {
+		t.Fatalf("one u left queue %d, follow-ups %d, item %d", mt.Queue.Len(), len(mt.FollowUps), mt.Agenda.Current)
 	}
-	for _, q := range mt.Questions {
+	for _, q := range mt.Questions.All() {
 		if q.Status != before.Question(q.ID).Status {
 			t.Fatalf("question %d is %s after u", q.ID, q.Status)
 		}

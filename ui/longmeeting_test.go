@@ -32,7 +32,7 @@ func TestFloorTextCutOnce(t *testing.T) {
 	if err := r.hub.Do(model.AddQuestion{Asker: model.Person{Name: "Đoàn viên Dài"}, Kind: model.KindQuestion, Text: long}, hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
 	}
-	id := len(r.hub.Snapshot().Meeting.Questions)
+	id := r.hub.Snapshot().Meeting.Questions.Len()
 	if err := r.hub.Do(model.Call{ID: id}, hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
 	}

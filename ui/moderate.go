@@ -158,8 +158,8 @@ func (m *moderateScreen) callNext() tea.Cmd {
 		}
 		return m.send(model.NextSpeaker{}, "")
 	}
-	if len(mt.Queue) > 0 {
-		q := mt.Question(mt.Queue[0])
+	if mt.Queue.Len() > 0 {
+		q := mt.Question(mt.Queue.At(0))
 		return m.send(model.CallNext{}, t.T("done.call", q.ID, q.Asker.Name))
 	}
 	return m.send(model.CallNext{}, "")

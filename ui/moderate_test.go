@@ -121,7 +121,7 @@ func TestPostponeSendsTheSpeakerToTheEnd(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
 	r.press("n", "p")
 	mt := r.hub.Snapshot().Meeting
-	if last := mt.Queue[len(mt.Queue)-1]; last != 1 || mt.Floor.State != model.FloorIdle {
+	if last := mt.Queue.At(mt.Queue.Len() - 1); last != 1 || mt.Floor.State != model.FloorIdle {
 		t.Errorf("queue ends with %d, floor %s", last, mt.Floor.State)
 	}
 }
@@ -170,15 +170,15 @@ func TestSpacePausesAndResumesTheClock(t *testing.T) {
 func TestMoveInQueue(t *testing.T) {
 	r := newRig(t, i18n.VI, 80, 24)
 	r.press("down", "J")
-	if q := r.hub.Snapshot().Meeting.Queue; q[1] != 3 || q[2] != 2 {
+	if q := r.hub.Snapshot().Meeting.Queue.Slice(); q[1] != 3 || q[2] != 2 {
 		t.Fatalf("J: queue starts %v", q[:4])
 	}
 	r.press("K", "shift+up")
-	if q := r.hub.Snapshot().Meeting.Queue; q[0] != 2 {
+	if q := r.hub.Snapshot().Meeting.Queue.Slice(); q[0] != 2 {
 		t.Fatalf("K, shift+up: queue starts %v", q[:4])
 	}
 	r.press("shift+down")
-	if q := r.hub.Snapshot().Meeting.Queue; q[1] != 2 {
+	if q := r.hub.Snapshot().Meeting.Queue.Slice(); q[1] != 2 {
 		t.Fatalf("shift+down: queue starts %v", q[:4])
 	}
 	if r.m.moderate.queue.selected != 2 {
@@ -206,7 +206,7 @@ func TestAddQuestionFromTheFloor(t *testing.T) {
 	if q == nil || q.Asker.Name != "Nguyễn Thị Hoa" || q.Channel != model.ChannelFloor || q.Departments[0] != "CA" {
 		t.Fatalf("added = %+v", q)
 	}
-	if mt.Queue[len(mt.Queue)-1] != 25 || r.m.focus() != modeMain {
+	if mt.Queue.At(mt.Queue.Len()-1) != 25 || r.m.focus() != modeMain {
 		t.Errorf("not at the end of the queue, or form still open")
 	}
 }
@@ -222,7 +222,7 @@ func TestAddWithEmptyNameIsRefusedAndKeepsWhatWasTyped(t *testing.T) {
 	if got := r.m.form.fields[5].value(); got != "Một câu hỏi không tên" {
 		t.Errorf("typed text lost: %q", got)
 	}
-	if len(r.hub.Snapshot().Meeting.Questions) != 24 {
+	if r.hub.Snapshot().Meeting.Questions.Len() != 24 {
 		t.Error("a question was added")
 	}
 	// esc on a filled form asks before discarding.
@@ -257,8 +257,8 @@ func TestEditKeepsThePlaceInTheQueue(t *testing.T) {
 	r.typeText("Trần Bích Ngọc")
 	r.press("ctrl+s")
 	mt := r.hub.Snapshot().Meeting
-	if mt.Question(2).Asker.Name != "Trần Bích Ngọc" || mt.Queue[1] != 2 {
-		t.Fatalf("question 2 = %+v, queue %v", mt.Question(2).Asker, mt.Queue[:3])
+	if mt.Question(2).Asker.Name != "Trần Bích Ngọc" || mt.Queue.At(1) != 2 {
+		t.Fatalf("question 2 = %+v, queue %v", mt.Question(2).Asker, mt.Queue.Sub(0, 3))
 	}
 }
 

@@ -92,7 +92,7 @@ func (l *queueList) filteredRows(m *model.Meeting, f string) []int {
 		}
 	}
 	start := len(rows)
-	for _, id := range m.Queue {
+	for _, id := range m.Queue.All() {
 		if keep(id) {
 			rows = append(rows, id)
 		}
@@ -201,7 +201,7 @@ func labelsWidth[S ~string](c *Context, prefix string, names ...S) int {
 // 999 questions, more in a long meeting (a cut "12…" could be 1,200 or
 // 1,299).
 func (l *queueList) numberWidth(m *model.Meeting) int {
-	n := len(strconv.Itoa(len(m.Questions)))
+	n := len(strconv.Itoa(m.Questions.Len()))
 	if len(l.marked) > 0 {
 		n++ // "•"
 	}

@@ -22,9 +22,9 @@ func (c *closedRows) follow(m *model.Meeting) []int {
 	if c.meeting == m {
 		return c.ids
 	}
-	if c.meeting == nil || len(m.Questions) < len(c.meeting.Questions) {
+	if c.meeting == nil || m.Questions.Len() < c.meeting.Questions.Len() {
 		c.ids = c.ids[:0]
-		for _, q := range m.Questions {
+		for _, q := range m.Questions.All() {
 			if q != nil && closed(q.Status) {
 				c.ids = append(c.ids, q.ID)
 			}
@@ -33,23 +33,17 @@ func (c *closedRows) follow(m *model.Meeting) []int {
 		return c.ids
 	}
 	old := c.meeting.Questions
-	for i, q := range m.Questions {
-		var was *model.Question
-		if i < len(old) {
-			was = old[i]
-		}
-		if was == q {
-			continue
-		}
+	for id := range m.Questions.Changed(old) {
+		was, q := old.At(id), m.Question(id)
 		wasClosed := was != nil && closed(was.Status)
 		isClosed := q != nil && closed(q.Status)
 		if wasClosed == isClosed {
 			continue
 		}
-		at, found := slices.BinarySearch(c.ids, i+1)
+		at, found := slices.BinarySearch(c.ids, id)
 		switch {
 		case isClosed && !found:
-			c.ids = slices.Insert(c.ids, at, i+1)
+			c.ids = slices.Insert(c.ids, at, id)
 		case !isClosed && found:
 			c.ids = slices.Delete(c.ids, at, at+1)
 		}
@@ -66,7 +60,7 @@ func plainRows(m *model.Meeting, c *closedRows, rows []int) []int {
 			rows = append(rows, id)
 		}
 	}
-	for _, id := range m.Queue {
+	for _, id := range m.Queue.All() {
 		if m.Question(id) != nil {
 			rows = append(rows, id)
 		}

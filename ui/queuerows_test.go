@@ -26,7 +26,7 @@ func TestQueueRowsFollowCommits(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(14, 1))
 	as := hub.As(hub.RoleModerator)
 	filters := []string{"", "", "ca", "cao", "cong an", "KHCN", "vien", "nghiep"}
-	waiting := func() []int { return slices.Clone(r.hub.Snapshot().Meeting.Queue) }
+	waiting := func() []int { return r.hub.Snapshot().Meeting.Queue.Slice() }
 	pick := func(ids []int) int {
 		if len(ids) == 0 {
 			return 1
@@ -51,7 +51,7 @@ func TestQueueRowsFollowCommits(t *testing.T) {
 		case 5:
 			err = r.hub.Do(model.DeferToWriting{ID: pick(q), Department: "CA", Deadline: start.AddDate(0, 1, 0)}, as)
 		case 6:
-			id := rnd.IntN(len(mt.Questions)) + 1
+			id := rnd.IntN(mt.Questions.Len()) + 1
 			if e := mt.Question(id); e != nil {
 				deps := []string{"KHCN", "CA", "GDDT"}[rnd.IntN(3):]
 				err = r.hub.Do(model.EditQuestion{ID: id, Asker: e.Asker, Kind: e.Kind, Theme: e.Theme,

@@ -25,15 +25,16 @@ func bigPlayedMeeting(b *testing.B, n int, at time.Time) *model.Meeting {
 		b.Fatal(err)
 	}
 	m := *base
-	m.Questions, m.Queue = make([]*model.Question, n), nil
+	m.Questions, m.Queue = model.List[model.Question]{}, model.Queue{}
+	questions := model.EditList(&m.Questions)
 	half := n/2 - n/2%3
 	for i := range n {
-		q := *base.Questions[i%len(base.Questions)]
+		q := *base.Question(1 + i%base.Questions.Len())
 		q.ID = i + 1
 		q.Asker.Name = fmt.Sprintf("%s %d", q.Asker.Name, i)
-		m.Questions[i] = &q
+		questions.Set(i+1, &q)
 		if i >= half {
-			m.Queue = append(m.Queue, q.ID)
+			m.Queue = m.Queue.Plus(q.ID)
 			continue
 		}
 		q.CalledAt, q.Status = at, model.StatusAnswered
@@ -41,21 +42,21 @@ func bigPlayedMeeting(b *testing.B, n int, at time.Time) *model.Meeting {
 	}
 	for i := 0; i < half; i += 3 {
 		id := len(m.Answers) + 1
-		a := &model.Answer{ID: id, Questions: []int{i + 1, i + 2, i + 3}, Department: m.Questions[i].Departments[0],
+		a := &model.Answer{ID: id, Questions: []int{i + 1, i + 2, i + 3}, Department: m.Question(i + 1).Departments[0],
 			Clock: model.Clock{Accumulated: time.Duration(200+i%200) * time.Second}, Start: at, End: at, Outcome: model.OutcomeAnswered}
 		if id%5 == 0 {
 			a.Outcome = model.OutcomeInWriting
 			m.FollowUps = append(m.FollowUps, &model.FollowUp{ID: len(m.FollowUps) + 1, Department: a.Department,
 				Source: model.SourceWrittenAnswer, Questions: a.Questions, Answer: id, Status: model.FollowUpOpen, Created: at})
 			for _, q := range a.Questions {
-				m.Questions[q-1].Status = model.StatusInWriting
+				m.Question(q).Status = model.StatusInWriting
 			}
 		}
 		m.Answers = append(m.Answers, a)
 	}
-	live := m.Questions[half]
+	live := m.Question(half + 1)
 	live.Status, live.CalledAt, live.Speaking = model.StatusAsking, at, model.Clock{RunningSince: at}
-	m.Queue = m.Queue[1:]
+	m.Queue = m.Queue.Without(0)
 	m.Floor = model.Floor{State: model.FloorAsking, Questions: []int{live.ID}}
 	if errs := model.Check(&m); errs != nil {
 		b.Fatalf("the big meeting is not sound: %v", errs)

@@ -33,7 +33,7 @@ func benchStatsCommit(b *testing.B, n int, what string) {
 	}
 	do(model.CallNext{})
 	mt := h.Snapshot().Meeting
-	dept := mt.Questions[mt.Floor.Questions[0]-1].Departments[0]
+	dept := mt.Question(mt.Floor.Questions[0]).Departments[0]
 	var cmd model.Command
 	switch what {
 	case "start":

@@ -23,7 +23,7 @@ func TestStatsFollowAnAnswer(t *testing.T) {
 	r.screen()
 	depts := &r.m.stats.s.Departments[0]
 	mt := r.hub.Snapshot().Meeting
-	dept := mt.Questions[mt.Floor.Questions[0]-1].Departments[0]
+	dept := mt.Question(mt.Floor.Questions[0]).Departments[0]
 	mod := hub.As(hub.RoleModerator)
 	steps := []struct {
 		what string

@@ -21,7 +21,7 @@ func TestStatsKeepFiguresOverAQueueMove(t *testing.T) {
 	r.press("n", "5")
 	r.screen()
 	askers := &r.m.stats.s.Askers[0]
-	q := r.hub.Snapshot().Meeting.Queue
+	q := r.hub.Snapshot().Meeting.Queue.Slice()
 	if err := r.hub.Do(model.MoveQuestion{ID: q[1], By: -1}, hub.As(hub.RoleModerator)); err != nil {
 		t.Fatal(err)
 	}

@@ -50,7 +50,7 @@ type themeRow struct {
 func themeRows(mt *model.Meeting) []themeRow {
 	byFold := map[string][]int{}
 	folded := map[string]string{} // a few spellings, each folded once
-	for _, q := range mt.Questions {
+	for _, q := range mt.Questions.All() {
 		if q != nil && q.Theme != "" {
 			k, ok := folded[q.Theme]
 			if !ok {

@@ -110,7 +110,7 @@ func TestQuestionFormOffersTheList(t *testing.T) {
 	r.typeText("Bán nông sản qua mạng?")
 	r.press("ctrl+s")
 	mt := r.hub.Snapshot().Meeting
-	q := mt.Question(len(mt.Questions))
+	q := mt.Question(mt.Questions.Len())
 	if q.Text != "Bán nông sản qua mạng?" || q.Theme != "Nông nghiệp số" || len(mt.Themes) != 2 {
 		t.Errorf("question %+v, themes %q", q, mt.Themes)
 	}
@@ -130,14 +130,14 @@ func TestImportFormWhileOpen(t *testing.T) {
 	if err := os.WriteFile("sai.csv", []byte(importCSV+"Đỗ Văn Hải,\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	before := len(r.hub.Snapshot().Meeting.Queue)
+	before := r.hub.Snapshot().Meeting.Queue.Len()
 	r.press("i")
 	r.wantOnScreen("Nhập từ tệp CSV", "Đường dẫn tệp", "‹ ý kiến ›")
 	r.typeText("sai.csv")
 	r.press("ctrl+s")
 	r.wantMessage("sai.csv, dòng 4")
 	r.wantOnScreen("sai.csv, dòng 4") // the whole of it, in the form
-	if n := len(r.hub.Snapshot().Meeting.Queue); n != before {
+	if n := r.hub.Snapshot().Meeting.Queue.Len(); n != before {
 		t.Fatalf("a bad file changed the queue: %d → %d", before, n)
 	}
 	r.erase(len("sai.csv"))
@@ -145,15 +145,15 @@ func TestImportFormWhileOpen(t *testing.T) {
 	r.press("ctrl+s")
 	r.wantMessage("Đã nhập 2 ý kiến từ cau-hoi.csv, xếp cuối danh sách chờ. Thêm 1 chủ đề mới vào danh sách: “Khởi nghiệp”.")
 	mt := r.hub.Snapshot().Meeting
-	if len(mt.Queue) != before+2 || !slices.Equal(mt.Themes, []string{"Khởi nghiệp"}) || mt.Question(len(mt.Questions)).Theme != "Khởi nghiệp" {
-		t.Fatalf("queue %d, themes %q", len(mt.Queue), mt.Themes)
+	if mt.Queue.Len() != before+2 || !slices.Equal(mt.Themes, []string{"Khởi nghiệp"}) || mt.Question(mt.Questions.Len()).Theme != "Khởi nghiệp" {
+		t.Fatalf("queue %d, themes %q", mt.Queue.Len(), mt.Themes)
 	}
 	r.press("4")
 	r.m.Update(r.m.timeline.load()())
 	r.wantOnScreen("nhập 2 ý kiến từ cau-hoi.csv")
 	r.press("1", "u")
 	r.wantMessage("Đã hoàn tác: nhập 2 ý kiến từ cau-hoi.csv.")
-	if n := len(r.hub.Snapshot().Meeting.Queue); n != before {
+	if n := r.hub.Snapshot().Meeting.Queue.Len(); n != before {
 		t.Errorf("after u the queue has %d", n)
 	}
 }

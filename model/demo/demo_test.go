@@ -15,11 +15,11 @@ func TestDemoMeeting(t *testing.T) {
 	if got := len(m.Departments); got < 8 {
 		t.Errorf("departments = %d, want at least 8", got)
 	}
-	if got := len(m.Queue); got != 24 {
+	if got := m.Queue.Len(); got != 24 {
 		t.Errorf("waiting questions = %d, want 24 as in the report", got)
 	}
 	themes := map[string]bool{}
-	for _, q := range m.Questions {
+	for _, q := range m.Questions.All() {
 		themes[q.Theme] = true
 		if len(q.Departments) == 0 {
 			t.Errorf("question %d addresses no department", q.ID)

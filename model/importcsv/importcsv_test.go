@@ -71,8 +71,8 @@ func TestQuestionsReadsAVietnameseSheet(t *testing.T) {
 			t.Errorf("question %d: %s, %s", q.ID, q.Channel, q.Status)
 		}
 	}
-	if !slices.Equal(m.Queue[len(m.Queue)-3:], []int{25, 26, 27}) {
-		t.Errorf("queue ends %v", m.Queue[len(m.Queue)-3:])
+	if !slices.Equal(m.Queue.Sub(m.Queue.Len()-3, m.Queue.Len()), []int{25, 26, 27}) {
+		t.Errorf("queue %v", m.Queue.Slice())
 	}
 }
 
@@ -195,7 +195,7 @@ func TestMalformedFilesAreRefused(t *testing.T) {
 	for _, tc := range malformed() {
 		t.Run(tc.name, func(t *testing.T) {
 			m := meeting(t)
-			before := fmt.Sprint(len(m.Questions), len(m.Departments), m.Queue)
+			before := fmt.Sprint(m.Questions.Len(), len(m.Departments), m.Queue)
 			read := Questions
 			if tc.sheet == departmentsSheet {
 				read = Departments
@@ -217,7 +217,7 @@ func TestMalformedFilesAreRefused(t *testing.T) {
 			if tc.args != nil && !reflect.DeepEqual(e.Args, tc.args) {
 				t.Errorf("args %#v, want %#v", e.Args, tc.args)
 			}
-			if after := fmt.Sprint(len(m.Questions), len(m.Departments), m.Queue); after != before {
+			if after := fmt.Sprint(m.Questions.Len(), len(m.Departments), m.Queue); after != before {
 				t.Error("the meeting changed")
 			}
 		})

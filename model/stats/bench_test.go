@@ -21,18 +21,19 @@ func bigPlayed(b *testing.B, n int) (*model.Meeting, time.Time) {
 		b.Fatal(err)
 	}
 	m := *base
-	m.Questions = make([]*model.Question, n)
-	m.Queue = nil
+	m.Questions = model.List[model.Question]{}
+	questions := model.EditList(&m.Questions)
+	m.Queue = model.Queue{}
 	t := demo.Date
 	half := n/2 - n/2%3
 	for i := range n {
-		src := base.Questions[i%len(base.Questions)]
+		src := base.Question(1 + i%base.Questions.Len())
 		q := *src
 		q.ID = i + 1
 		q.Asker.Name = fmt.Sprintf("%s %d", src.Asker.Name, i)
-		m.Questions[i] = &q
+		questions.Set(i+1, &q)
 		if i >= half {
-			m.Queue = append(m.Queue, q.ID)
+			m.Queue = m.Queue.Plus(q.ID)
 			continue
 		}
 		q.CalledAt = t
@@ -42,7 +43,7 @@ func bigPlayed(b *testing.B, n int) (*model.Meeting, time.Time) {
 	for i := 0; i < half; i += 3 {
 		id := len(m.Answers) + 1
 		a := &model.Answer{
-			ID: id, Questions: []int{i + 1, i + 2, i + 3}, Department: m.Questions[i].Departments[0],
+			ID: id, Questions: []int{i + 1, i + 2, i + 3}, Department: m.Question(i + 1).Departments[0],
 			Clock: model.Clock{Accumulated: time.Duration(200+i%200) * time.Second}, Start: t, End: t, Outcome: model.OutcomeAnswered,
 		}
 		if id%5 == 0 {
@@ -52,15 +53,15 @@ func bigPlayed(b *testing.B, n int) (*model.Meeting, time.Time) {
 				Questions: a.Questions, Answer: id, Status: model.FollowUpOpen,
 			})
 			for _, q := range a.Questions {
-				m.Questions[q-1].Status = model.StatusInWriting
+				m.Question(q).Status = model.StatusInWriting
 			}
 		}
 		m.Answers = append(m.Answers, a)
 	}
-	live := m.Questions[half]
+	live := m.Question(half + 1)
 	live.Status, live.CalledAt = model.StatusAsking, t
 	live.Speaking = model.Clock{RunningSince: t}
-	m.Queue = m.Queue[1:]
+	m.Queue = m.Queue.Without(0)
 	m.Floor = model.Floor{State: model.FloorAsking, Questions: []int{live.ID}}
 	if errs := model.Check(&m); errs != nil {
 		b.Fatalf("the big meeting is not sound: %v", errs)
@@ -95,7 +96,7 @@ func BenchmarkAdvance10k(b *testing.B) {
 // answer, ending it, adding a question.
 func BenchmarkUpdate(b *testing.B) {
 	m0, now := bigPlayed(b, 100_000)
-	live := m0.Questions[m0.Floor.Questions[0]-1]
+	live := m0.Question(m0.Floor.Questions[0])
 	start := model.StartAnswer{Department: live.Departments[0]}
 	for _, c := range []struct {
 		name string

@@ -15,9 +15,9 @@ func Compute(m *model.Meeting, now time.Time) Stats {
 		m:     m,
 		now:   now,
 		s:     Stats{at: now},
-		share: make([]time.Duration, len(m.Questions)),
+		share: make([]time.Duration, m.Questions.Len()),
 		depts: map[string]*Department{},
-		out:   outcomes{head: make([]int, len(m.Questions))},
+		out:   outcomes{head: make([]int, m.Questions.Len())},
 	}
 	c.answers()
 	c.questions()
@@ -189,11 +189,12 @@ func (c *computation) answerOutcome(a *model.Answer, f *model.FollowUp, ownWriti
 // questions counts the questions: addressed, themes, askers, totals.
 func (c *computation) questions() {
 	c.themes = map[string]int{}
-	askers := newAskerIndex(len(c.m.Questions))
+	askers := newAskerIndex(c.m.Questions.Len())
 	c.askers = askers
-	c.s.Askers = make([]Asker, 0, len(c.m.Questions))
-	c.s.qTheme, c.s.qAsker = make([]int, len(c.m.Questions)), make([]int, len(c.m.Questions))
-	for i, q := range c.m.Questions {
+	c.s.Askers = make([]Asker, 0, c.m.Questions.Len())
+	c.s.qTheme, c.s.qAsker = make([]int, c.m.Questions.Len()), make([]int, c.m.Questions.Len())
+	for id, q := range c.m.Questions.All() {
+		i := id - 1
 		if q == nil {
 			c.s.qTheme[i], c.s.qAsker[i] = -1, -1
 			continue

@@ -38,7 +38,7 @@ func (c *computation) index(moved func(int) int) *index {
 	for ti := range c.tFirst {
 		ix.tFirst[moved(ti)], ix.tCount[moved(ti)] = c.tFirst[ti], c.tCount[ti]
 	}
-	ix.qAnswers = buildRefs(len(m.Questions), func(emit func(int, int)) {
+	ix.qAnswers = buildRefs(m.Questions.Len(), func(emit func(int, int)) {
 		for ai, a := range m.Answers {
 			if a != nil {
 				for _, id := range a.Questions {
@@ -47,7 +47,7 @@ func (c *computation) index(moved func(int) int) *index {
 			}
 		}
 	})
-	ix.qFollowUps = buildRefs(len(m.Questions), func(emit func(int, int)) {
+	ix.qFollowUps = buildRefs(m.Questions.Len(), func(emit func(int, int)) {
 		for fi, f := range m.FollowUps {
 			if f != nil {
 				for _, id := range f.Questions {

@@ -24,7 +24,7 @@ func Same(old, m *model.Meeting) bool {
 	return sameShape(old, m) &&
 		slices.Equal(old.Answers, m.Answers) &&
 		slices.Equal(old.FollowUps, m.FollowUps) &&
-		slices.Equal(old.Questions, m.Questions)
+		sameList(old.Questions, m.Questions)
 }
 
 // sameShape reports whether the figures' frame is the same in both: the
@@ -34,4 +34,12 @@ func sameShape(old, m *model.Meeting) bool {
 	h, oh := m.Header, old.Header
 	return h.SpeakLimit == oh.SpeakLimit && h.KindLimits == oh.KindLimits &&
 		slices.Equal(old.Themes, m.Themes) && slices.Equal(old.Departments, m.Departments)
+}
+
+// sameList reports whether a and b hold the same records.
+func sameList[T any](a, b model.List[T]) bool {
+	for range b.Changed(a) {
+		return false
+	}
+	return true
 }

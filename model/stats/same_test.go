@@ -54,10 +54,10 @@ func TestSameKeepsFigures(t *testing.T) {
 	for i, cmd := range cmds {
 		at := times[i]
 		for range rng.IntN(3) {
-			if len(m.Queue) < 2 {
+			if m.Queue.Len() < 2 {
 				break
 			}
-			mv := model.MoveQuestion{ID: m.Queue[rng.IntN(len(m.Queue))], By: []int{-1, 1}[rng.IntN(2)]}
+			mv := model.MoveQuestion{ID: m.Queue.At(rng.IntN(m.Queue.Len())), By: []int{-1, 1}[rng.IntN(2)]}
 			if next := apply(mv, at); next != nil {
 				if !stats.Same(m, next) {
 					t.Fatalf("step %d: a queue move is not Same", i+1)

@@ -19,7 +19,7 @@ func (u *updater) settleThemes() bool {
 		if ix.tCount[ti] > 0 {
 			j := slices.Index(s.qTheme, ti)
 			ix.tFirst[ti] = j + 1
-			_, s.Themes[ti].Name = ix.spelled(u.m.Questions[j].Theme)
+			_, s.Themes[ti].Name = ix.spelled(u.m.Question(j + 1).Theme)
 		}
 	}
 	order := make([]int, 0, len(s.Themes))
@@ -84,8 +84,8 @@ func (u *updater) settleAskers() bool {
 		}
 		j := slices.Index(s.qAsker, ai)
 		ix.aFirst[ai] = j + 1
-		u.reshaped = u.reshaped || s.Askers[ai].Person != u.m.Questions[j].Asker
-		s.Askers[ai].Person = u.m.Questions[j].Asker
+		u.reshaped = u.reshaped || s.Askers[ai].Person != u.m.Question(j+1).Asker
+		s.Askers[ai].Person = u.m.Question(j + 1).Asker
 		u.askerMoved = append(u.askerMoved, ai)
 	}
 	slices.Sort(gone)
@@ -164,7 +164,7 @@ func (u *updater) settleRunning() {
 		}
 	}
 	for _, i := range u.questions {
-		if q := at0(m.Questions, i); q != nil && q.Speaking.Running() {
+		if q := m.Questions.At(i + 1); q != nil && q.Speaking.Running() {
 			rs = append(rs, running{clock: q.Speaking, speaking: true, q: i + 1})
 		}
 	}
@@ -176,7 +176,7 @@ func (u *updater) settleRunning() {
 	for k := range rs {
 		r := &rs[k]
 		if r.speaking {
-			q := m.Questions[r.q-1]
+			q := m.Question(r.q)
 			r.theme, r.asker, r.done, r.limit = s.qTheme[r.q-1], s.qAsker[r.q-1], done(q), m.SpeakLimitOf(q)
 			continue
 		}

@@ -41,7 +41,7 @@ func replay(t *testing.T, before *model.Meeting) replayed {
 		speaking: map[int]time.Duration{}, called: map[int]bool{},
 		status: map[int]model.Status{}, written: map[int]string{},
 	}
-	queue := slices.Clone(before.Queue)
+	queue := before.Queue.Slice()
 	for _, id := range queue {
 		r.status[id] = model.StatusWaiting
 	}
@@ -126,7 +126,7 @@ func TestPlayedDemoRebuilt(t *testing.T) {
 		}
 		return wantDept[code]
 	}
-	for _, q := range before.Questions {
+	for _, q := range before.Questions.All() {
 		for _, code := range q.Departments {
 			d(code).addressed++
 		}
@@ -202,7 +202,7 @@ func TestPlayedDemoRebuilt(t *testing.T) {
 	}
 	wantAsker := map[string]*askerFig{}
 	var wantTotals stats.Totals
-	for _, q := range before.Questions {
+	for _, q := range before.Questions.All() {
 		if wantTheme[q.Theme] == nil {
 			wantTheme[q.Theme] = &themeFig{}
 			themeOrder = append(themeOrder, q.Theme)
@@ -365,18 +365,18 @@ func meeting(t *testing.T, steps ...step) *model.Meeting {
 // built by hand: a group's records as the model keeps them.
 func group(m *model.Meeting, dept string, outcome model.Outcome, start time.Time, d time.Duration, ids ...int) *model.Meeting {
 	c := *m
-	c.Questions = slices.Clone(m.Questions)
+	questions := model.EditList(&c.Questions)
 	for _, id := range ids {
-		q := *c.Questions[id-1]
+		q := *c.Question(id)
 		q.Status = model.StatusAnswered
 		q.CalledAt = start
-		c.Questions[id-1] = &q
+		questions.Set(id, &q)
 	}
 	c.Answers = append(slices.Clone(m.Answers), &model.Answer{
 		ID: len(m.Answers) + 1, Questions: ids, Department: dept, Clock: model.Clock{Accumulated: d},
 		Start: start, End: start.Add(d), Outcome: outcome,
 	})
-	c.Queue = slices.DeleteFunc(slices.Clone(m.Queue), func(id int) bool { return slices.Contains(ids, id) })
+	c.Queue = m.Queue.Kept(func(id int) bool { return slices.Contains(ids, id) })
 	return &c
 }
 

@@ -59,12 +59,12 @@ type updater struct {
 // updater is the updater for the commit from old to m, if Update can
 // follow it.
 func (s *Stats) updater(old, m *model.Meeting, now time.Time) (*updater, bool) {
-	if old == nil || m == nil || s.ix == nil || len(s.qTheme) != len(old.Questions) || !sameShape(old, m) {
+	if old == nil || m == nil || s.ix == nil || len(s.qTheme) != old.Questions.Len() || !sameShape(old, m) {
 		return nil, false
 	}
 	u := &updater{s: s, ix: s.ix, now: now, themeStale: map[int]bool{}, askerStale: map[int]bool{}, spokeBefore: map[int]bool{}}
 	var ok1, ok2, ok3 bool
-	u.questions, ok1 = changed(old.Questions, m.Questions)
+	u.questions, ok1 = changedIn(old.Questions, m.Questions)
 	u.answers, ok2 = changed(old.Answers, m.Answers)
 	u.followUps, ok3 = changed(old.FollowUps, m.FollowUps)
 	return u, ok1 && ok2 && ok3
@@ -92,6 +92,18 @@ func changed[T any](old, cur []*T) ([]int, bool) {
 	return idx, true
 }
 
+// changedIn is changed for a List, which skips what the two share.
+func changedIn[T any](old, cur model.List[T]) ([]int, bool) {
+	var idx []int
+	for id := range cur.Changed(old) {
+		if len(idx) == maxChanged {
+			return nil, false
+		}
+		idx = append(idx, id-1)
+	}
+	return idx, true
+}
+
 // run follows the commit; false if it cannot, s then half followed.
 func (u *updater) run(old, m *model.Meeting) bool {
 	s := u.s
@@ -104,7 +116,7 @@ func (u *updater) run(old, m *model.Meeting) bool {
 	}
 	outs := u.outcomeQuestions(old, m)
 	u.ix.noteRecords(m, u.answers, u.followUps)
-	for len(s.qTheme) < len(m.Questions) {
+	for len(s.qTheme) < m.Questions.Len() {
 		s.qTheme, s.qAsker = append(s.qTheme, -1), append(s.qAsker, -1)
 	}
 	u.m, u.sign = old, -1
@@ -116,7 +128,7 @@ func (u *updater) run(old, m *model.Meeting) bool {
 	}
 	u.m, u.sign = m, 1
 	u.terms(outs)
-	s.qTheme, s.qAsker = s.qTheme[:len(m.Questions)], s.qAsker[:len(m.Questions)]
+	s.qTheme, s.qAsker = s.qTheme[:m.Questions.Len()], s.qAsker[:m.Questions.Len()]
 	for ai, spoke := range u.spokeBefore {
 		if ai >= len(s.Askers) || s.Askers[ai].Spoke > 0 != spoke {
 			u.reshaped = true
@@ -151,7 +163,7 @@ func deptName(d Department) string { return d.Code + "\x00" + d.Name }
 // of every question whose outcomes the commit may have changed.
 func (u *updater) terms(outs []int) {
 	for _, i := range u.questions {
-		if q := at0(u.m.Questions, i); q != nil {
+		if q := u.m.Questions.At(i + 1); q != nil {
 			u.question(i, q)
 		}
 	}

@@ -128,7 +128,7 @@ func walkUpdates(t *testing.T, seed uint64, followed map[string]int) {
 // randomCommand is a commit a meeting may see at any moment, often
 // refused (the test skips those).
 func randomCommand(rng *rand.Rand, m *model.Meeting, at time.Time) model.Command {
-	q := m.Questions[rng.IntN(len(m.Questions))]
+	q := m.Question(1 + rng.IntN(m.Questions.Len()))
 	dept := m.Departments[rng.IntN(len(m.Departments))].Code
 	if id := pendingSubmission(m); id != 0 && rng.IntN(2) == 0 {
 		return model.ApproveSubmission{ID: id, Theme: pick(rng, []string{q.Theme, "", "Chủ đề mới"}), Departments: []string{dept}}
@@ -153,7 +153,7 @@ func randomCommand(rng *rand.Rand, m *model.Meeting, at time.Time) model.Command
 	case 11:
 		return model.DeferToWriting{ID: q.ID, Department: dept, Deadline: at.AddDate(0, 0, 15)}
 	case 12:
-		return model.Merge{ID: q.ID, Into: m.Questions[rng.IntN(len(m.Questions))].ID}
+		return model.Merge{ID: q.ID, Into: m.Question(1 + rng.IntN(m.Questions.Len())).ID}
 	case 13:
 		return model.AddConclusion{Department: dept, What: "Rà soát", Questions: []int{q.ID}, Deadline: at.AddDate(0, 1, 0)}
 	}
@@ -194,9 +194,9 @@ func answerCommand(rng *rand.Rand, m *model.Meeting, at time.Time, dept string) 
 // questionCommand adds a question (from the form or the inbox) or edits
 // one's theme, asker, departments or kind.
 func questionCommand(rng *rand.Rand, m *model.Meeting, q *model.Question, dept string) model.Command {
-	other := m.Questions[rng.IntN(len(m.Questions))]
+	other := m.Question(1 + rng.IntN(m.Questions.Len()))
 	if rng.IntN(2) == 0 { // the newest, often one the walk added
-		q = m.Questions[len(m.Questions)-1]
+		q = m.Question(m.Questions.Len())
 	}
 	themes := []string{q.Theme, other.Theme, "", "Chủ đề mới", "chu de moi", strings.ToUpper(q.Theme)}
 	askers := []model.Person{q.Asker, other.Asker, {Name: "Người mới", Unit: "Xã A"}, {Name: "NGƯỜI MỚI", Unit: "xã a"},

@@ -22,7 +22,7 @@ func TestUpdateFollowsLists(t *testing.T) {
 	}
 	at := demo.AsOf
 	s := stats.Compute(m, at)
-	n := len(m.Questions)
+	n := m.Questions.Len()
 	dept := m.Departments[0].Code
 	an, an2 := model.Person{Name: "Người mới", Unit: "Xã A"}, model.Person{Name: "NGƯỜI MỚI", Unit: "xã a"}
 	binh, binh2 := model.Person{Name: "Bình"}, model.Person{Name: "Bình Hai"}
@@ -41,7 +41,7 @@ func TestUpdateFollowsLists(t *testing.T) {
 		{"the theme and asker respelled", edit(n+1, an2, "Chủ Đề Mới"), false},
 		{"a second question of both", add(an, "chu de moi"), false},
 		{"the theme's first moved away", edit(n+1, an2, "Khác hẳn"), false},
-		{"the asker's first moved to an earlier asker", edit(n+1, m.Questions[0].Asker, "Khác hẳn"), false},
+		{"the asker's first moved to an earlier asker", edit(n+1, m.Question(1).Asker, "Khác hẳn"), false},
 		{"the first moved back", edit(n+1, an, "chủ đề mới"), false},
 		{"no theme", add(binh, ""), false},
 		{"a theme after no theme", add(an, "Thứ ba"), false},

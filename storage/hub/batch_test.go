@@ -24,8 +24,8 @@ func TestDoAllPublishesOnceAndUndoesAtOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := <-sub
-	if s.Version != 1 || len(s.Meeting.Questions) != 12 || s.Last.Verb != storage.VerbImport || s.Last.Who != "moderator:office" {
-		t.Fatalf("snapshot version %d, %d questions, last %+v", s.Version, len(s.Meeting.Questions), s.Last)
+	if s.Version != 1 || s.Meeting.Questions.Len() != 12 || s.Last.Verb != storage.VerbImport || s.Last.Who != "moderator:office" {
+		t.Fatalf("snapshot version %d, %d questions, last %+v", s.Version, s.Meeting.Questions.Len(), s.Last)
 	}
 	select {
 	case s := <-sub:
@@ -36,7 +36,7 @@ func TestDoAllPublishesOnceAndUndoesAtOnce(t *testing.T) {
 	if err != nil || entry.Verb != storage.VerbImport {
 		t.Fatalf("undo: %v %+v", err, entry)
 	}
-	if m := h.Snapshot().Meeting; len(m.Queue) != 0 {
+	if m := h.Snapshot().Meeting; m.Queue.Len() != 0 {
 		t.Fatalf("after one undo the queue holds %v", m.Queue)
 	}
 }
@@ -60,7 +60,7 @@ func TestDoAllRefused(t *testing.T) {
 		t.Fatalf("published version %d", s.Version)
 	default:
 	}
-	if len(h.Snapshot().Meeting.Questions) != 0 {
+	if h.Snapshot().Meeting.Questions.Len() != 0 {
 		t.Error("a refused batch changed the meeting")
 	}
 }

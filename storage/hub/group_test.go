@@ -77,8 +77,8 @@ func TestWaitingCommandsCommitTogether(t *testing.T) {
 		}
 	}
 	m := h.Snapshot().Meeting
-	if len(m.Submissions) != 125 || len(m.Questions) != 25 {
-		t.Fatalf("%d submissions, %d questions; want 125 and 25", len(m.Submissions), len(m.Questions))
+	if len(m.Submissions) != 125 || m.Questions.Len() != 25 {
+		t.Fatalf("%d submissions, %d questions; want 125 and 25", len(m.Submissions), m.Questions.Len())
 	}
 	// The moderator's undo takes back the moderator's newest question,
 	// whichever group it was committed in; the phones' stay.
@@ -86,8 +86,8 @@ func TestWaitingCommandsCommitTogether(t *testing.T) {
 	if err != nil || e.Verb != "add_question" {
 		t.Fatalf("undo: %+v, %v", e, err)
 	}
-	if m := h.Snapshot().Meeting; len(m.Questions) != 24 || len(m.Submissions) != 125 {
-		t.Fatalf("after the undo: %d questions, %d submissions", len(m.Questions), len(m.Submissions))
+	if m := h.Snapshot().Meeting; m.Questions.Len() != 24 || len(m.Submissions) != 125 {
+		t.Fatalf("after the undo: %d questions, %d submissions", m.Questions.Len(), len(m.Submissions))
 	}
 	if err := h.Close(); err != nil {
 		t.Fatal(err)

@@ -48,11 +48,11 @@ func TestConcurrentCommandsAreAllAppliedOnce(t *testing.T) {
 	}
 	wg.Wait()
 	m := h.Snapshot().Meeting
-	if len(m.Questions) != 80 || len(m.Queue) != 80 {
-		t.Fatalf("%d questions, queue %d; want 80", len(m.Questions), len(m.Queue))
+	if m.Questions.Len() != 80 || m.Queue.Len() != 80 {
+		t.Fatalf("%d questions, queue %d; want 80", m.Questions.Len(), m.Queue.Len())
 	}
 	seen := map[string]bool{}
-	for _, q := range m.Questions {
+	for _, q := range m.Questions.All() {
 		if seen[q.Asker.Name] {
 			t.Errorf("%s applied twice", q.Asker.Name)
 		}
@@ -102,7 +102,7 @@ func TestStalledSubscriberKeepsOnlyTheNewest(t *testing.T) {
 		}
 	}
 	s := <-stalled
-	if s.Version != 20 || len(s.Meeting.Questions) != 20 {
+	if s.Version != 20 || s.Meeting.Questions.Len() != 20 {
 		t.Fatalf("stalled subscriber got version %d", s.Version)
 	}
 	select {

@@ -311,16 +311,16 @@ func TestClerkMayKeepTheRecordOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := h.Snapshot().Meeting
-	if len(m.Stage.OpenNotes()) == 0 || len(m.Queue) < 3 {
-		t.Fatalf("the clerk's note or question is missing: notes %d, queue %d", len(m.Stage.OpenNotes()), len(m.Queue))
+	if len(m.Stage.OpenNotes()) == 0 || m.Queue.Len() < 3 {
+		t.Fatalf("the clerk's note or question is missing: notes %d, queue %d", len(m.Stage.OpenNotes()), m.Queue.Len())
 	}
 	// A batch with one moderator's command in it is refused whole.
 	err := h.DoAll([]model.Command{add("Y"), model.CallNext{}}, storage.VerbImport, As(RoleClerk))
 	if storage.CodeOf(err) != CodeRoleRefused {
 		t.Fatalf("clerk batch with call_next: %v", err)
 	}
-	if got := len(h.Snapshot().Meeting.Queue); got != len(m.Queue) {
-		t.Fatalf("the refused batch changed the queue: %d → %d", len(m.Queue), got)
+	if got := h.Snapshot().Meeting.Queue.Len(); got != m.Queue.Len() {
+		t.Fatalf("the refused batch changed the queue: %d → %d", m.Queue.Len(), got)
 	}
 }
 
@@ -342,7 +342,7 @@ func TestEachUndoesTheirOwnSteps(t *testing.T) {
 		t.Fatalf("moderator undo: %v, %+v", err, e)
 	}
 	m := h.Snapshot().Meeting
-	if q := m.Question(3); q == nil || q.Asker.Name != "Của thư ký" || !slices.Contains(m.Queue, 3) || slices.Contains(m.Queue, 2) {
+	if q := m.Question(3); q == nil || q.Asker.Name != "Của thư ký" || !slices.Contains(m.Queue.Slice(), 3) || slices.Contains(m.Queue.Slice(), 2) {
 		t.Fatalf("after the moderator's undo: queue %v", m.Queue)
 	}
 	checkMeeting(t, m)
@@ -353,7 +353,7 @@ func TestEachUndoesTheirOwnSteps(t *testing.T) {
 	if _, err := h.Undo(As(RoleClerk)); storage.CodeOf(err) != storage.CodeNothingToUndo {
 		t.Fatalf("a second clerk undo: %v", err)
 	}
-	if n := len(h.Snapshot().Meeting.Queue); n != 1 {
+	if n := h.Snapshot().Meeting.Queue.Len(); n != 1 {
 		t.Fatalf("queue %v, want question 1 alone", h.Snapshot().Meeting.Queue)
 	}
 	// Each redoes their own.
@@ -366,7 +366,7 @@ func TestEachUndoesTheirOwnSteps(t *testing.T) {
 	if _, err := h.Redo(As(RoleModerator)); err != nil {
 		t.Fatalf("moderator redo: %v", err)
 	}
-	if m := h.Snapshot().Meeting; len(m.Queue) != 3 {
+	if m := h.Snapshot().Meeting; m.Queue.Len() != 3 {
 		t.Fatalf("queue %v after both redos, want 3 questions", m.Queue)
 	}
 	// Taking back someone else's step is the moderator's, or a clerk's when
@@ -448,11 +448,11 @@ func TestModeratorAndClerkAtTheSameMoment(t *testing.T) {
 	})
 	wg.Wait()
 	m := h.Snapshot().Meeting
-	if len(m.Questions) != 2*n || len(m.Queue) != 2*n || m.Floor.State != model.FloorIdle {
-		t.Fatalf("%d questions, queue %d, floor %v; want %d, %d, idle", len(m.Questions), len(m.Queue), m.Floor.State, 2*n, 2*n)
+	if m.Questions.Len() != 2*n || m.Queue.Len() != 2*n || m.Floor.State != model.FloorIdle {
+		t.Fatalf("%d questions, queue %d, floor %v; want %d, %d, idle", m.Questions.Len(), m.Queue.Len(), m.Floor.State, 2*n, 2*n)
 	}
 	names := map[string]int{}
-	for _, q := range m.Questions {
+	for _, q := range m.Questions.All() {
 		names[q.Asker.Name]++
 	}
 	for name, c := range names {

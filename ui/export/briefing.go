@@ -45,12 +45,12 @@ type briefRow struct {
 func newBriefing(m *model.Meeting, now time.Time) *briefing {
 	b := &briefing{minutes: inLanguage(m, now)}
 	t := b.t
-	place := make(map[int]int, len(m.Queue))
-	for i, id := range m.Queue {
+	place := make(map[int]int, m.Queue.Len())
+	for i, id := range m.Queue.All() {
 		place[id] = i + 1
 	}
 	var waiting, taken []briefRow
-	for _, q := range m.Questions {
+	for _, q := range m.Questions.All() {
 		if q == nil || q.Status == model.StatusWithdrawn || q.Status == model.StatusMerged {
 			continue
 		}

@@ -44,7 +44,7 @@ func TestBriefingByDepartmentAndInQueueOrder(t *testing.T) {
 		total += len(d.rows)
 	}
 	want := 0
-	for _, q := range m.Questions {
+	for _, q := range m.Questions.All() {
 		if q != nil {
 			want += len(q.Departments)
 		}
@@ -52,12 +52,12 @@ func TestBriefingByDepartmentAndInQueueOrder(t *testing.T) {
 	if total != want {
 		t.Errorf("%d department rows, want %d (one per question and department)", total, want)
 	}
-	if len(b.order) != len(m.Queue) {
-		t.Fatalf("%d in the chair's list, queue has %d", len(b.order), len(m.Queue))
+	if len(b.order) != m.Queue.Len() {
+		t.Fatalf("%d in the chair's list, queue has %d", len(b.order), m.Queue.Len())
 	}
 	for i, r := range b.order {
-		if r.id != m.Queue[i] || r.place != i+1 {
-			t.Fatalf("place %d is question %d (place %d), queue has %d", i+1, r.id, r.place, m.Queue[i])
+		if r.id != m.Queue.At(i) || r.place != i+1 {
+			t.Fatalf("place %d is question %d (place %d), queue has %d", i+1, r.id, r.place, m.Queue.At(i))
 		}
 	}
 }

@@ -60,10 +60,10 @@ func JSON(m *model.Meeting) ([]byte, error) {
 		Version:     FormatVersion,
 		Header:      m.Header,
 		Departments: present(m.Departments),
-		Questions:   present(m.Questions),
+		Questions:   present(m.Questions.Slice()),
 		Answers:     present(m.Answers),
 		FollowUps:   present(m.FollowUps),
-		Queue:       m.Queue,
+		Queue:       m.Queue.Slice(),
 		Floor:       m.Floor,
 		Stage:       m.Stage,
 		Agenda:      m.Agenda,
@@ -187,9 +187,11 @@ func decodeJSON(b []byte) (*model.Meeting, error) {
 	if m.Departments, err = byID(d.Departments, "department", func(x *model.Department) int { return x.ID }); err != nil {
 		return nil, err
 	}
-	if m.Questions, err = byID(d.Questions, "question", func(x *model.Question) int { return x.ID }); err != nil {
+	questions, err := byID(d.Questions, "question", func(x *model.Question) int { return x.ID })
+	if err != nil {
 		return nil, err
 	}
+	m.Questions = model.ListOf(questions)
 	if m.Answers, err = byID(d.Answers, "answer", func(x *model.Answer) int { return x.ID }); err != nil {
 		return nil, err
 	}
@@ -201,7 +203,7 @@ func decodeJSON(b []byte) (*model.Meeting, error) {
 	}
 	m.SubmissionsClosed = d.SubmissionsClosed
 	if len(d.Queue) > 0 {
-		m.Queue = d.Queue
+		m.Queue = model.QueueOf(d.Queue...)
 	}
 	m.Floor = d.Floor
 	m.Stage = d.Stage

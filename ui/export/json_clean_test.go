@@ -56,7 +56,7 @@ func TestImportJSONCleans(t *testing.T) {
 	if got := m.Header.Title; got != "Đối thoại thanh niên" {
 		t.Errorf("title %+q", got)
 	}
-	if got := m.Questions[0].Text; got != "Câu hỏi\nhai" {
+	if got := m.Question(1).Text; got != "Câu hỏi\nhai" {
 		t.Errorf("text %+q", got)
 	}
 	want := []model.FieldChange{

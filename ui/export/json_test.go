@@ -30,7 +30,7 @@ func TestJSONHoldsTheWholeMeeting(t *testing.T) {
 	if len(d.Questions) != 24 || len(d.Departments) != len(m.Departments) || len(d.Queue) != 24 {
 		t.Errorf("got %d questions, %d departments, queue %d", len(d.Questions), len(d.Departments), len(d.Queue))
 	}
-	if d.Questions[0].Asker.Name != m.Questions[0].Asker.Name || d.Header.Topic != m.Header.Topic {
+	if d.Questions[0].Asker.Name != m.Question(1).Asker.Name || d.Header.Topic != m.Header.Topic {
 		t.Errorf("content differs: %+v", d.Questions[0])
 	}
 }

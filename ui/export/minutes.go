@@ -193,7 +193,7 @@ func (x *minutes) build() {
 	// Items in the order they were taken up; then those never called, by
 	// number.
 	var qs []*model.Question
-	for _, q := range m.Questions {
+	for _, q := range m.Questions.All() {
 		if q != nil {
 			qs = append(qs, q)
 		}

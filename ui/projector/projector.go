@@ -108,7 +108,7 @@ func FloorOf(m *model.Meeting, t i18n.Catalog) Floor {
 	if !f.Clocked {
 		f.Idle = t.T("display.idle")
 	}
-	for _, id := range m.Queue {
+	for _, id := range m.Queue.All() {
 		if len(f.Next) == MaxNext {
 			break
 		}

@@ -33,7 +33,7 @@ func TestFloorAsking(t *testing.T) {
 		model.AddQuestion{Asker: model.Person{Name: "Ông Tám"}, Kind: model.KindQuestion, Text: "Đường Lê Lợi ngập?", Departments: []string{"CA"}},
 		model.SubmitQuestion{Name: "Người Thứ Hai", Text: "Cũng hỏi vậy"},
 	)
-	id := m.Questions[len(m.Questions)-1].ID
+	id := m.Question(m.Questions.Len()).ID
 	m = apply(t, m, model.MergeSubmission{ID: 1, Into: id}, model.Call{ID: id})
 	f := FloorOf(m, i18n.New(i18n.VI))
 	q := m.Question(id)

@@ -63,7 +63,7 @@ func TestBrowserDisplay(t *testing.T) {
 	f := serve(t)
 	long := strings.Repeat("Đề nghị cho biết lộ trình cải tạo hệ thống thoát nước trên đường Nguyễn Hữu Cảnh. ", 8)[:600]
 	f.do(t, model.AddQuestion{Asker: model.Person{Name: "Nguyễn Thị Hồng Nhung", Unit: "Phường 22"}, Kind: model.KindQuestion, Text: long})
-	id := len(f.hub.Snapshot().Meeting.Questions)
+	id := f.hub.Snapshot().Meeting.Questions.Len()
 	f.do(t, model.Call{ID: id})
 	c, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()

@@ -20,7 +20,7 @@ func TestDisplayDrawsTheFloor(t *testing.T) {
 	f := serve(t)
 	f.do(t, model.AddQuestion{Asker: model.Person{Name: "Ông <b>Tám</b>", Unit: "Phường 3"}, Kind: model.KindQuestion,
 		Text: `Vì sao <script>alert(1)</script> đường "Lê Lợi" ngập?`})
-	id := len(f.hub.Snapshot().Meeting.Questions)
+	id := f.hub.Snapshot().Meeting.Questions.Len()
 	f.do(t, model.Call{ID: id})
 	status, hdr, body := get(t, client(t), f.base+"/display?code="+f.codes.Display)
 	if status != 200 || hdr.Get("Cache-Control") != "no-store" {
