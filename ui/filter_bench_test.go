@@ -92,13 +92,13 @@ func BenchmarkSnapshotToFrame(b *testing.B) {
 }
 
 // BenchmarkSnapshotPerScreen is BenchmarkSnapshotToFrame with each of the
-// first five screens showing, and the pace alone (what every screen pays
-// on a snapshot, worked out once per session): issue 14 asks ≤ 1 ms per
-// screen per commit at 100,000 questions.
+// first five screens and the Themes screen showing, and the pace alone
+// (what every screen pays on a snapshot, worked out once per session):
+// issue 14 asks ≤ 1 ms per screen per commit at 100,000 questions.
 //
 //	go test ./ui -run '^$' -bench 'SnapshotPerScreen' -benchtime 20x
 func BenchmarkSnapshotPerScreen(b *testing.B) {
-	for _, s := range []screen{screenModerate, screenRecord, screenFollowUps, screenTimeline, screenStats} {
+	for _, s := range []screen{screenModerate, screenRecord, screenFollowUps, screenTimeline, screenStats, screenThemes} {
 		b.Run(fmt.Sprint("screen", int(s)+1), func(b *testing.B) { benchSnapshotToFrame(b, s) })
 	}
 	b.Run("pace", func(b *testing.B) {

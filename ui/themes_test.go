@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strconv"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"podium/model"
+	"podium/model/demo"
 	"podium/storage/hub"
 	"podium/ui/i18n"
 )
@@ -188,5 +190,78 @@ func TestDemoThemesAreItsList(t *testing.T) {
 	r.wantOnScreen("7 chủ đề trong danh sách", "An ninh, an toàn không gian mạng")
 	if names, _ := r.hub.Snapshot().Meeting.UnlistedThemes(); len(names) != 0 {
 		t.Errorf("themes outside the list: %q", names)
+	}
+}
+
+// themeRowsByWalk is the Themes screen's rows worked out from every
+// question, as the screen did before it followed commits.
+func themeRowsByWalk(mt *model.Meeting) []themeRow {
+	byFold := map[string][]int{}
+	for _, q := range mt.Questions.All() {
+		if q != nil && q.Theme != "" {
+			k := model.Fold(q.Theme)
+			byFold[k] = append(byFold[k], q.ID)
+		}
+	}
+	var rows []themeRow
+	for _, t := range mt.Themes {
+		rows = append(rows, themeRow{name: t, ids: byFold[model.Fold(t)], listed: true})
+	}
+	names, ids := mt.UnlistedThemes()
+	for i, n := range names {
+		rows = append(rows, themeRow{name: n, ids: ids[i]})
+	}
+	return rows
+}
+
+// TestThemeTallyFollowsCommits: the rows the screen follows from commit to
+// commit are those worked out from every question, after each of many
+// random additions, re-themings and changes to the list, and after jumps
+// back to an older meeting (what an undo hands the screen).
+func TestThemeTallyFollowsCommits(t *testing.T) {
+	spellings := []string{"", "Việc làm", "viec lam", "VIỆC LÀM", "Chuyển đổi số", "Khởi nghiệp", "khoi nghiep", "Giáo dục", "  "}
+	rng := rand.New(rand.NewPCG(9, 9))
+	mt, err := demo.Meeting(start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tally themeTally
+	history := []*model.Meeting{mt}
+	for step := range 400 {
+		var cmd model.Command
+		theme := spellings[rng.IntN(len(spellings))]
+		switch k := rng.IntN(10); {
+		case k < 4:
+			cmd = model.AddQuestion{Asker: model.Person{Name: "Người hỏi"}, Text: "Câu hỏi?", Theme: theme}
+		case k < 7:
+			q := mt.Question(1 + rng.IntN(mt.Questions.Len()))
+			if q == nil {
+				continue
+			}
+			cmd = model.EditQuestion{ID: q.ID, Asker: q.Asker, Kind: q.Kind, Text: q.Text, Departments: q.Departments, Theme: theme}
+		case k < 8:
+			cmd = model.AddTheme{Name: theme}
+		case k < 9 && len(mt.Themes) > 0:
+			cmd = model.RenameTheme{From: mt.Themes[rng.IntN(len(mt.Themes))], To: theme}
+		default:
+			mt = history[rng.IntN(len(history))]
+		}
+		if cmd != nil {
+			next, _, err := model.Apply(mt, cmd, start)
+			if err != nil {
+				continue // refused (an empty name, a theme listed twice): nothing changed
+			}
+			mt = next
+			history = append(history, mt)
+		}
+		got, want := tally.rows(mt), themeRowsByWalk(mt)
+		if len(got) != len(want) {
+			t.Fatalf("step %d: %d rows, want %d", step, len(got), len(want))
+		}
+		for i := range got {
+			if got[i].name != want[i].name || got[i].listed != want[i].listed || !slices.Equal(got[i].ids, want[i].ids) {
+				t.Fatalf("step %d, row %d: %+v, want %+v", step, i, got[i], want[i])
+			}
+		}
 	}
 }
