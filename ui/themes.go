@@ -76,6 +76,19 @@ func (t *themeTally) follow(mt *model.Meeting) {
 	} else {
 		old = t.of.Questions
 	}
+	// Each theme's questions taken out and put in, ascending (as Changed
+	// yields them), then each list made once: the first snapshot files
+	// every question.
+	type refiling struct{ out, in []int }
+	changes := map[string]*refiling{}
+	change := func(k string) *refiling {
+		r := changes[k]
+		if r == nil {
+			r = &refiling{}
+			changes[k] = r
+		}
+		return r
+	}
 	for id := range mt.Questions.Changed(old) {
 		was, q := old.At(id), mt.Question(id)
 		var from, to string
@@ -88,20 +101,34 @@ func (t *themeTally) follow(mt *model.Meeting) {
 		if from == to {
 			continue
 		}
-		// The lists are the rows' too: a change makes a new one.
 		if from != "" {
-			ids := t.byFold[from]
-			if i, ok := slices.BinarySearch(ids, id); ok {
-				t.byFold[from] = slices.Delete(slices.Clone(ids), i, i+1)
-			}
+			change(from).out = append(change(from).out, id)
 		}
 		if to != "" {
-			ids := t.byFold[to]
-			i, _ := slices.BinarySearch(ids, id)
-			t.byFold[to] = slices.Insert(slices.Clone(ids), i, id)
+			change(to).in = append(change(to).in, id)
 		}
 	}
+	for k, r := range changes {
+		t.byFold[k] = refiled(t.byFold[k], r.out, r.in)
+	}
 	t.of = mt
+}
+
+// refiled is a new list (the old one is the rows' too): ids less out, plus
+// in, all three ascending.
+func refiled(ids, out, in []int) []int {
+	next := make([]int, 0, len(ids)+len(in))
+	for _, id := range ids {
+		if len(out) > 0 && out[0] == id {
+			out = out[1:]
+			continue
+		}
+		for len(in) > 0 && in[0] < id {
+			next, in = append(next, in[0]), in[1:]
+		}
+		next = append(next, id)
+	}
+	return append(next, in...)
 }
 
 // themeRows are the list's themes, in its order, then the questions'
