@@ -293,7 +293,9 @@ type Floor struct {
 
 // Meeting is one whole meeting. Questions, Answers and FollowUps are indexed
 // by ID-1 (a nil entry is an ID that no longer exists, after an undo);
-// Queue is the waiting questions' IDs in speaking order.
+// Queue is the waiting questions' IDs in speaking order. The questions and
+// the queue, which grow with the meeting, are kept in chunks (List, Queue)
+// so that a command copies the chunk it changes, not the whole.
 //
 // A *Meeting handed out by Apply is immutable: nothing may change it or
 // anything it points to.
