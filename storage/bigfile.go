@@ -18,6 +18,12 @@ import (
 // it, and the first frame drawn from it) get one in seconds rather than
 // the hours a hundred thousand synced commits take. start is the time of
 // the first entry; each next one is a second later.
+//
+// The nlog entries are placeholders (each an add_question with no
+// after-images, over questions written straight into their bucket), so
+// podium check reports that replaying the log does not give them: the
+// file is for timing, not for checking. A meeting to check at that size
+// is made with podium import (10,000 rows a file; see BENCHMARKS.md).
 func WriteBigFile(path string, m *model.Meeting, start time.Time, nq, nlog int) error {
 	at := func(sec int) time.Time { return start.Add(time.Duration(sec) * time.Second) }
 	s, err := Create(path, m, "bench", start, nil)
