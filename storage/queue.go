@@ -330,16 +330,40 @@ func loadQueue(qb *bolt.Bucket, sealed bool, waiting map[int][]byte) ([]int, err
 	return queue, nil
 }
 
-// patchQueued puts question id at its stored place in m's queue (m must be
-// the caller's, see ownedCopy), or takes it out when value is nil: m's
-// queue is in the order of the positions stored in qb, id's included.
-func patchQueued(p *pending, m *model.Meeting, id int, value []byte) error {
-	if i := m.Queue.Index(id); i >= 0 {
-		m.Queue = m.Queue.Without(i)
+// patchQueue puts the questions of the queue records recs, already
+// written to p, at their stored places in m's queue (m must be the
+// caller's, see ownedCopy), or takes them out (a nil value). All of them
+// leave the queue first, then each one placed goes in where its position
+// falls among the others': an undo of an import of 10,000 at 100,000 took
+// each one out with a scan of the whole queue, and a redo scanned it in
+// vain for each.
+func patchQueue(p *pending, m *model.Meeting, recs []Record) error {
+	if len(recs) <= 16 {
+		for _, r := range recs {
+			if i := m.Queue.Index(r.ID); i >= 0 {
+				m.Queue = m.Queue.Without(i)
+			}
+		}
+	} else {
+		out := make(map[int]bool, len(recs))
+		for _, r := range recs {
+			out[r.ID] = true
+		}
+		m.Queue = m.Queue.Kept(func(id int) bool { return out[id] })
 	}
-	if value == nil {
-		return nil
+	for _, r := range recs {
+		if r.Value != nil {
+			if err := placeQueued(p, m, r.ID, r.Value); err != nil {
+				return err
+			}
+		}
 	}
+	return nil
+}
+
+// placeQueued puts question id, not in m's queue, at its place: m's queue
+// is in the order of the positions p holds, id's included.
+func placeQueued(p *pending, m *model.Meeting, id int, value []byte) error {
 	at, err := parsePos(id, value)
 	if err != nil {
 		return err

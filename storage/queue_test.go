@@ -241,6 +241,45 @@ func TestMigrateVersion2(t *testing.T) {
 	checkFile(t, path)
 }
 
+// Undoing an import takes its questions out of the queue in one pass and
+// a redo puts each back at its stored place among the others', moved and
+// added since (more than a few queue records: the path that takes them
+// out all at once).
+func TestUndoImportPlacesTheQueue(t *testing.T) {
+	s, path := newStore(t)
+	qs := make([]model.AddQuestion, 40)
+	for i := range qs {
+		qs[i] = model.AddQuestion{Asker: model.Person{Name: fmt.Sprint("Đoàn viên ", i)}, Text: "Câu hỏi?", Departments: []string{"CA"}}
+	}
+	if _, err := s.Apply(model.ImportQuestions{File: "cau-hoi.csv", Questions: qs}, "office", at(10)); err != nil {
+		t.Fatal(err)
+	}
+	// Others' moves of questions it did not add (moving one it added
+	// would refuse the undo: the meeting would not hold together).
+	mustApply(t, s, model.MoveQuestion{ID: 3, By: 100}, at(11))
+	mustApply(t, s, model.MoveQuestion{ID: 1, By: 20}, at(12))
+	m := mustApply(t, s, model.AddQuestion{Asker: model.Person{Name: "Khách"}, Text: "Câu hỏi từ hội trường", Departments: []string{"CA"}}, at(13))
+	before := m.Queue.Slice()
+	imported := func(id int) bool { return id >= 4 && id <= 43 }
+	got, _, err := s.Undo("office", at(14))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := slices.DeleteFunc(slices.Clone(before), imported); !slices.Equal(got.Queue.Slice(), want) {
+		t.Fatalf("after the undo: queue %v, want %v", got.Queue.Slice(), want)
+	}
+	s.Close()
+	sameMeeting(t, "reopened after the undo", reopened(t, path), got)
+	s = mustOpen(t, path, nil)
+	if got, _, err = s.Redo("office", at(15)); err != nil || !slices.Equal(got.Queue.Slice(), before) {
+		t.Fatalf("after the redo: queue %v (%v), want %v", got.Queue.Slice(), err, before)
+	}
+	mem := s.Meeting()
+	s.Close()
+	sameMeeting(t, "reopened after the redo", reopened(t, path), mem)
+	checkFile(t, path)
+}
+
 // reopened is the meeting the file at path holds, read by a fresh Open.
 func reopened(t *testing.T, path string) *model.Meeting {
 	t.Helper()

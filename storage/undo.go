@@ -179,19 +179,21 @@ func (s *Store) reverse(from, to []byte, verb string, empty Code, owner, who str
 // (its after-images), and returns the copy.
 func restore(p *pending, m *model.Meeting, images []Record, e *diskEntry) (*model.Meeting, error) {
 	next := ownedCopy(m)
+	var queued []Record
 	for _, r := range images {
 		if err := e.change(p, r); err != nil {
 			return nil, err
 		}
-		var err error
 		if r.Kind == recQueued {
-			err = patchQueued(p, next.m, r.ID, r.Value)
-		} else {
-			err = next.patchRaw(r.Kind, r.ID, r.Value)
+			queued = append(queued, r)
+			continue
 		}
-		if err != nil {
+		if err := next.patchRaw(r.Kind, r.ID, r.Value); err != nil {
 			return nil, err
 		}
+	}
+	if err := patchQueue(p, next.m, queued); err != nil {
+		return nil, err
 	}
 	return next.m, nil
 }
