@@ -212,8 +212,8 @@ func Common(a, b Queue) (prefix, suffix int) {
 	return prefix, suffix
 }
 
-// Equal reports whether q's IDs from index lo to hi-1 are r's from index
-// rlo on. Where both reach the start of a chunk they share, the chunk is
+// Equal reports whether q's IDs from index lo to hi-1 (hi ≤ Len) are r's
+// from index rlo on. Where both reach the start of a chunk they share, the chunk is
 // passed whole: a question moved to the top of 100,000 shifts every other
 // one by a place, yet the two queues share all but two chunks.
 func (q Queue) Equal(lo, hi int, r Queue, rlo int) bool {
@@ -245,6 +245,9 @@ func (q Queue) Equal(lo, hi int, r Queue, rlo int) bool {
 }
 
 func sameChunk(a, b []int) bool { return len(a) == len(b) && &a[0] == &b[0] }
+
+// String prints the IDs as a slice prints (a test's message, a log line).
+func (q Queue) String() string { return fmt.Sprint(q.Slice()) }
 
 // MarshalJSON writes the queue as the array of its IDs.
 func (q Queue) MarshalJSON() ([]byte, error) {

@@ -2,6 +2,7 @@ package model
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -168,4 +169,10 @@ func BenchmarkQueueEdit(b *testing.B) {
 			_ = append(out, 1)
 		}
 	})
+}
+
+func TestQueuePrintsAsASlice(t *testing.T) {
+	if got := fmt.Sprintf("%v", QueueOf(3, 1, 2)); got != "[3 1 2]" {
+		t.Errorf("%%v = %s", got)
+	}
 }
