@@ -233,6 +233,12 @@ func reversal(p *pending, m *model.Meeting, target diskEntry, owner, path string
 		switch {
 		case bytes.Equal(cur, left):
 			out = append(out, r)
+		case r.Kind == recQueued && r.Value == nil && cur != nil:
+			// Put in the queue by target and only moved since: taking
+			// target back takes it out. (A move writes the positions of
+			// the questions it passes too: one the moderator moved next
+			// to an imported one could re-place the imported one.)
+			out = append(out, r)
 		case r.Kind == recQueued:
 			// Placed or taken out by someone else since: theirs stays.
 		default:
