@@ -41,6 +41,11 @@ func decode(data []byte) (string, error) {
 		}
 		data = out
 	}
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte{0xd0, 0xcf, 0x11, 0xe0}) {
+		// A workbook (.xlsx and .ods are zip files, .xls an OLE file):
+		// no line or cell of it means anything to quote.
+		return "", &Error{Code: ErrNotUTF8, Args: []any{"spreadsheet"}}
+	}
 	if len(data) > 0 && bytes.Count(data, []byte{0})*10 > len(data) {
 		// UTF-16 without its mark: ASCII letters with a zero byte each.
 		return "", &Error{Line: 1, Code: ErrNotUTF8, Args: []any{"utf16"}}
@@ -75,7 +80,7 @@ func firstInvalid(data []byte) (line, col int, header string) {
 				l, _ := r.FieldPos(i)
 				h := ""
 				if i < len(head) {
-					h = strings.ToValidUTF8(head[i], "?")
+					h = shown(strings.ToValidUTF8(head[i], "?"))
 				}
 				return l, i + 1, h
 			}

@@ -31,7 +31,7 @@ type Code string
 
 // The refusals. Args are listed where a code has them.
 const (
-	ErrNotUTF8           Code = "not_utf8"           // Args: the likely encoding: "windows1258", "windows1252", "tcvn3" or "utf16"
+	ErrNotUTF8           Code = "not_utf8"           // Args: the likely encoding: "windows1258", "windows1252", "tcvn3", "utf16" or "spreadsheet"
 	ErrEmptyFile         Code = "empty_file"         //
 	ErrNoRows            Code = "no_rows"            //
 	ErrTooManyRows       Code = "too_many_rows"      // Args: MaxRows
@@ -58,7 +58,7 @@ var Codes = []Code{ErrNotUTF8, ErrEmptyFile, ErrNoRows, ErrTooManyRows, ErrMissi
 
 // Encodings lists the encodings ErrNotUTF8 may name; the catalog keys are
 // "import.enc." + the name.
-var Encodings = []string{"windows1258", "windows1252", "tcvn3", "utf16"}
+var Encodings = []string{"windows1258", "windows1252", "tcvn3", "utf16", "spreadsheet"}
 
 // Field is a column Podium reads; the catalog keys "import.col." + Field
 // name them.

@@ -176,6 +176,9 @@ func malformed() []bad {
 		{name: "Windows-1252", file: []byte(win1252), code: ErrNotUTF8, line: 2, column: 1, args: []any{"windows1252"}},
 		{name: "TCVN3", file: []byte("Ho ten,Noi dung\nAn,H\xe9i v\xaa \xae\xb8t \xae\xb5i\n"), code: ErrNotUTF8, line: 2, column: 2, args: []any{"tcvn3"}},
 		{name: "UTF-16 without its mark", file: utf16File("Họ và tên,Nội dung\nAn,Hỏi\n", false)[2:], code: ErrNotUTF8, line: 1, args: []any{"utf16"}},
+		{name: "an xlsx workbook", file: []byte("PK\x03\x04\x14\x00\x08\x00\x1b]52;c;aGk=\x07xl/worksheets/sheet1.xml\xe9"), code: ErrNotUTF8, args: []any{"spreadsheet"}},
+		{name: "an xls workbook", file: []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), code: ErrNotUTF8, args: []any{"spreadsheet"}},
+		{name: "not UTF-8, with escapes in its header", file: []byte("\x1b[2J\x1b[31m\x07" + strings.Repeat("x", 60) + "\xe9\x03\n"), code: ErrNotUTF8, line: 1, column: 1, header: strings.Repeat("x", 40) + "…", args: []any{"windows1252"}},
 		{name: "a quote never closed", file: []byte(head + row + "An,\"Hỏi về vốn,Câu hỏi,\n" + row), code: ErrQuote, line: 3, column: 2, header: "Nội dung"},
 		{name: "a bare quote", file: []byte(head + row + "An,Hỏi về \"vốn\" vay,Câu hỏi,\n"), code: ErrBareQuote, line: 3, column: 2},
 		{name: "no text column", file: []byte("Họ và tên,Câu trả lời\nAn,x\n"), code: ErrMissingColumns, line: 1, args: []any{FieldText}},
@@ -306,6 +309,18 @@ func FuzzQuestions(f *testing.F) {
 			}
 			if e.Code == ErrRefused && e.Model == nil {
 				t.Fatal("a refusal without the model's reason")
+			}
+			// What a refusal quotes from the file reaches a terminal.
+			quoted := []string{e.Header}
+			for _, a := range e.Args {
+				if s, ok := a.(string); ok {
+					quoted = append(quoted, s)
+				}
+			}
+			for _, q := range quoted {
+				if model.CleanLine(q) != q {
+					t.Fatalf("the refusal quotes %q uncleaned", q)
+				}
 			}
 		}
 	})
