@@ -42,12 +42,7 @@ func (l *queueList) rebuild(m *model.Meeting) {
 		q := m.Question(id)
 		return q == nil || q.Status != model.StatusWaiting
 	})
-	f := model.Fold(l.filter)
-	if f == "" && l.order == orderManual {
-		l.rows = plainRows(m, &l.closedIDs, l.rows[:0])
-	} else {
-		l.rows = l.filteredRows(m, f)
-	}
+	l.rows = l.filteredRows(m, model.Fold(l.filter))
 	rows := l.rows
 	if len(rows) == 0 {
 		l.selected = 0

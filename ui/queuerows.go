@@ -9,7 +9,7 @@ import (
 // closedRows is the closed questions' IDs, ascending, followed from one
 // snapshot to the next: only the questions the new meeting replaced or
 // added are looked at (a question changes by being replaced, so an
-// unchanged pointer is an unchanged question). The queue's unfiltered
+// unchanged pointer is an unchanged question). The queue's
 // rows at 100,000 questions no longer read every question's status on a
 // commit (issue 14).
 type closedRows struct {
@@ -22,17 +22,10 @@ func (c *closedRows) follow(m *model.Meeting) []int {
 	if c.meeting == m {
 		return c.ids
 	}
-	if c.meeting == nil || m.Questions.Len() < c.meeting.Questions.Len() {
-		c.ids = c.ids[:0]
-		for _, q := range m.Questions.All() {
-			if q != nil && closed(q.Status) {
-				c.ids = append(c.ids, q.ID)
-			}
-		}
-		c.meeting = m
-		return c.ids
+	var old model.List[model.Question] // none yet: every question is new
+	if c.meeting != nil {
+		old = c.meeting.Questions
 	}
-	old := c.meeting.Questions
 	for id := range m.Questions.Changed(old) {
 		was, q := old.At(id), m.Question(id)
 		wasClosed := was != nil && closed(was.Status)
@@ -50,20 +43,4 @@ func (c *closedRows) follow(m *model.Meeting) []int {
 	}
 	c.meeting = m
 	return c.ids
-}
-
-// plainRows are the rows without a filter, in the queue's own order: the
-// floor, the waiting queue, the closed questions (followed by c).
-func plainRows(m *model.Meeting, c *closedRows, rows []int) []int {
-	for _, id := range m.Floor.Questions {
-		if m.Question(id) != nil {
-			rows = append(rows, id)
-		}
-	}
-	for _, id := range m.Queue.All() {
-		if m.Question(id) != nil {
-			rows = append(rows, id)
-		}
-	}
-	return append(rows, c.follow(m)...)
 }

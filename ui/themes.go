@@ -159,18 +159,15 @@ func (t *themeTally) rows(mt *model.Meeting) []themeRow {
 type themesScreen struct {
 	*shared
 	baseScreen
-	sel int
-	// rowsOf is the meeting rows were made for: the screen is drawn every
-	// frame.
-	rows   []themeRow
-	rowsOf *model.Meeting
-	tally  themeTally
+	sel   int
+	rows  []themeRow // of tally.of: the screen is drawn every frame
+	tally themeTally
 }
 
 // themeRows are the rows of the meeting shown, made once per snapshot.
 func (m *themesScreen) themeRows() []themeRow {
-	if mt := m.meeting(); mt != m.rowsOf {
-		m.rows, m.rowsOf = m.tally.rows(mt), mt
+	if mt := m.meeting(); mt != m.tally.of {
+		m.rows = m.tally.rows(mt)
 	}
 	return m.rows
 }

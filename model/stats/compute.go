@@ -324,7 +324,6 @@ func (c *computation) runningAnswers(moved func(int) int) {
 			if q := c.m.Question(id); q != nil {
 				th, dn = moved(c.themes[q.Theme]), done(q)
 			}
-			r.ids = append(r.ids, id)
 			r.themes = append(r.themes, th)
 			r.dones = append(r.dones, dn)
 		}

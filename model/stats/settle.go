@@ -182,13 +182,13 @@ func (u *updater) settleRunning() {
 		}
 		a := m.Answers[r.a]
 		r.dept = slices.IndexFunc(s.Departments, func(d Department) bool { return d.Code == a.Department })
-		r.ids, r.themes, r.dones = nil, nil, nil
+		r.themes, r.dones = nil, nil
 		for _, id := range a.Questions {
 			th, dn := -1, false
 			if q := m.Question(id); q != nil {
 				th, dn = s.qTheme[id-1], done(q)
 			}
-			r.ids, r.themes, r.dones = append(r.ids, id), append(r.themes, th), append(r.dones, dn)
+			r.themes, r.dones = append(r.themes, th), append(r.dones, dn)
 		}
 	}
 	s.running = rs

@@ -56,7 +56,6 @@ type running struct {
 	// whether it is done.
 	a      int
 	dept   int
-	ids    []int // the questions' IDs
 	themes []int
 	dones  []bool
 }
