@@ -111,9 +111,6 @@ func writeBigLog(db *bolt.DB, nlog int, entry func(i int) []byte) error {
 			if err != nil {
 				return err
 			}
-			if err := l.fold(); err != nil { // "create" may wait in the tail
-				return err
-			}
 			l.old.FillPercent = 1.0
 			_, last := l.cursor().Last()
 			prev := entryHash(last)

@@ -427,9 +427,10 @@ func ownedCopy(m *model.Meeting) *patching {
 	return newPatching(&c)
 }
 
-// writeMeeting puts every record of m into a fresh file's buckets and
-// returns them, the after-images of the "create" entry.
-func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
+// meetingRecords are every record of m, the after-images of the "create"
+// entry: appending the entry puts them where they go (the tail, or for a
+// meeting bigger than a page their buckets), as for any command.
+func meetingRecords(m *model.Meeting) ([]Record, error) {
 	refs := []model.Ref{{Kind: model.RecHeader}, {Kind: model.RecFloor}, {Kind: model.RecStage}, {Kind: model.RecAgenda}, {Kind: model.RecCommendations}, {Kind: model.RecThemes}}
 	for _, d := range m.Departments {
 		if d != nil {
@@ -452,17 +453,13 @@ func writeMeeting(tx *bolt.Tx, m *model.Meeting) ([]Record, error) {
 		}
 	}
 	refs = append(refs, inboxRefs(m)...)
-	written := make([]Record, 0, len(refs))
+	out := make([]Record, 0, len(refs)+m.Queue.Len())
 	for _, r := range refs {
 		v, err := encodeRecord(m, r)
 		if err != nil {
 			return nil, err
 		}
-		if err := putRecord(tx, r, v); err != nil {
-			return nil, err
-		}
-		written = append(written, Record{Kind: r.Kind, ID: r.ID, Value: v})
+		out = append(out, Record{Kind: r.Kind, ID: r.ID, Value: v})
 	}
-	queued, err := putQueue(tx, m.Queue.Slice())
-	return append(written, queued...), err
+	return append(out, queueRecords(m.Queue.Slice())...), nil
 }

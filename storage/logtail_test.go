@@ -170,7 +170,7 @@ func TestMigrateVersion3(t *testing.T) {
 // loadFrom reads the meeting from s's file, as Open would.
 func loadFrom(t *testing.T, s *Store) *model.Meeting {
 	t.Helper()
-	m, err := load(s.db)
+	m, _, err := loadTx(s.db)
 	if err != nil {
 		t.Fatal(err)
 	}

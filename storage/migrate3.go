@@ -2,7 +2,6 @@ package storage
 
 import (
 	"bytes"
-	"fmt"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -65,10 +64,9 @@ func migrate2to3(tx *bolt.Tx) error {
 	e := diskEntry{LogEntry: LogEntry{Time: time.Now(), Verb: VerbMigrate}}
 	e.Before = []Record{{Kind: model.RecQueue, Value: list}}
 	e.After = []Record{{Kind: model.RecQueue}}
+	// Appended with no tail yet (version 4 makes it), the entry puts its
+	// after-images into their buckets.
 	for _, r := range queueRecords(queue) {
-		if err := putRecord(tx, r.ref(), r.Value); err != nil {
-			return fmt.Errorf("queue: %w", err)
-		}
 		e.Before = append(e.Before, Record{Kind: r.Kind, ID: r.ID})
 		e.After = append(e.After, r)
 	}

@@ -139,8 +139,8 @@ func putAfter(tx *bolt.Tx, after []Record) error {
 	return nil
 }
 
-// records is what the tail holds over the buckets, in the order a new
-// file writes them (stateRecords): what a load patches over what it read.
+// records is what the tail holds over the buckets, in a fixed order (by
+// bucket and key): what a load patches over what it read.
 func (p *pending) records() []Record {
 	keys := make([]string, 0, len(p.vals))
 	for k := range p.vals {

@@ -144,7 +144,7 @@ func Create(path string, m *model.Meeting, who string, now time.Time, opts *Opti
 		if err := putSchema(meta, schemaVersion()); err != nil {
 			return err
 		}
-		created, err := writeMeeting(tx, m)
+		created, err := meetingRecords(m)
 		if err != nil {
 			return err
 		}
@@ -406,13 +406,8 @@ func view(db *bolt.DB, fn func(tx *bolt.Tx) error) (err error) {
 	return db.View(fn)
 }
 
-func load(db *bolt.DB) (m *model.Meeting, err error) {
-	m, _, err = loadTx(db)
-	return m, err
-}
-
-// loadTx is load, and the transaction id of what it read: the commit
-// that left the file as it is.
+// loadTx reads the meeting, and the transaction id of what it read: the
+// commit that left the file as it is.
 func loadTx(db *bolt.DB) (m *model.Meeting, id int, err error) {
 	err = view(db, func(tx *bolt.Tx) error {
 		id = tx.ID()
