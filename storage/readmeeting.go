@@ -1,10 +1,9 @@
 package storage
 
 import (
-	"os"
-	"path/filepath"
-
 	"podium/model"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // ReadMeeting loads the meeting at path read-only and lets go of the file
@@ -14,9 +13,9 @@ import (
 // from is that backup's path ("" when the file itself was read; when it
 // was taken: BackupTime). A locked file with no backup yet is CodeLocked.
 //
-// A file of an older format (last year's meeting) is read from a copy
-// migrated in a temporary folder: reading must not write to it, and an
-// office exporting an old meeting must not be told to open it first.
+// A file of an older format (last year's meeting) is read as it is:
+// reading must not write to it, and an office exporting an old meeting
+// must not be told to open it first.
 func ReadMeeting(path string) (m *model.Meeting, from string, err error) {
 	read := path
 	s, err := Open(path, &Options{ReadOnly: true})
@@ -29,7 +28,7 @@ func ReadMeeting(path string) (m *model.Meeting, from string, err error) {
 		s, err = Open(from, &Options{ReadOnly: true})
 	}
 	if CodeOf(err) == CodeOldSchema {
-		m, err = readMigratedCopy(read)
+		m, err = readOldFormat(read)
 		return m, from, err
 	}
 	if err != nil {
@@ -39,23 +38,22 @@ func ReadMeeting(path string) (m *model.Meeting, from string, err error) {
 	return m, from, s.Close()
 }
 
-// readMigratedCopy copies path into a temporary folder (as a restore
-// copies: copyMeeting), opens the copy (which migrates it) and reads it;
-// the copy and its backups go.
-func readMigratedCopy(path string) (*model.Meeting, error) {
-	dir, err := os.MkdirTemp("", "podium-read-")
-	if err != nil {
-		return nil, fail(CodeIO, path, err)
-	}
-	defer os.RemoveAll(dir)
-	copyPath := filepath.Join(dir, filepath.Base(path))
-	if err := copyMeeting(path, copyPath); err != nil {
-		return nil, err
-	}
-	s, err := Open(copyPath, nil)
+// readOldFormat reads a file of an older format where it is, read-only,
+// with the loader that reads every version (as check reads old backups).
+func readOldFormat(path string) (*model.Meeting, error) {
+	db, err := openBolt(path, true, DefaultTimeout)
 	if err != nil {
 		return nil, err
 	}
-	m := s.Meeting()
-	return m, s.Close()
+	defer db.Close()
+	var m *model.Meeting
+	err = view(db, func(tx *bolt.Tx) error {
+		var err error
+		m, err = loadMeetingAt(tx, isSealed(tx))
+		return err
+	})
+	if err != nil {
+		return nil, damaged(path, err)
+	}
+	return m, nil
 }
