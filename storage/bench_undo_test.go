@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
-
-	"podium/model"
 )
 
 // BenchmarkUndoImport undoes and redoes an import of 10,000 questions on
@@ -26,11 +24,7 @@ func BenchmarkUndoImport(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer s.Close()
-			qs := make([]model.AddQuestion, 10_000)
-			for i := range qs {
-				qs[i] = model.AddQuestion{Asker: model.Person{Name: fmt.Sprint("Đoàn viên ", i)}, Text: "Câu hỏi?", Departments: []string{"KHCN"}}
-			}
-			if _, err := s.Apply(model.ImportQuestions{File: "cau-hoi.csv", Questions: qs}, "office", t0.Add(time.Hour)); err != nil {
+			if _, err := s.Apply(importOf(10_000), "office", t0.Add(time.Hour)); err != nil {
 				b.Fatal(err)
 			}
 			var undo, redo time.Duration

@@ -3,6 +3,7 @@ package storage
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -84,6 +85,24 @@ func mjson(t testing.TB, m *model.Meeting) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// closedSame closes s and checks that the file reopens as the meeting s
+// held.
+func closedSame(t testing.TB, s *Store, path, what string) {
+	t.Helper()
+	mem := s.Meeting()
+	s.Close()
+	sameMeeting(t, what, reopened(t, path), mem)
+}
+
+// importOf is an import of n questions to CA, one asker each.
+func importOf(n int) model.ImportQuestions {
+	qs := make([]model.AddQuestion, n)
+	for i := range qs {
+		qs[i] = model.AddQuestion{Asker: model.Person{Name: fmt.Sprint("Đoàn viên ", i)}, Text: "Câu hỏi?", Departments: []string{"CA"}}
+	}
+	return model.ImportQuestions{File: "cau-hoi.csv", Questions: qs}
 }
 
 func sameMeeting(t testing.TB, what string, got, want *model.Meeting) {

@@ -120,10 +120,8 @@ func TestLogTailHoldsTheNewestEntries(t *testing.T) {
 	if len(seqs) != entries || seqs[0] != uint64(entries) || seqs[len(seqs)-1] != 1 || !slices.IsSortedFunc(seqs, func(a, b uint64) int { return int(b) - int(a) }) {
 		t.Fatalf("Log gave %d entries (%v…), want %d newest first", len(seqs), seqs[:min(5, len(seqs))], entries)
 	}
-	mem := s.Meeting()
-	s.Close()
+	closedSame(t, s, path, "reopened")
 	checkFile(t, path)
-	sameMeeting(t, "reopened", reopened(t, path), mem)
 }
 
 // testdata/v3.podium was written by Podium at schema version 3 (commit
@@ -155,9 +153,7 @@ func TestMigrateVersion3(t *testing.T) {
 	if st := readTail(t, s); len(st.tailKeys) == 0 || len(st.logKeys)+len(st.tailKeys) != len(want)+5 {
 		t.Fatalf("the new entries: log %v, tail %v", st.logKeys, st.tailKeys)
 	}
-	mem := s.Meeting()
-	s.Close()
-	sameMeeting(t, "reopened", reopened(t, path), mem)
+	closedSame(t, s, path, "reopened")
 	checkFile(t, path)
 	s = mustOpen(t, path, nil)
 	if _, e, err := s.Undo("clerk", at(400)); err != nil || e.Verb != "add_question" {

@@ -76,10 +76,8 @@ func TestQueueCommandsTouchConstantRecords(t *testing.T) {
 			images[n] = append(images[n], q)
 		}
 		checkModel(t, s.Meeting())
-		mem := s.Meeting()
-		s.Close()
 		// (WriteBigFile's log is not one check would pass: no check here.)
-		sameMeeting(t, "reopened", reopened(t, path), mem)
+		closedSame(t, s, path, "reopened")
 	}
 	if !slices.Equal(images[100], images[3_000]) {
 		t.Errorf("queue images at 100: %v, at 3,000: %v", images[100], images[3_000])
@@ -169,9 +167,7 @@ func TestQueueRoomRunsOut(t *testing.T) {
 			mustApply(t, s, model.MoveQuestion{ID: m.Queue.At(0), By: 1}, at(100+i))
 		}
 	}
-	mem := s.Meeting()
-	s.Close()
-	sameMeeting(t, "reopened", reopened(t, path), mem)
+	closedSame(t, s, path, "reopened")
 	checkFile(t, path)
 }
 
@@ -228,9 +224,7 @@ func TestMigrateVersion2(t *testing.T) {
 	// Undo and redo walk back through the version 2 entries.
 	s = mustOpen(t, path, nil)
 	undoRedoAsRecorded(t, s, steps)
-	mem := s.Meeting()
-	s.Close()
-	sameMeeting(t, "reopened", reopened(t, path), mem)
+	closedSame(t, s, path, "reopened")
 	checkFile(t, path)
 	// The clerk's own step is still the clerk's to undo.
 	s = mustOpen(t, path, nil)
@@ -247,11 +241,7 @@ func TestMigrateVersion2(t *testing.T) {
 // out all at once).
 func TestUndoImportPlacesTheQueue(t *testing.T) {
 	s, path := newStore(t)
-	qs := make([]model.AddQuestion, 40)
-	for i := range qs {
-		qs[i] = model.AddQuestion{Asker: model.Person{Name: fmt.Sprint("Đoàn viên ", i)}, Text: "Câu hỏi?", Departments: []string{"CA"}}
-	}
-	if _, err := s.Apply(model.ImportQuestions{File: "cau-hoi.csv", Questions: qs}, "office", at(10)); err != nil {
+	if _, err := s.Apply(importOf(40), "office", at(10)); err != nil {
 		t.Fatal(err)
 	}
 	// Others' moves, of questions it added too.
@@ -274,9 +264,7 @@ func TestUndoImportPlacesTheQueue(t *testing.T) {
 	if got, _, err = s.Redo("office", at(15)); err != nil || !slices.Equal(got.Queue.Slice(), before) {
 		t.Fatalf("after the redo: queue %v (%v), want %v", got.Queue.Slice(), err, before)
 	}
-	mem := s.Meeting()
-	s.Close()
-	sameMeeting(t, "reopened after the redo", reopened(t, path), mem)
+	closedSame(t, s, path, "reopened after the redo")
 	checkFile(t, path)
 }
 
@@ -287,11 +275,7 @@ func TestUndoImportPlacesTheQueue(t *testing.T) {
 // It was refused as changed by someone else, naming nobody.
 func TestUndoImportAfterAMoveNextToIt(t *testing.T) {
 	s, path := newStore(t)
-	qs := make([]model.AddQuestion, 20)
-	for i := range qs {
-		qs[i] = model.AddQuestion{Asker: model.Person{Name: fmt.Sprint("Đoàn viên ", i)}, Text: "Câu hỏi?", Departments: []string{"CA"}}
-	}
-	if _, err := s.Apply(model.ImportQuestions{File: "cau-hoi.csv", Questions: qs}, "office", at(10)); err != nil {
+	if _, err := s.Apply(importOf(20), "office", at(10)); err != nil {
 		t.Fatal(err)
 	}
 	mustApply(t, s, model.CallNext{}, at(11))
@@ -310,7 +294,7 @@ func TestUndoImportAfterAMoveNextToIt(t *testing.T) {
 }
 
 // reopened is the meeting the file at path holds, read by a fresh Open.
-func reopened(t *testing.T, path string) *model.Meeting {
+func reopened(t testing.TB, path string) *model.Meeting {
 	t.Helper()
 	s := mustOpen(t, path, nil)
 	defer s.Close()

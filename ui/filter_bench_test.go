@@ -44,6 +44,12 @@ func hugeScreen(b testing.TB, n int) (*Model, *hub.Hub) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return screenOn(b, store)
+}
+
+// screenOn is the moderator's screen at 120x35 on store, its first
+// snapshot taken and drawn.
+func screenOn(b testing.TB, store *storage.Store) (*Model, *hub.Hub) {
 	h := hub.New(store, func() time.Time { return start.Add(time.Minute) })
 	b.Cleanup(func() { h.Close() })
 	m := New(NewContext(i18n.VI, "moderator"), h, func() time.Time { return start.Add(2 * time.Minute) })
@@ -154,13 +160,7 @@ func BenchmarkFilterBigFile(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			h := hub.New(store, func() time.Time { return start.Add(time.Minute) })
-			b.Cleanup(func() { h.Close() })
-			m := New(NewContext(i18n.VI, "moderator"), h, func() time.Time { return start.Add(2 * time.Minute) })
-			b.Cleanup(func() { m.Close() })
-			m.Update(tea.WindowSizeMsg{Width: 120, Height: 35})
-			m.Update(snapshotMsg(h.Snapshot()))
-			_ = m.View()
+			m, h := screenOn(b, store)
 			haysOf(h.Snapshot().Meeting)
 			for b.Loop() {
 				typeFilter(m, "vien 12")
