@@ -65,10 +65,10 @@ type inboxScreen struct {
 	cands    []*model.Question
 	candsFor string
 	candsOf  *model.Meeting
-	// hays are the questions' text, asker, unit and theme folded, by
-	// question, for the meeting haysOf (foldedHays): a keystroke folded
-	// every question again (322 ms at 100,000). Let go with the picker.
-	hays   map[*model.Question]string
+	// hays are the questions' text, asker, unit and theme folded, by ID-1,
+	// for the meeting haysOf (foldedHays): a keystroke folded every
+	// question again (322 ms at 100,000). Let go with the picker.
+	hays   []string
 	haysOf *model.Meeting
 }
 
@@ -216,7 +216,7 @@ func (m *inboxScreen) findCandidates(f string) []*model.Question {
 	words := strings.Fields(model.Fold(f))
 	var out []*model.Question
 	if isNum != nil && m.haysOf != m.meeting() {
-		m.hays, m.haysOf = foldedHays(m.meeting(), m.hays), m.meeting()
+		m.hays, m.haysOf = foldedHays(m.hays, m.haysOf, m.meeting()), m.meeting()
 	}
 	for _, q := range m.meeting().Questions.All() {
 		if q == nil || q.Status == model.StatusWithdrawn || q.Status == model.StatusMerged {
@@ -230,7 +230,7 @@ func (m *inboxScreen) findCandidates(f string) []*model.Question {
 			}
 			continue
 		}
-		hay := m.hays[q]
+		hay := m.hays[q.ID-1]
 		if !slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(hay, w) }) {
 			out = append(out, q)
 		}
@@ -238,19 +238,27 @@ func (m *inboxScreen) findCandidates(f string) []*model.Question {
 	return out
 }
 
-// foldedHays are what the picker's words are looked for in, for each of
-// mt's questions: those of was kept, those mt replaced or added folded.
-func foldedHays(mt *model.Meeting, was map[*model.Question]string) map[*model.Question]string {
-	hays := make(map[*model.Question]string, mt.Questions.Len())
-	for _, q := range mt.Questions.All() {
-		if q == nil {
-			continue
+// foldedHays are what the picker's words are looked for in, by ID-1, for
+// mt's questions: hays, those of was (nil: none), with the questions mt
+// replaced or added folded.
+func foldedHays(hays []string, was, mt *model.Meeting) []string {
+	var old model.List[model.Question]
+	if was != nil {
+		old = was.Questions
+	}
+	n := mt.Questions.Len()
+	if len(hays) < n {
+		hays = append(hays, make([]string, n-len(hays))...)
+	}
+	hays = hays[:n]
+	for id := range mt.Questions.Changed(old) {
+		if id > n {
+			break // taken out by an undo
 		}
-		hay, ok := was[q]
-		if !ok {
-			hay = model.Fold(q.Text + " " + q.Asker.Name + " " + q.Asker.Unit + " " + q.Theme)
+		hays[id-1] = ""
+		if q := mt.Question(id); q != nil {
+			hays[id-1] = model.Fold(q.Text + " " + q.Asker.Name + " " + q.Asker.Unit + " " + q.Theme)
 		}
-		hays[q] = hay
 	}
 	return hays
 }

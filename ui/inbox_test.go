@@ -257,3 +257,35 @@ func TestInboxPaperThemeFromList(t *testing.T) {
 		t.Fatalf("%+v, want the theme %q", s, themes[len(themes)-1])
 	}
 }
+
+// The merge picker's words find what each snapshot holds: a question
+// added while the picker is open, and a question whose text changed,
+// are looked for in as they now are (the folded texts follow the
+// snapshots from the questions they replaced).
+func TestInboxMergePickerFollowsSnapshots(t *testing.T) {
+	r := newRig(t, i18n.VI, 80, 24)
+	r.sendIn(hallQuestions...)
+	r.press("m")
+	r.typeText("khinh khí cầu")
+	inbox := r.m.screens[screenInbox].(*inboxScreen)
+	if got := inbox.candidates(); len(got) != 0 {
+		t.Fatalf("%d candidates before any question holds the words", len(got))
+	}
+	mod := hub.As(hub.RoleModerator)
+	if err := r.hub.Do(model.AddQuestion{Asker: model.Person{Name: "Lê Văn Nam"}, Text: "Lễ hội khinh khí cầu cho thanh niên?"}, mod); err != nil {
+		t.Fatal(err)
+	}
+	r.m.Update(snapshotMsg(r.hub.Snapshot()))
+	added := r.hub.Snapshot().Meeting.Questions.Len()
+	if got := inbox.candidates(); len(got) != 1 || got[0].ID != added {
+		t.Fatalf("candidates %v, want the question just added (%d)", got, added)
+	}
+	q := r.hub.Snapshot().Meeting.Question(1)
+	if err := r.hub.Do(model.EditQuestion{ID: 1, Asker: q.Asker, Kind: q.Kind, Theme: q.Theme, Departments: q.Departments, Text: "Bay khinh khí cầu ở Phố Hiến?"}, mod); err != nil {
+		t.Fatal(err)
+	}
+	r.m.Update(snapshotMsg(r.hub.Snapshot()))
+	if got := inbox.candidates(); len(got) != 2 || got[0].ID != 1 {
+		t.Fatalf("after the edit: %d candidates, want question 1 and %d", len(got), added)
+	}
+}
